@@ -1,0 +1,41 @@
+# The two commands of the quick start, and a few conveniences around CMake.
+#   make demo   install what is missing, build (Release), run palabre on the sample
+#   make test   install what is missing, build, run the whole test suite with ctest
+BUILD_DIR ?= build
+SANITIZE_DIR ?= build-sanitize
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+SAMPLE ?= samples/villages-2-0-chinois.txt
+
+.PHONY: all deps deps-test build demo test test-sanitize golden clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh build
+
+deps-test:
+	@bash scripts/install-deps.sh test
+
+build: deps
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+demo: build
+	@$(BUILD_DIR)/palabre $(SAMPLE)
+
+test: deps-test
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+test-sanitize: deps-test
+	@cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=Debug -DPALABRE_SANITIZERS=ON >/dev/null
+	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	@cd $(SANITIZE_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Regenerates the golden files from the current build; review the diff like code.
+golden: build
+	@bash scripts/update-golden.sh $(BUILD_DIR)/palabre
+
+clean:
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)

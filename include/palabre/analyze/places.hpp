@@ -1,0 +1,43 @@
+// The article's subject, for comments that point at it without naming it: "ce pays",
+// "là-bas", "les gens de là-bas". The dominant place of the article (title counted three
+// times, then lede and body) is found with a gazetteer (data/places/fr.json, a theme file
+// whose themes are places); a comment's references (data/places/references-fr.txt) are
+// replaced, for tagging only, by a token naming that place, marked from_article.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "palabre/analyze/analyzer.hpp"
+#include "palabre/analyze/tagger.hpp"
+#include "palabre/analyze/themes.hpp"
+#include "palabre/record.hpp"
+
+namespace palabre {
+
+struct ArticleSubject {
+  std::string place_id;   // "chine"
+  std::string name;       // "Chine": the place's label, which the stand-in token spells
+  int mentions = 0;       // weighted count in the article
+};
+
+class SubjectResolver {
+ public:
+  explicit SubjectResolver(Analyzer& analyzer);
+
+  // The place the article is about, when one clearly dominates (at least two weighted
+  // mentions and more than any other place); nullopt otherwise.
+  std::optional<ArticleSubject> find_subject(const Article& article, Analyzer& analyzer) const;
+
+  // Replaces each reference phrase in `tokens` by one token standing for `subject`.
+  void substitute_references(std::vector<Token>& tokens, const ArticleSubject& subject,
+                             Analyzer& analyzer) const;
+
+ private:
+  ThemeSet places_;
+  ThemeMatcher matcher_;
+  std::vector<std::vector<std::string>> references_;  // folded word sequences
+};
+
+}  // namespace palabre

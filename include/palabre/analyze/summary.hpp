@@ -1,0 +1,61 @@
+// The analysis results of a thread: per-comment theme tags, per-theme summaries with a
+// representative quote, and the talking points. Plain values, read by every reporter.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "palabre/analyze/tagger.hpp"
+#include "palabre/record.hpp"
+
+namespace palabre {
+
+struct Quote {
+  std::string comment;  // comment id
+  std::string text;     // one sentence of it
+};
+
+struct ThemeSummary {
+  std::string id;
+  std::string label;
+  std::size_t comments = 0;
+  double share = 0;     // comments / all comments
+  std::optional<Quote> quote;
+};
+
+struct TalkingPoint {
+  std::string phrase;                 // as most often written, lowercase
+  double score = 0;
+  std::vector<std::string> comments;  // ids, in page order
+  std::size_t commenters = 0;         // distinct named authors + anonymous comments
+};
+
+struct ThreadSummary {
+  std::size_t comments = 0;
+  std::size_t tagged = 0;                 // comments with at least one theme
+  std::vector<ThemeSummary> themes;       // every theme of the set, most frequent first
+  std::vector<TalkingPoint> talking_points;
+  std::vector<std::string> untagged;      // ids of comments that matched no theme
+};
+
+struct ThreadReport {
+  Thread thread;
+  std::vector<std::vector<ThemeTag>> tags;  // per comment, in page order
+  ThreadSummary summary;
+  std::optional<std::string> subject;       // the article's dominant place, if any
+};
+
+// The sentence of `text` that holds code-point offset `at`, trimmed and capped at about
+// `max_code_points` (cut at a word, with "…").
+std::string sentence_around(std::string_view text, std::size_t at,
+                            std::size_t max_code_points = 220);
+
+// Per-theme counts, shares and quotes, from the tags of every comment.
+std::vector<ThemeSummary> summarize_themes(const Thread& thread,
+                                           const std::vector<std::vector<ThemeTag>>& tags,
+                                           const ThemeSet& themes);
+
+}  // namespace palabre

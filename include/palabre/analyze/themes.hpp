@@ -1,0 +1,73 @@
+// Theme files: load, validate and analyse the terms of a theme set.
+// A theme file is JSON: {"language": "fr", "themes": [{"id", "label", "terms": [...],
+// "all_of": [[...], ...], "exclude": [...], "weight"}]}; a term is a string or
+// {"text": "...", "weight": 2}. Each word of a term is matched
+//   - on its prefix when it ends with '*' ("artisan*" → artisane, artisanat, artisants),
+//   - on its folded form when written with a capital ("Amazon", "CIA", "Chine": proper
+//     nouns and acronyms, so that "Amazonie", "celle-ci" and "chiner" do not match),
+//   - on its Snowball stem otherwise ("entrepôt" → entrepots, entrepot).
+// Stopwords inside a term are optional ("place de marché" matches "place du marché");
+// words at its edges are required ("chez nous", "savoir-faire").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "palabre/analyze/analyzer.hpp"
+
+namespace palabre {
+
+enum class WordMatch { kStem, kFolded, kPrefix };
+
+struct TermWord {
+  WordMatch match = WordMatch::kStem;
+  std::string key;        // stem, folded form or folded prefix
+  bool optional = false;  // an inner stopword
+};
+
+struct Term {
+  std::string text;       // as written in the theme file
+  std::vector<TermWord> words;
+  double weight = 1.0;
+};
+
+struct Theme {
+  std::string id;
+  std::string label;
+  std::string description;
+  double weight = 1.0;
+  std::vector<Term> terms;
+  std::vector<std::vector<Term>> all_of;
+  std::vector<Term> exclude;
+  std::string source;     // the file it came from ("default" for the embedded set)
+};
+
+struct ThemeSet {
+  std::vector<Theme> themes;
+  std::vector<std::string> sources;
+
+  const Theme* find(std::string_view id) const;
+};
+
+// Parses and validates a theme file. Errors throw Error(kThemes) naming the source, the
+// theme and the entry: "my.json: theme 'craft': terms[3] \"l'\": analyses to no word".
+// With `findings`, problems that do not break the file's structure (a term that analyses
+// to nothing, a duplicate) are listed there and skipped instead (`palabre themes check`).
+ThemeSet parse_theme_file(std::string_view json_text, const std::string& source,
+                          Analyzer& analyzer, std::vector<std::string>* findings = nullptr);
+
+// Loads a theme file from disk; the name "default" loads the embedded default set.
+ThemeSet load_theme_file(const std::string& path, Analyzer& analyzer);
+
+// Adds `more` to `into`; a theme whose id already exists replaces the earlier one.
+void merge_theme_sets(ThemeSet& into, ThemeSet more);
+
+// Analyses one term as theme files do; empty `words` when it analyses to nothing.
+Term analyze_term(std::string_view text, Analyzer& analyzer, double weight = 1.0);
+
+// Findings of `palabre themes check` on a file: terms that analyse to nothing, duplicates
+// within a theme, terms made only of stopwords, terms that two themes share.
+std::vector<std::string> check_theme_file(const std::string& path, Analyzer& analyzer);
+
+}  // namespace palabre

@@ -1,0 +1,32 @@
+// The unit every analysis step works on: one token of a comment with its span.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace palabre {
+
+enum class TokenKind {
+  kWord,     // letters, possibly with digits: "artisans", "aujourd'hui", "4G"
+  kNumber,   // "2.000", "800", "2.0", "1,5"
+  kUrl,      // "https://…", "www.x.fr", "alibaba.com"
+  kEmoji,    // a pictograph or symbol, with its modifiers
+  kElision,  // an elided article or pronoun: "l'", "d’", or "d" typed for "d'" in "d un"
+};
+
+std::string_view token_kind_name(TokenKind kind);
+
+struct Token {
+  std::string_view surface;        // the text as written, a view into the analysed text
+  std::string folded;              // lowercase, no accents; for a URL its site name ("alibaba")
+  std::string stem;                // Snowball French stem of the lowercase word, then folded
+  TokenKind kind = TokenKind::kWord;
+  std::size_t start = 0, end = 0;  // code-point offsets into the text: [start, end)
+  std::size_t byte_start = 0, byte_end = 0;
+  bool stopword = false;           // function words and elisions: skipped by theme terms
+  bool after_hyphen = false;       // written joined to the previous token: "chez-nous"
+  bool from_article = false;       // stands for the article's subject ("ce pays" → "Chine")
+};
+
+}  // namespace palabre

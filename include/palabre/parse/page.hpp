@@ -1,0 +1,30 @@
+// Parse stage entry point: a file or bytes → a Thread, whatever the page's format.
+// Chooses the parser (text, HTML, palabre JSON) from --input-format or from the content.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "palabre/record.hpp"
+
+namespace palabre {
+
+enum class InputFormat { kAuto, kText, kHtml, kJson };
+
+// "auto", "text", "html", "json" → the format; throws Error(kUsage) otherwise.
+InputFormat input_format_from_name(std::string_view name);
+std::string_view input_format_name(InputFormat format);
+
+// Guesses the format of decoded text: palabre JSON records, HTML markup, else plain text.
+InputFormat detect_format(std::string_view text);
+
+// Decodes and parses the bytes of one page. `path` names the page in records and errors.
+// Throws Error(kInput, path, …) for empty, blank or binary input and for unreadable JSON.
+Thread parse_page(std::string_view bytes, const std::string& path,
+                  InputFormat format = InputFormat::kAuto);
+
+// Reads the file at `path` ("-" reads standard input) and parses it.
+// Throws Error(kInput, path, …) when it is missing, a directory, unreadable or unparsable.
+Thread read_page(const std::string& path, InputFormat format = InputFormat::kAuto);
+
+}  // namespace palabre

@@ -1,0 +1,27 @@
+// Decoding stage: the raw bytes of a page → valid UTF-8, whatever the page was saved in.
+// Order of trust: a byte-order mark, then bytes that are valid UTF-8, then the page's own
+// declaration (<meta charset>, http-equiv, XML declaration), then uchardet's guess.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace palabre {
+
+struct DecodedText {
+  std::string text;                   // valid UTF-8, without BOM
+  std::string charset;                // what the bytes were read as, e.g. "UTF-8", "WINDOWS-1252"
+  std::size_t replaced = 0;           // invalid sequences turned into U+FFFD
+  std::vector<std::string> warnings;  // e.g. a declaration that lied
+};
+
+// The charset named by a <meta charset>, http-equiv Content-Type or XML declaration in
+// the first kilobytes of the page, upper-cased; empty when there is none.
+std::string find_declared_charset(std::string_view bytes);
+
+// Converts bytes to UTF-8. Never throws on bad bytes: they become U+FFFD.
+DecodedText decode_bytes(std::string_view bytes);
+
+}  // namespace palabre

@@ -1,0 +1,51 @@
+// Text utilities over UTF-8: decoding code points, validation, Unicode categories, NFC,
+// lowercasing and folding (through utf8proc, which no other file includes).
+// Inputs may be invalid UTF-8 unless said otherwise; outputs are always valid UTF-8.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace palabre {
+
+inline constexpr char32_t kReplacementChar = 0xFFFD;
+
+// Decodes the code point at text[pos] and advances pos past it. An invalid or truncated
+// sequence yields kReplacementChar and advances by one byte.
+char32_t decode_next(std::string_view text, std::size_t& pos);
+
+void append_utf8(std::string& out, char32_t code_point);
+
+bool is_valid_utf8(std::string_view text);
+
+// Copies text, replacing each invalid sequence by U+FFFD and NUL bytes by U+FFFD;
+// *replaced (if given) receives how many were replaced.
+std::string sanitize_utf8(std::string_view text, std::size_t* replaced = nullptr);
+
+std::size_t count_code_points(std::string_view text);
+
+// Unicode classes the tokenizer needs.
+bool is_letter(char32_t c);       // L* categories and combining marks M*
+bool is_digit(char32_t c);        // Nd
+bool is_space(char32_t c);        // Z* categories, tabs, newlines
+bool is_apostrophe(char32_t c);   // ' ’ ʼ ‘ ´
+bool is_hyphen(char32_t c);       // - ‐ ‑
+bool is_symbol(char32_t c);       // S* categories (emoji among them)
+
+std::string normalize_nfc(std::string_view text);
+
+// Lowercase, accents kept, NFC: "Élève" → "élève". Input must be valid UTF-8.
+std::string to_lower(std::string_view text);
+
+// The matching form: case-folded, accents stripped, œ → oe, æ → ae, ’ → ':
+// "Élève" → "eleve", "Œuvre" → "oeuvre". Input must be valid UTF-8.
+std::string fold(std::string_view text);
+
+// True when the text's first letter is uppercase ("Amazon", "CIA").
+bool starts_with_uppercase(std::string_view text);
+
+// Trims ASCII and Unicode white space at both ends.
+std::string_view trim(std::string_view text);
+
+}  // namespace palabre

@@ -1,0 +1,114 @@
+#include "palabre/analyze/summary.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+struct CodePointText {
+  std::vector<char32_t> points;
+  std::vector<std::size_t> bytes;  // byte offset of each code point, plus the end
+};
+
+CodePointText decode(std::string_view text) {
+  CodePointText decoded;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    decoded.bytes.push_back(pos);
+    decoded.points.push_back(decode_next(text, pos));
+  }
+  decoded.bytes.push_back(text.size());
+  return decoded;
+}
+
+bool ends_sentence(const std::vector<char32_t>& points, std::size_t i) {
+  char32_t c = points[i];
+  if (c == '\n') return true;
+  if (c != '.' && c != '!' && c != '?' && c != 0x2026) return false;
+  // A run of dots ("exact........mais") ends a sentence; "2.0" and "alibaba.com" do not.
+  if (i + 1 >= points.size()) return true;
+  char32_t next = points[i + 1];
+  return is_space(next) || next == '.' || next == '!' || next == '?' || next == 0x2026 ||
+         (i > 0 && points[i - 1] == '.');
+}
+
+double round2(double value) { return std::round(value * 100.0) / 100.0; }
+
+}  // namespace
+
+std::string sentence_around(std::string_view text, std::size_t at, std::size_t max_code_points) {
+  CodePointText decoded = decode(text);
+  const auto& points = decoded.points;
+  if (points.empty()) return "";
+  at = std::min(at, points.size() - 1);
+  std::size_t begin = at;
+  while (begin > 0 && !ends_sentence(points, begin - 1)) --begin;
+  std::size_t end = at;
+  while (end < points.size() && !ends_sentence(points, end)) ++end;
+  // Keep the closing punctuation run with the sentence.
+  while (end < points.size() && (points[end] == '.' || points[end] == '!' || points[end] == '?' ||
+                                 points[end] == 0x2026))
+    ++end;
+  if (end - begin > max_code_points) {
+    // Centre the window on `at`, cut at spaces.
+    std::size_t from = at > begin + max_code_points / 2 ? at - max_code_points / 2 : begin;
+    std::size_t to = std::min(end, from + max_code_points);
+    while (from > begin && !is_space(points[from - 1])) ++from;
+    while (to < end && to > from && !is_space(points[to])) --to;
+    std::string cut;
+    if (from > begin) cut += "…";
+    cut += std::string(trim(text.substr(decoded.bytes[from], decoded.bytes[to] - decoded.bytes[from])));
+    if (to < end) cut += "…";
+    return cut;
+  }
+  return std::string(
+      trim(text.substr(decoded.bytes[begin], decoded.bytes[end] - decoded.bytes[begin])));
+}
+
+std::vector<ThemeSummary> summarize_themes(const Thread& thread,
+                                           const std::vector<std::vector<ThemeTag>>& tags,
+                                           const ThemeSet& themes) {
+  std::vector<ThemeSummary> summaries;
+  std::size_t total = thread.comments.size();
+  for (const Theme& theme : themes.themes) {
+    ThemeSummary summary;
+    summary.id = theme.id;
+    summary.label = theme.label;
+    const ThemeTag* best = nullptr;
+    std::size_t best_comment = 0;
+    for (std::size_t c = 0; c < tags.size(); ++c) {
+      for (const ThemeTag& tag : tags[c]) {
+        if (tag.id != theme.id) continue;
+        ++summary.comments;
+        // The quote comes from the comment with the most evidence (first on a tie),
+        // preferring one whose evidence is not negated.
+        bool affirmative = std::any_of(tag.evidence.begin(), tag.evidence.end(),
+                                       [](const Evidence& e) { return !e.negated; });
+        if (affirmative && (!best || tag.score > best->score)) {
+          best = &tag;
+          best_comment = c;
+        }
+      }
+    }
+    summary.share = total ? round2(static_cast<double>(summary.comments) / total) : 0.0;
+    if (best) {
+      const Evidence* anchor = &best->evidence.front();
+      for (const Evidence& evidence : best->evidence)
+        if (!evidence.negated && !evidence.via_article) {
+          anchor = &evidence;
+          break;
+        }
+      summary.quote = Quote{thread.comments[best_comment].id,
+                            sentence_around(thread.comments[best_comment].text, anchor->start)};
+    }
+    summaries.push_back(std::move(summary));
+  }
+  std::stable_sort(summaries.begin(), summaries.end(),
+                   [](const ThemeSummary& a, const ThemeSummary& b) { return a.comments > b.comments; });
+  return summaries;
+}
+
+}  // namespace palabre

@@ -1,0 +1,208 @@
+// The trie has one edge kind per match mode; a term with inner stopwords is inserted once
+// per variant (with and without them), so matching needs no backtracking over the term,
+// only over the text's own stopwords, which may be skipped (two at most) between words.
+#include "palabre/analyze/tagger.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace palabre {
+namespace {
+
+constexpr int kMaxSkippedStopwords = 2;
+constexpr std::size_t kNegationWindow = 6;
+
+constexpr std::array<std::string_view, 9> kNegators = {
+    "pas", "jamais", "aucun", "aucune", "ni", "guere", "nullement", "sans", "non"};
+// Verbs that, negated, set a topic aside: "je ne parle pas d'Amazon".
+constexpr std::array<std::string_view, 4> kSetAsideStems = {"parl", "evoqu", "mentionn", "vis"};
+
+bool crosses_sentence(std::string_view text, const Token& earlier, const Token& later) {
+  std::string_view gap = text.substr(earlier.byte_end, later.byte_start - earlier.byte_end);
+  return gap.find_first_of(".!?;\n") != std::string_view::npos;
+}
+
+struct NegationFinding {
+  bool negated = false;
+  bool set_aside = false;
+};
+
+NegationFinding find_negation(std::string_view text, const std::vector<Token>& tokens,
+                              std::size_t first) {
+  NegationFinding finding;
+  bool saw_set_aside_verb = false;
+  for (std::size_t k = first, steps = 0; k > 0 && steps < kNegationWindow; --k, ++steps) {
+    const Token& token = tokens[k - 1];
+    if (crosses_sentence(text, token, tokens[k])) break;
+    for (std::string_view stem : kSetAsideStems)
+      if (token.stem == stem) saw_set_aside_verb = true;
+    for (std::string_view negator : kNegators) {
+      if (token.folded == negator) {
+        finding.negated = true;
+        finding.set_aside = saw_set_aside_verb;
+        return finding;
+      }
+    }
+  }
+  return finding;
+}
+
+std::string_view span_text(std::string_view text, const std::vector<Token>& tokens,
+                           const TermHit& hit) {
+  std::size_t from = tokens[hit.first_token].byte_start;
+  std::size_t to = tokens[hit.last_token].byte_end;
+  return text.substr(from, to - from);
+}
+
+const Term& term_of(const Theme& theme, const TermRef& ref) {
+  switch (ref.role) {
+    case TermRole::kTerm: return theme.terms[ref.term];
+    case TermRole::kAllOf: return theme.all_of[ref.group][ref.term];
+    case TermRole::kExclude: return theme.exclude[ref.term];
+  }
+  return theme.terms[ref.term];
+}
+
+}  // namespace
+
+ThemeMatcher::ThemeMatcher(const ThemeSet& themes) : themes_(themes) {
+  nodes_.emplace_back();
+  for (std::uint32_t t = 0; t < themes.themes.size(); ++t) {
+    const Theme& theme = themes.themes[t];
+    for (std::uint32_t i = 0; i < theme.terms.size(); ++i)
+      insert(theme.terms[i], {t, TermRole::kTerm, 0, i});
+    for (std::uint32_t g = 0; g < theme.all_of.size(); ++g)
+      for (std::uint32_t i = 0; i < theme.all_of[g].size(); ++i)
+        insert(theme.all_of[g][i], {t, TermRole::kAllOf, g, i});
+    for (std::uint32_t i = 0; i < theme.exclude.size(); ++i)
+      insert(theme.exclude[i], {t, TermRole::kExclude, 0, i});
+  }
+}
+
+void ThemeMatcher::insert(const Term& term, const TermRef& ref) { insert_from(0, term, 0, ref); }
+
+void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t word,
+                               const TermRef& ref) {
+  if (word == term.words.size()) {
+    nodes_[node].outputs.push_back(ref);
+    return;
+  }
+  const TermWord& term_word = term.words[word];
+  if (term_word.optional) insert_from(node, term, word + 1, ref);
+  auto& edges = term_word.match == WordMatch::kStem     ? nodes_[node].by_stem
+                : term_word.match == WordMatch::kFolded ? nodes_[node].by_folded
+                                                        : nodes_[node].by_prefix;
+  std::uint32_t child;
+  if (auto found = edges.find(term_word.key); found != edges.end()) {
+    child = found->second;
+  } else {
+    child = static_cast<std::uint32_t>(nodes_.size());
+    edges.emplace(term_word.key, child);  // `edges` may dangle after emplace_back below
+    nodes_.emplace_back();
+  }
+  insert_from(child, term, word + 1, ref);
+}
+
+void ThemeMatcher::walk(const std::vector<Token>& tokens, std::size_t start, std::uint32_t node,
+                        std::size_t next, std::size_t last, int skipped,
+                        std::vector<TermHit>& hits) const {
+  if (node != 0)
+    for (const TermRef& ref : nodes_[node].outputs) hits.push_back({ref, start, last});
+  if (next >= tokens.size()) return;
+  const Token& token = tokens[next];
+  const Node& here = nodes_[node];
+  auto follow = [&](std::uint32_t child) { walk(tokens, start, child, next + 1, next, 0, hits); };
+  if (token.kind != TokenKind::kElision) {
+    if (auto it = here.by_stem.find(token.stem); it != here.by_stem.end()) follow(it->second);
+    if (auto it = here.by_folded.find(token.folded); it != here.by_folded.end()) follow(it->second);
+    if (!here.by_prefix.empty()) {
+      for (std::size_t length = 1; length <= token.folded.size(); ++length) {
+        auto it = here.by_prefix.find(token.folded.substr(0, length));
+        if (it != here.by_prefix.end()) follow(it->second);
+      }
+    }
+  }
+  if (node != 0 && token.stopword && skipped < kMaxSkippedStopwords)
+    walk(tokens, start, node, next + 1, last, skipped + 1, hits);
+}
+
+std::vector<TermHit> ThemeMatcher::find_hits(const std::vector<Token>& tokens) const {
+  std::vector<TermHit> hits;
+  for (std::size_t start = 0; start < tokens.size(); ++start)
+    walk(tokens, start, 0, start, start, 0, hits);
+  return hits;
+}
+
+std::vector<ThemeTag> tag_comment(const ThemeMatcher& matcher, std::string_view text,
+                                  const std::vector<Token>& tokens) {
+  const ThemeSet& set = matcher.themes();
+  std::vector<TermHit> hits = matcher.find_hits(tokens);
+
+  struct ThemeState {
+    bool term_hit = false;
+    std::vector<bool> groups_hit;
+    bool excluded = false;
+    std::vector<const TermHit*> evidence;
+  };
+  std::vector<ThemeState> states(set.themes.size());
+  for (std::size_t t = 0; t < set.themes.size(); ++t)
+    states[t].groups_hit.assign(set.themes[t].all_of.size(), false);
+
+  std::vector<NegationFinding> negation(hits.size());
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    const TermHit& hit = hits[h];
+    negation[h] = find_negation(text, tokens, hit.first_token);
+    if (negation[h].set_aside) continue;
+    ThemeState& state = states[hit.ref.theme];
+    switch (hit.ref.role) {
+      case TermRole::kTerm: state.term_hit = true; break;
+      case TermRole::kAllOf: state.groups_hit[hit.ref.group] = true; break;
+      case TermRole::kExclude: state.excluded = true; break;
+    }
+    if (hit.ref.role != TermRole::kExclude) state.evidence.push_back(&hit);
+  }
+
+  std::vector<ThemeTag> tags;
+  for (std::size_t t = 0; t < set.themes.size(); ++t) {
+    const Theme& theme = set.themes[t];
+    ThemeState& state = states[t];
+    bool groups_ok = std::all_of(state.groups_hit.begin(), state.groups_hit.end(),
+                                 [](bool hit) { return hit; });
+    if (state.excluded || !groups_ok || (!theme.terms.empty() && !state.term_hit)) continue;
+
+    // One evidence per span: the longest hit wins where hits overlap at the same start.
+    std::sort(state.evidence.begin(), state.evidence.end(), [](const TermHit* a, const TermHit* b) {
+      if (a->first_token != b->first_token) return a->first_token < b->first_token;
+      return a->last_token > b->last_token;
+    });
+    ThemeTag tag;
+    tag.id = theme.id;
+    std::size_t covered_until = 0;
+    bool any = false;
+    double weight_sum = 0;
+    for (const TermHit* hit : state.evidence) {
+      if (any && hit->first_token < covered_until) continue;
+      any = true;
+      covered_until = hit->last_token + 1;
+      const Token& first = tokens[hit->first_token];
+      const Token& last = tokens[hit->last_token];
+      const Term& term = term_of(theme, hit->ref);
+      Evidence evidence;
+      evidence.text = std::string(span_text(text, tokens, *hit));
+      evidence.start = first.start;
+      evidence.end = last.end;
+      evidence.term = term.text;
+      evidence.negated = negation[static_cast<std::size_t>(hit - hits.data())].negated;
+      for (std::size_t k = hit->first_token; k <= hit->last_token; ++k)
+        evidence.via_article |= tokens[k].from_article;
+      weight_sum += term.weight;
+      tag.evidence.push_back(std::move(evidence));
+    }
+    tag.score = std::round(theme.weight * weight_sum * 100.0) / 100.0;
+    tags.push_back(std::move(tag));
+  }
+  return tags;
+}
+
+}  // namespace palabre

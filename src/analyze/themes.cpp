@@ -1,0 +1,271 @@
+// Theme files are validated strictly (unknown keys are typos until proven otherwise) and
+// every error names the file, the theme and the entry, so a user can fix it in one go.
+#include "palabre/analyze/themes.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "palabre/data.hpp"
+#include "palabre/error.hpp"
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view kDefaultThemes = "data/themes/default.json";
+
+std::string quote(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+bool valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+  return true;
+}
+
+std::string key(const Term& term) {
+  std::string joined;
+  for (const TermWord& word : term.words) {
+    joined += static_cast<char>('0' + static_cast<int>(word.match));
+    joined += word.key;
+    joined += ' ';
+  }
+  return joined;
+}
+
+class ThemeFileReader {
+ public:
+  ThemeFileReader(const std::string& source, Analyzer& analyzer,
+                  std::vector<std::string>* findings)
+      : source_(source), analyzer_(analyzer), findings_(findings) {}
+
+  ThemeSet read(std::string_view json_text) {
+    json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+    if (document.is_discarded()) fail("", "not valid JSON");
+    if (!document.is_object()) fail("", "expected a JSON object with a \"themes\" array");
+    for (const auto& [name, value] : document.items()) {
+      if (name != "language" && name != "themes" && name != "description" && name != "version")
+        fail("", "unknown key '" + name + "' (expected language, themes, description)");
+    }
+    if (auto language = document.find("language");
+        language != document.end() && (!language->is_string() || *language != "fr"))
+      fail("", "language must be \"fr\" (the only analyzer palabre has)");
+    auto themes = document.find("themes");
+    if (themes == document.end() || !themes->is_array() || themes->empty())
+      fail("", "\"themes\" must be a non-empty array");
+
+    ThemeSet set;
+    set.sources.push_back(source_);
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < themes->size(); ++i) {
+      Theme theme = read_theme((*themes)[i], i);
+      if (!ids.insert(theme.id).second)
+        fail("theme '" + theme.id + "'", "the id is used twice in this file");
+      set.themes.push_back(std::move(theme));
+    }
+    return set;
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& where, const std::string& reason) const {
+    throw Error(ErrorKind::kThemes, where.empty() ? source_ : source_ + ": " + where, reason);
+  }
+
+  void note(const std::string& where, const std::string& reason) const {
+    if (!findings_) fail(where, reason);
+    findings_->push_back(source_ + ": " + where + ": " + reason);
+  }
+
+  Theme read_theme(const json& object, std::size_t index) {
+    std::string where = "themes[" + std::to_string(index) + "]";
+    if (!object.is_object()) fail(where, "must be an object");
+    auto id = object.find("id");
+    if (id == object.end() || !id->is_string() || !valid_id(id->get<std::string>()))
+      fail(where, "needs an \"id\" of lowercase letters, digits, '_' or '-'");
+    Theme theme;
+    theme.id = id->get<std::string>();
+    theme.source = source_;
+    where = "theme '" + theme.id + "'";
+    for (const auto& [name, value] : object.items()) {
+      if (name == "id") continue;
+      if (name == "label" || name == "description") {
+        if (!value.is_string()) fail(where, "\"" + name + "\" must be a string");
+        (name == "label" ? theme.label : theme.description) = value.get<std::string>();
+      } else if (name == "weight") {
+        theme.weight = read_weight(value, where);
+      } else if (name == "terms") {
+        theme.terms = read_terms(value, where, "terms");
+      } else if (name == "exclude") {
+        theme.exclude = read_terms(value, where, "exclude");
+      } else if (name == "all_of") {
+        if (!value.is_array()) fail(where, "\"all_of\" must be an array of arrays of terms");
+        for (std::size_t g = 0; g < value.size(); ++g) {
+          std::string group_name = "all_of[" + std::to_string(g) + "]";
+          auto group = read_terms(value[g], where, group_name);
+          if (group.empty()) fail(where, group_name + " has no usable term");
+          theme.all_of.push_back(std::move(group));
+        }
+      } else {
+        fail(where, "unknown key '" + name +
+                        "' (expected id, label, description, terms, all_of, exclude, weight)");
+      }
+    }
+    if (theme.label.empty()) theme.label = theme.id;
+    if (theme.terms.empty() && theme.all_of.empty())
+      fail(where, "needs \"terms\" or \"all_of\": nothing could make it fire");
+    return theme;
+  }
+
+  double read_weight(const json& value, const std::string& where) const {
+    if (!value.is_number() || value.get<double>() <= 0 || value.get<double>() > 100)
+      fail(where, "\"weight\" must be a number in (0, 100]");
+    return value.get<double>();
+  }
+
+  std::vector<Term> read_terms(const json& list, const std::string& where,
+                               const std::string& field) {
+    if (!list.is_array()) fail(where, "\"" + field + "\" must be an array of terms");
+    std::vector<Term> terms;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const json& entry = list[i];
+      std::string entry_name = field + "[" + std::to_string(i) + "]";
+      std::string text;
+      double weight = 1.0;
+      if (entry.is_string()) {
+        text = entry.get<std::string>();
+      } else if (entry.is_object() && entry.contains("text") && entry["text"].is_string()) {
+        text = entry["text"].get<std::string>();
+        if (entry.contains("weight")) weight = read_weight(entry["weight"], where + ": " + entry_name);
+      } else {
+        fail(where, entry_name + " must be a string or {\"text\": ..., \"weight\": ...}");
+      }
+      if (!is_valid_utf8(text)) fail(where, entry_name + " is not valid UTF-8");
+      Term term = analyze_term(text, analyzer_, weight);
+      if (term.words.empty()) {
+        note(where, entry_name + " " + quote(text) + ": analyses to no word");
+        continue;
+      }
+      if (!seen.insert(key(term)).second) {
+        // Harmless when loading; `themes check` lists it.
+        if (findings_)
+          findings_->push_back(source_ + ": " + where + ": " + entry_name + " " + quote(text) +
+                               ": same words as an earlier term");
+        continue;
+      }
+      terms.push_back(std::move(term));
+    }
+    return terms;
+  }
+
+  const std::string& source_;
+  Analyzer& analyzer_;
+  std::vector<std::string>* findings_;
+};
+
+std::string read_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw Error(ErrorKind::kThemes, path, "cannot open the theme file");
+  std::ostringstream contents;
+  contents << file.rdbuf();
+  return std::move(contents).str();
+}
+
+}  // namespace
+
+const Theme* ThemeSet::find(std::string_view id) const {
+  for (const Theme& theme : themes)
+    if (theme.id == id) return &theme;
+  return nullptr;
+}
+
+Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
+  Term term;
+  term.text = std::string(text);
+  term.weight = weight;
+  std::vector<Token> tokens = analyzer.analyze(text);
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (tokens[i].kind != TokenKind::kElision) kept.push_back(i);
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const Token& token = tokens[kept[k]];
+    TermWord word;
+    bool prefix = token.byte_end < text.size() && text[token.byte_end] == '*';
+    if (prefix) {
+      word.match = WordMatch::kPrefix;
+      word.key = token.folded;
+    } else if (token.kind != TokenKind::kWord || starts_with_uppercase(token.surface)) {
+      word.match = WordMatch::kFolded;
+      word.key = token.folded;
+    } else {
+      word.match = WordMatch::kStem;
+      word.key = token.stem;
+    }
+    word.optional = token.stopword && k > 0 && k + 1 < kept.size();
+    term.words.push_back(std::move(word));
+  }
+  return term;
+}
+
+ThemeSet parse_theme_file(std::string_view json_text, const std::string& source,
+                          Analyzer& analyzer, std::vector<std::string>* findings) {
+  return ThemeFileReader(source, analyzer, findings).read(json_text);
+}
+
+ThemeSet load_theme_file(const std::string& path, Analyzer& analyzer) {
+  if (path == "default") return parse_theme_file(embedded_data(kDefaultThemes), "default", analyzer);
+  return parse_theme_file(read_file(path), path, analyzer);
+}
+
+void merge_theme_sets(ThemeSet& into, ThemeSet more) {
+  for (Theme& theme : more.themes) {
+    bool replaced = false;
+    for (Theme& existing : into.themes) {
+      if (existing.id == theme.id) {
+        existing = std::move(theme);
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) into.themes.push_back(std::move(theme));
+  }
+  into.sources.insert(into.sources.end(), more.sources.begin(), more.sources.end());
+}
+
+std::vector<std::string> check_theme_file(const std::string& path, Analyzer& analyzer) {
+  std::string text = path == "default" ? std::string(embedded_data(kDefaultThemes)) : read_file(path);
+  std::vector<std::string> findings;
+  ThemeSet set = parse_theme_file(text, path, analyzer, &findings);
+  // Terms that stopwords reduce to function words only match those words.
+  std::map<std::string, std::string> owner;
+  for (const Theme& theme : set.themes) {
+    auto visit = [&](const Term& term, const std::string& field) {
+      bool all_stopwords = true;
+      for (const TermWord& word : term.words)
+        all_stopwords &= word.match != WordMatch::kPrefix &&
+                         analyzer.stopwords().contains(word.key);
+      if (all_stopwords && term.words.size() == 1)
+        findings.push_back(path + ": theme '" + theme.id + "': " + field + " " + quote(term.text) +
+                           ": a stopword alone matches almost every comment");
+      if (field == "terms") {
+        auto [it, inserted] = owner.emplace(key(term), theme.id);
+        if (!inserted && it->second != theme.id)
+          findings.push_back(path + ": theme '" + theme.id + "': " + field + " " +
+                             quote(term.text) + ": also a term of theme '" + it->second + "'");
+      }
+    };
+    for (const Term& term : theme.terms) visit(term, "terms");
+    for (const auto& group : theme.all_of)
+      for (const Term& term : group) visit(term, "all_of");
+    for (const Term& term : theme.exclude) visit(term, "exclude");
+  }
+  return findings;
+}
+
+}  // namespace palabre

@@ -1,0 +1,53 @@
+#include "common.hpp"
+
+#include <spdlog/spdlog.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+
+namespace palabre::cli {
+
+Output::Output(const std::string& path) : path_(path == "-" ? "" : path) {
+  if (path_.empty()) {
+    terminal_ = isatty(STDOUT_FILENO) != 0;
+    return;
+  }
+  file_ = std::make_unique<std::ofstream>(path_, std::ios::binary | std::ios::trunc);
+  if (!*file_)
+    throw Error(ErrorKind::kOutput, path_, "cannot write: " + std::string(std::strerror(errno)));
+}
+
+std::ostream& Output::stream() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
+
+void Output::finish() {
+  std::ostream& out = stream();
+  out.flush();
+  if (!out) {
+    int error = errno;
+    throw Error(ErrorKind::kOutput, path_.empty() ? "<stdout>" : path_,
+                "write failed" + (error ? ": " + std::string(std::strerror(error)) : std::string()));
+  }
+}
+
+void add_output_option(CLI::App& command, std::string& output) {
+  command.add_option("-o,--output", output, "Write results to FILE instead of standard output ('-': stdout)")
+      ->type_name("FILE");
+}
+
+void report_error(const Error& error) { spdlog::error("{}", error.describe()); }
+
+void report_warning(const std::string& where, const std::string& message) {
+  spdlog::warn("{}: {}", where, message);
+}
+
+std::size_t terminal_width() {
+  struct winsize size {};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    return size.ws_col;
+  return 80;
+}
+
+}  // namespace palabre::cli

@@ -1,0 +1,57 @@
+// palabre parse INPUT... — the typed records only, as JSON (palabre.thread/1).
+#include "common.hpp"
+#include "palabre/parse/page.hpp"
+#include "palabre/report/json.hpp"
+
+namespace palabre::cli {
+namespace {
+
+struct ParseOptions {
+  std::vector<std::string> inputs;
+  std::string format = "json";
+  std::string input_format = "auto";
+  std::string output;
+  bool quiet = false;
+};
+
+RunResult run_parse(const ParseOptions& options) {
+  InputFormat input_format = input_format_from_name(options.input_format);
+  Output output(options.output);
+  std::size_t failures = 0;
+  for (const std::string& input : options.inputs) {
+    try {
+      Thread thread = read_page(input, input_format);
+      if (!options.quiet)
+        for (const std::string& warning : thread.warnings) report_warning(thread.source.path, warning);
+      output.stream() << thread_to_json(thread).dump(2) << '\n';
+    } catch (const Error& error) {
+      if (error.kind() != ErrorKind::kInput) throw;
+      report_error(error);
+      ++failures;
+    }
+  }
+  output.finish();
+  return failures > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+void setup_parse(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ParseOptions>();
+  CLI::App* command =
+      app.add_subcommand("parse", "Print the typed records of pages (article and comments) as JSON");
+  command->add_option("inputs", options->inputs, "Saved pages: .txt, .html or palabre JSON; '-' reads stdin")
+      ->required()
+      ->type_name("INPUT");
+  command->add_option("-f,--format", options->format, "Output format")
+      ->check(CLI::IsMember({"json"}))
+      ->capture_default_str();
+  command->add_option("--input-format", options->input_format, "Page format, else guessed from the content")
+      ->check(CLI::IsMember({"auto", "text", "html", "json"}))
+      ->capture_default_str();
+  add_output_option(*command, options->output);
+  command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
+  command->callback([options, &exit_code] { exit_code = run_parse(*options); });
+}
+
+}  // namespace palabre::cli

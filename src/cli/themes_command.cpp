@@ -1,0 +1,108 @@
+// palabre themes list | check FILE — inspect the theme set in use, lint a theme file.
+#include <iostream>
+
+#include "common.hpp"
+#include "palabre/analyze/pipeline.hpp"
+#include "palabre/report/json.hpp"
+
+namespace palabre::cli {
+namespace {
+
+struct ThemesOptions {
+  std::vector<std::string> themes;
+  std::string format = "text";
+  std::string check_file;
+  std::string output;
+};
+
+std::string_view match_name(WordMatch match) {
+  switch (match) {
+    case WordMatch::kStem: return "stem";
+    case WordMatch::kFolded: return "folded";
+    case WordMatch::kPrefix: return "prefix";
+  }
+  return "stem";
+}
+
+OrderedJson term_to_json(const Term& term) {
+  OrderedJson words = OrderedJson::array();
+  for (const TermWord& word : term.words)
+    words.push_back(OrderedJson{{"match", std::string(match_name(word.match))},
+                                {"key", word.key},
+                                {"optional", word.optional}});
+  return OrderedJson{{"text", term.text}, {"weight", term.weight}, {"words", std::move(words)}};
+}
+
+RunResult run_list(const ThemesOptions& options) {
+  Analyzer analyzer;
+  ThemeSet set = load_theme_files(options.themes, analyzer);
+  Output output(options.output);
+  std::ostream& out = output.stream();
+  if (options.format == "json") {
+    OrderedJson themes = OrderedJson::array();
+    for (const Theme& theme : set.themes) {
+      OrderedJson terms = OrderedJson::array(), exclude = OrderedJson::array(),
+                  all_of = OrderedJson::array();
+      for (const Term& term : theme.terms) terms.push_back(term_to_json(term));
+      for (const Term& term : theme.exclude) exclude.push_back(term_to_json(term));
+      for (const auto& group : theme.all_of) {
+        OrderedJson list = OrderedJson::array();
+        for (const Term& term : group) list.push_back(term_to_json(term));
+        all_of.push_back(std::move(list));
+      }
+      themes.push_back(OrderedJson{{"id", theme.id}, {"label", theme.label},
+                                   {"source", theme.source}, {"weight", theme.weight},
+                                   {"terms", std::move(terms)}, {"all_of", std::move(all_of)},
+                                   {"exclude", std::move(exclude)}});
+    }
+    out << OrderedJson{{"sources", set.sources}, {"themes", std::move(themes)}}.dump(2) << '\n';
+  } else {
+    for (const Theme& theme : set.themes) {
+      std::size_t grouped = 0;
+      for (const auto& group : theme.all_of) grouped += group.size();
+      out << theme.id << "  \"" << theme.label << "\"  " << theme.terms.size() << " terms";
+      if (!theme.all_of.empty())
+        out << ", " << theme.all_of.size() << " all_of groups (" << grouped << " terms)";
+      if (!theme.exclude.empty()) out << ", " << theme.exclude.size() << " excluded";
+      out << "  [" << theme.source << "]\n";
+    }
+  }
+  output.finish();
+  return 0;
+}
+
+RunResult run_check(const ThemesOptions& options) {
+  Analyzer analyzer;
+  std::vector<std::string> findings = check_theme_file(options.check_file, analyzer);
+  Output output(options.output);
+  for (const std::string& finding : findings) output.stream() << finding << '\n';
+  if (findings.empty()) output.stream() << options.check_file << ": no problem found\n";
+  output.finish();
+  return findings.empty() ? 0 : 1;
+}
+
+}  // namespace
+
+void setup_themes(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<ThemesOptions>();
+  CLI::App* command = app.add_subcommand("themes", "Inspect the theme set or check a theme file");
+  command->require_subcommand(1);
+  CLI::App* list = command->add_subcommand("list", "List the themes in use with their term counts");
+  list->add_option("-t,--themes", options->themes, "Theme file (repeatable); 'default' names the built-in set")
+      ->type_name("FILE");
+  list->add_option("-f,--format", options->format, "Output format (json shows each term's analysis)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  add_output_option(*list, options->output);
+  list->callback([options, &exit_code] { exit_code = run_list(*options); });
+
+  CLI::App* check = command->add_subcommand(
+      "check", "Report terms that analyse to nothing, duplicates, stopword-only terms (exit 1 if any)");
+  check->add_option("file", options->check_file, "The theme file; 'default' names the built-in set")
+      ->required()
+      ->type_name("FILE");
+  add_output_option(*check, options->output);
+  check->callback([options, &exit_code] { exit_code = run_check(*options); });
+}
+
+}  // namespace palabre::cli

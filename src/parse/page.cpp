@@ -1,0 +1,128 @@
+// Reading a page is where bad input is refused, with a message that says what was found:
+// everything after this point may assume valid, non-empty UTF-8 text.
+#include "palabre/parse/page.hpp"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "palabre/error.hpp"
+#include "palabre/parse/html_page.hpp"
+#include "palabre/parse/json_page.hpp"
+#include "palabre/parse/text_page.hpp"
+#include "palabre/text/charset.hpp"
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+bool has_utf16_or_utf32_bom(std::string_view bytes) {
+  return bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") ||
+         bytes.starts_with(std::string_view("\x00\x00\xFE\xFF", 4));
+}
+
+// Binary data: NUL bytes or many control characters in the first kilobytes.
+bool looks_binary(std::string_view bytes) {
+  if (has_utf16_or_utf32_bom(bytes)) return false;
+  std::string_view head = bytes.substr(0, 8192);
+  std::size_t controls = 0;
+  for (unsigned char c : head) {
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+  }
+  return controls * 20 > head.size();
+}
+
+std::string lower_head(std::string_view text, std::size_t size) {
+  std::string head(text.substr(0, size));
+  for (char& c : head)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return head;
+}
+
+}  // namespace
+
+InputFormat input_format_from_name(std::string_view name) {
+  if (name == "auto") return InputFormat::kAuto;
+  if (name == "text" || name == "txt") return InputFormat::kText;
+  if (name == "html") return InputFormat::kHtml;
+  if (name == "json") return InputFormat::kJson;
+  throw Error(ErrorKind::kUsage, "", "unknown input format '" + std::string(name) +
+                                         "' (expected auto, text, html or json)");
+}
+
+std::string_view input_format_name(InputFormat format) {
+  switch (format) {
+    case InputFormat::kAuto: return "auto";
+    case InputFormat::kText: return "text";
+    case InputFormat::kHtml: return "html";
+    case InputFormat::kJson: return "json";
+  }
+  return "auto";
+}
+
+InputFormat detect_format(std::string_view text) {
+  std::string_view start = trim(text.substr(0, 4096));
+  if (start.starts_with("{") && text.find("\"comments\"") != std::string_view::npos)
+    return InputFormat::kJson;
+  std::string head = lower_head(start, 2048);
+  if (head.starts_with("<!doctype html") || head.starts_with("<html") ||
+      head.find("<html") != std::string::npos || head.find("<head") != std::string::npos ||
+      head.find("<body") != std::string::npos || head.find("<meta") != std::string::npos ||
+      (head.starts_with("<") && head.find("<div") != std::string::npos))
+    return InputFormat::kHtml;
+  return InputFormat::kText;
+}
+
+Thread parse_page(std::string_view bytes, const std::string& path, InputFormat format) {
+  if (bytes.empty()) throw Error(ErrorKind::kInput, path, "empty file: nothing to read");
+  if (looks_binary(bytes))
+    throw Error(ErrorKind::kInput, path,
+                "binary data (NUL or control bytes): palabre reads text, HTML or JSON pages");
+  DecodedText decoded = decode_bytes(bytes);
+  if (trim(decoded.text).empty())
+    throw Error(ErrorKind::kInput, path, "only white space: nothing to read");
+  if (format == InputFormat::kAuto) format = detect_format(decoded.text);
+
+  Thread thread;
+  switch (format) {
+    case InputFormat::kJson: thread = parse_json_page(decoded.text, path); break;
+    case InputFormat::kHtml: thread = parse_html_page(decoded.text); break;
+    default: thread = parse_text_page(decoded.text); break;
+  }
+  thread.source.path = path;
+  thread.source.format = std::string(input_format_name(format));
+  thread.source.charset = decoded.charset;
+  thread.source.bytes = bytes.size();
+  thread.warnings.insert(thread.warnings.begin(), decoded.warnings.begin(),
+                         decoded.warnings.end());
+  return thread;
+}
+
+Thread read_page(const std::string& path, InputFormat format) {
+  std::string bytes;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return parse_page(bytes, "<stdin>", format);
+  }
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0)
+    throw Error(ErrorKind::kInput, path, std::string(std::strerror(errno)));
+  if (S_ISDIR(info.st_mode))
+    throw Error(ErrorKind::kInput, path,
+                "is a directory (give a page file; 'palabre analyze' walks folders)");
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw Error(ErrorKind::kInput, path, "cannot open: " + std::string(std::strerror(errno)));
+  std::ostringstream contents;
+  contents << file.rdbuf();
+  if (file.bad()) throw Error(ErrorKind::kInput, path, "read error");
+  bytes = std::move(contents).str();
+  return parse_page(bytes, path, format);
+}
+
+}  // namespace palabre

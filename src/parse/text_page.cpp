@@ -1,0 +1,394 @@
+// A copied page is a sequence of lines. The parser finds the comment section (a
+// "Commentaires 5" heading, else the first comment header), reads the article above it and
+// the comments below it. Everything site-specific is data: the header patterns, the UI
+// lines and the form text that closes the thread are tables at the top of this file.
+#include "palabre/parse/text_page.hpp"
+
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+// What may stand before the author on a header line.
+struct HeaderLead {
+  std::string_view text;
+  bool is_reply;
+};
+constexpr std::array<HeaderLead, 8> kHeaderLeads = {{
+    {"Réponse de ", true}, {"Réponse à ", true}, {"En réponse à ", true}, {"↳ ", true},
+    {"Posté par ", false}, {"Publié par ", false}, {"Commentaire de ", false}, {"Par ", false},
+}};
+
+// What stands between the author and the date, tried in this order.
+constexpr std::array<std::string_view, 12> kAuthorDateSeparators = {
+    " a écrit le ", " à écrit le ", " a ecrit le ", " a écrit : le ", " a écrit, le ",
+    ", le ", " le ", " Le ", " - ", " – ", " | ", ", "};
+
+// A header with no author starts with one of these.
+constexpr std::array<std::string_view, 6> kAnonymousHeaderStarts = {
+    "a écrit le ", "à écrit le ", "a ecrit le ", "le ", "Le ", "Posté le "};
+
+// Authors that mean "nobody named".
+constexpr std::array<std::string_view, 5> kAnonymousNames = {"anonyme", "anonymous", "invité",
+                                                             "visiteur", "un lecteur"};
+
+// Lines that are buttons, counters or links around comments (compared folded).
+constexpr std::array<std::string_view, 24> kUiLines = {
+    "signaler", "signaler un abus", "signaler ce commentaire", "signaler un contenu",
+    "repondre", "reagir", "j'aime", "je n'aime pas", "j'aime pas", "partager", "citer",
+    "alerter", "modifier", "supprimer", "masquer", "afficher", "voir la reponse",
+    "masquer les reponses", "afficher les reponses", "voir les reponses", "reponse",
+    "+1", "-1", "recommander"};
+
+// Lines that say "the site cut this comment": dropped, and the comment marked truncated.
+constexpr std::array<std::string_view, 4> kContinuationLines = {
+    "lire la suite", "voir plus", "afficher la suite", "lire plus"};
+
+// The comment form and its messages: the thread ends where one of these starts a line.
+constexpr std::array<std::string_view, 14> kFormStarts = {
+    "votre email ne sera pas", "votre adresse e-mail ne sera pas", "votre adresse email ne sera pas",
+    "votre adresse de messagerie ne sera pas", "tous les champs sont obligatoires",
+    "les champs obligatoires sont", "merci pour votre commentaire", "laisser un commentaire",
+    "ajouter un commentaire", "ecrire un commentaire", "vous devez etre connecte",
+    "connectez-vous pour commenter", "poster un commentaire", "envoyer un commentaire"};
+
+// Headings that open the comment section; the declared count may stand before or after.
+constexpr std::array<std::string_view, 5> kSectionWords = {"commentaires", "commentaire",
+                                                           "reactions", "reaction", "comments"};
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+template <std::size_t N>
+bool folded_in(std::string_view folded, const std::array<std::string_view, N>& table) {
+  for (std::string_view entry : table)
+    if (folded == entry) return true;
+  return false;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool is_blank(std::string_view line) { return trim(line).empty(); }
+
+bool is_anonymous(std::string_view author) {
+  std::string folded = fold(author);
+  for (std::string_view name : kAnonymousNames)
+    if (folded == fold(name)) return true;
+  return false;
+}
+
+// A plausible author: short, not a sentence.
+bool plausible_author(std::string_view author) {
+  if (author.empty() || count_code_points(author) > 60) return false;
+  char last = author.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':') return false;
+  std::size_t spaces = 0;
+  for (char c : author) spaces += c == ' ';
+  return spaces <= 5;  // a name, not a sentence
+}
+
+// "Commentaires 5", "5 commentaires", "Commentaires (5)", "Réactions : 12" → the count, or
+// -1 when the line is a bare "Commentaires" heading, nullopt when it is no heading.
+std::optional<long> match_section_heading(std::string_view line) {
+  std::string folded = fold(trim(line));
+  if (folded.size() > 40) return std::nullopt;
+  long number = -1;
+  std::string words;
+  for (char c : folded) {
+    if (c >= '0' && c <= '9') {
+      number = (number < 0 ? 0 : number * 10) + (c - '0');
+      if (number > 100000000) return std::nullopt;
+    } else if (c >= 'a' && c <= 'z') {
+      words += c;
+    } else if (c != ' ' && c != '(' && c != ')' && c != ':' && c != '\t' &&
+               static_cast<unsigned char>(c) < 0x80) {
+      return std::nullopt;
+    }
+  }
+  for (std::string_view word : kSectionWords)
+    if (words == word) return number;
+  return std::nullopt;
+}
+
+bool is_form_start(std::string_view line) {
+  std::string folded = fold(trim(line));
+  for (std::string_view start : kFormStarts)
+    if (starts_with(folded, start)) return true;
+  return false;
+}
+
+bool is_continuation_line(std::string_view line) {
+  std::string folded = fold(trim(line));
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ')) folded.pop_back();
+  return folded_in(folded, kContinuationLines);
+}
+
+// "(Crédits : Jason Lee)" → "Jason Lee"; "(source ARTE)" → "ARTE"; "(avec AFP)" → "AFP".
+std::optional<std::string> match_labelled_line(std::string_view line,
+                                               std::initializer_list<std::string_view> labels) {
+  std::string_view body = trim(line);
+  bool parenthesised = body.size() > 2 && body.front() == '(' && body.back() == ')';
+  if (parenthesised) body = trim(body.substr(1, body.size() - 2));
+  std::string folded = fold(body);
+  for (std::string_view label : labels) {
+    if (!starts_with(folded, label)) continue;
+    // Folding keeps byte lengths for these ASCII-or-accented labels only approximately:
+    // cut the original at the first ':' or after the label's word count instead.
+    std::size_t colon = body.find(':');
+    std::string_view value;
+    if (colon != std::string_view::npos && colon < 30) {
+      value = trim(body.substr(colon + 1));
+    } else if (parenthesised) {
+      std::size_t space = body.find(' ');
+      if (space == std::string_view::npos) continue;
+      value = trim(body.substr(space + 1));
+    } else {
+      continue;
+    }
+    if (!value.empty() && count_code_points(value) <= 80) return std::string(value);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> match_credits(std::string_view line) {
+  return match_labelled_line(line, {"credits", "credit photo", "credit"});
+}
+
+std::optional<std::string> match_attribution(std::string_view line) {
+  std::string_view body = trim(line);
+  if (!(body.size() > 2 && body.front() == '(' && body.back() == ')')) return std::nullopt;
+  return match_labelled_line(line, {"source", "avec"});
+}
+
+bool is_related_link(std::string_view line) {
+  std::string folded = fold(trim(line));
+  return starts_with(folded, "lire aussi") || starts_with(folded, "a lire aussi") ||
+         starts_with(folded, "voir aussi") || starts_with(folded, "a lire egalement");
+}
+
+// A date with or without a year (a year-less one is completed later, if it can be).
+bool is_date_phrase(std::string_view text) { return parse_date_text(text, 2000).has_value(); }
+
+// Tries "author SEPARATOR date" with each separator; the whole rest must be a date.
+std::optional<CommentHeader> match_author_and_date(std::string_view rest,
+                                                   std::optional<int> default_year) {
+  for (std::string_view start : kAnonymousHeaderStarts) {
+    if (!starts_with(rest, start)) continue;
+    std::string_view date_text = trim(rest.substr(start.size()));
+    if (!is_date_phrase(date_text)) continue;
+    return CommentHeader{std::nullopt, std::string(date_text),
+                         parse_date_text(date_text, default_year), false};
+  }
+  for (std::string_view separator : kAuthorDateSeparators) {
+    std::size_t at = rest.find(separator);
+    if (at == std::string_view::npos) continue;
+    std::string_view author = trim(rest.substr(0, at));
+    std::string_view date_text = trim(rest.substr(at + separator.size()));
+    if (!plausible_author(author)) continue;
+    if (!is_date_phrase(date_text)) continue;
+    CommentHeader header;
+    if (!is_anonymous(author)) header.author = std::string(author);
+    header.date_text = std::string(date_text);
+    header.date = parse_date_text(date_text, default_year);
+    return header;
+  }
+  return std::nullopt;
+}
+
+struct PendingComment {
+  CommentHeader header;
+  std::vector<std::string_view> lines;
+  bool cut_by_site = false;
+};
+
+std::string join_comment_lines(const std::vector<std::string_view>& lines) {
+  std::size_t first = 0;
+  std::size_t last = lines.size();
+  while (first < last && is_blank(lines[first])) ++first;
+  while (last > first && is_blank(lines[last - 1])) --last;
+  std::string text;
+  for (std::size_t i = first; i < last; ++i) {
+    if (i > first) text += '\n';
+    text += trim(lines[i]);
+  }
+  return text;
+}
+
+class ThreadBuilder {
+ public:
+  explicit ThreadBuilder(Thread& thread) : thread_(thread) {}
+
+  void add(PendingComment pending) {
+    Comment comment;
+    comment.id = "c" + std::to_string(thread_.comments.size() + 1);
+    comment.author = std::move(pending.header.author);
+    comment.posted_at_text = pending.header.date_text;
+    if (pending.header.date) {
+      comment.posted_at = pending.header.date->iso();
+    } else {
+      thread_.warnings.push_back(comment.id + ": date '" + pending.header.date_text +
+                                 "' has no year: posted_at left null");
+    }
+    comment.text = join_comment_lines(pending.lines);
+    comment.truncated = pending.cut_by_site || looks_truncated(comment.text);
+    if (pending.header.is_reply) {
+      if (last_top_level_.empty())
+        thread_.warnings.push_back(comment.id + ": a reply with no comment before it");
+      else
+        comment.parent = last_top_level_;
+    } else {
+      last_top_level_ = comment.id;
+    }
+    if (comment.text.empty())
+      thread_.warnings.push_back(comment.id + ": comment with an empty text");
+    thread_.comments.push_back(std::move(comment));
+  }
+
+ private:
+  Thread& thread_;
+  std::string last_top_level_;
+};
+
+void read_article(const std::vector<std::string_view>& lines, std::size_t end, Article& article) {
+  std::vector<std::string> paragraphs;
+  for (std::size_t i = 0; i < end; ++i) {
+    std::string_view line = trim(lines[i]);
+    if (line.empty() || line == "-") continue;
+    if (!article.title) {
+      article.title = std::string(line);
+      continue;
+    }
+    if (auto credits = match_credits(line)) {
+      article.credits = std::move(credits);
+    } else if (auto attribution = match_attribution(line)) {
+      article.attribution = std::move(attribution);
+    } else if (!is_related_link(line)) {
+      paragraphs.emplace_back(line);
+    }
+  }
+  if (!paragraphs.empty()) {
+    article.lede = std::move(paragraphs.front());
+    paragraphs.erase(paragraphs.begin());
+  }
+  article.paragraphs = std::move(paragraphs);
+}
+
+}  // namespace
+
+std::optional<CommentHeader> match_comment_header(std::string_view line,
+                                                  std::optional<int> default_year) {
+  std::string_view rest = trim(line);
+  if (rest.empty() || rest.size() > 200) return std::nullopt;
+  bool is_reply = false;
+  for (const HeaderLead& lead : kHeaderLeads) {
+    if (starts_with(rest, lead.text)) {
+      rest = rest.substr(lead.text.size());
+      is_reply = lead.is_reply;
+      break;
+    }
+  }
+  std::optional<CommentHeader> header = match_author_and_date(rest, default_year);
+  if (header) header->is_reply = is_reply;
+  return header;
+}
+
+bool is_ui_line(std::string_view line) {
+  std::string folded = fold(trim(line));
+  if (folded_in(folded, kUiLines)) return true;
+  // "Voir les 3 réponses", "Afficher 12 réponses", "3 réponses", "12 J'aime"
+  std::string words;
+  bool has_digit = false;
+  for (char c : folded) {
+    if (c >= '0' && c <= '9') has_digit = true;
+    else words += c;
+  }
+  if (!has_digit) return false;
+  std::string_view w = trim(words);
+  return w == "voir les  reponses" || w == "afficher les  reponses" || w == "afficher  reponses" ||
+         w == "reponses" || w == "reponse" || w == "j'aime" || w == "" || w == "+" || w == "-";
+}
+
+bool looks_truncated(std::string_view text) {
+  text = trim(text);
+  if (text.ends_with("…") || text.ends_with("[…]") || text.ends_with("[...]") ||
+      text.ends_with("(...)") || text.ends_with("(…)"))
+    return !text.ends_with("……");
+  if (text.ends_with("...")) return !text.ends_with("....");
+  return false;
+}
+
+Thread parse_text_page(std::string_view text) {
+  Thread thread;
+  std::vector<std::string_view> lines = split_lines(text);
+
+  // The comment section starts at its heading, else at the first comment header.
+  std::size_t section = lines.size();
+  std::size_t first_comment_line = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (auto declared = match_section_heading(lines[i])) {
+      if (*declared >= 0) thread.article.comment_count_declared = *declared;
+      section = i;
+      first_comment_line = i + 1;
+      break;
+    }
+    if (match_comment_header(lines[i], 2000)) {
+      section = first_comment_line = i;
+      break;
+    }
+  }
+  read_article(lines, section, thread.article);
+
+  ThreadBuilder builder(thread);
+  std::optional<PendingComment> pending;
+  std::optional<int> year_in_use;
+  std::size_t stray_lines = 0;
+  for (std::size_t i = first_comment_line; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (auto header = match_comment_header(line, year_in_use)) {
+      if (pending) builder.add(std::move(*pending));
+      if (header->date && header->date->year_printed) year_in_use = header->date->year;
+      pending = PendingComment{std::move(*header), {}, false};
+      continue;
+    }
+    if (is_form_start(line)) break;
+    if (is_ui_line(line)) continue;
+    if (is_continuation_line(line)) {
+      if (pending) pending->cut_by_site = true;
+      continue;
+    }
+    if (pending) {
+      pending->lines.push_back(line);
+    } else if (!is_blank(line)) {
+      ++stray_lines;
+    }
+  }
+  if (pending) builder.add(std::move(*pending));
+  if (stray_lines > 0)
+    thread.warnings.push_back(std::to_string(stray_lines) +
+                              " lines before the first comment header were left out");
+  if (thread.article.comment_count_declared &&
+      *thread.article.comment_count_declared != static_cast<long>(thread.comments.size()))
+    thread.warnings.push_back("the page announces " +
+                              std::to_string(*thread.article.comment_count_declared) +
+                              " comments but holds " + std::to_string(thread.comments.size()));
+  return thread;
+}
+
+}  // namespace palabre

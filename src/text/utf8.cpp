@@ -1,0 +1,233 @@
+// utf8proc is confined to this file. Folding and lowercasing take an ASCII fast path:
+// most French words are ASCII or nearly, and these run once per token on the hot path.
+#include "palabre/text/utf8.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace palabre {
+namespace {
+
+std::string map_with(std::string_view text, int options) {
+  utf8proc_uint8_t* result = nullptr;
+  utf8proc_ssize_t size = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                       static_cast<utf8proc_ssize_t>(text.size()), &result,
+                                       static_cast<utf8proc_option_t>(options));
+  if (size < 0) return sanitize_utf8(text);  // only on invalid input, which callers avoid
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(result, &std::free);
+  return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(size));
+}
+
+bool is_ascii(std::string_view text) {
+  for (unsigned char c : text)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+char32_t decode_next(std::string_view text, std::size_t& pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  unsigned char lead = bytes[pos];
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  std::size_t length;
+  char32_t code_point;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    code_point = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code_point = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code_point = lead & 0x07;
+  } else {
+    ++pos;
+    return kReplacementChar;
+  }
+  if (pos + length > text.size()) {
+    ++pos;
+    return kReplacementChar;
+  }
+  for (std::size_t i = 1; i < length; ++i) {
+    unsigned char next = bytes[pos + i];
+    if ((next & 0xC0) != 0x80) {
+      ++pos;
+      return kReplacementChar;
+    }
+    code_point = (code_point << 6) | (next & 0x3F);
+  }
+  // Reject overlong forms, surrogates and values past U+10FFFF.
+  if ((length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000) ||
+      (code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) {
+    ++pos;
+    return kReplacementChar;
+  }
+  pos += length;
+  return code_point;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+bool is_valid_utf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t before = pos;
+    if (decode_next(text, pos) == kReplacementChar && !(pos - before == 3 &&
+        text.substr(before, 3) == "\xEF\xBF\xBD"))
+      return false;
+  }
+  return true;
+}
+
+std::string sanitize_utf8(std::string_view text, std::size_t* replaced) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(text, pos);
+    bool genuine_fffd = c == kReplacementChar && pos - before == 3;
+    if ((c == kReplacementChar && !genuine_fffd) || c == 0) {
+      ++count;
+      append_utf8(out, kReplacementChar);
+    } else {
+      out.append(text.substr(before, pos - before));
+    }
+  }
+  if (replaced) *replaced = count;
+  return out;
+}
+
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (unsigned char c : text)
+    if ((c & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_ME);
+}
+
+bool is_digit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND;
+}
+
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
+         category == UTF8PROC_CATEGORY_ZP || c == 0x85 || c == 0xFEFF || c == 0x200B;
+}
+
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x00B4;
+}
+
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+bool is_symbol(char32_t c) {
+  if (c < 0x80) return false;
+  auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return category >= UTF8PROC_CATEGORY_SM && category <= UTF8PROC_CATEGORY_SO;
+}
+
+std::string normalize_nfc(std::string_view text) {
+  if (is_ascii(text)) return std::string(text);
+  return map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string to_lower(std::string_view text) {
+  if (is_ascii(text)) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+  }
+  return map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+std::string fold(std::string_view text) {
+  if (is_ascii(text)) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+  }
+  std::string stripped =
+      map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  // Ligatures and typographic apostrophes have no decomposition: fold them by hand.
+  std::string out;
+  out.reserve(stripped.size());
+  std::size_t pos = 0;
+  while (pos < stripped.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(stripped, pos);
+    switch (c) {
+      case 0x0153: out += "oe"; break;  // œ
+      case 0x00E6: out += "ae"; break;  // æ
+      case 0x00DF: out += "ss"; break;  // ß
+      case 0x2019: case 0x02BC: case 0x2018: case 0x00B4: out += '\''; break;
+      default: out.append(stripped, before, pos - before);
+    }
+  }
+  return out;
+}
+
+bool starts_with_uppercase(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = decode_next(text, pos);
+    if (is_letter(c))
+      return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU ||
+             utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LT;
+  }
+  return false;
+}
+
+std::string_view trim(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t pos = begin;
+    if (!is_space(decode_next(text, pos))) break;
+    begin = pos;
+  }
+  std::size_t end = text.size();
+  while (end > begin) {
+    // Step back over one code point.
+    std::size_t start = end - 1;
+    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t pos = start;
+    if (!is_space(decode_next(text, pos))) break;
+    end = start;
+  }
+  return text.substr(begin, end - begin);
+}
+
+}  // namespace palabre
