@@ -1,5 +1,6 @@
 #include "palabre/analyze/pipeline.hpp"
 
+#include "palabre/analyze/salience.hpp"
 #include "palabre/analyze/talking_points.hpp"
 
 namespace palabre {
@@ -32,6 +33,7 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
     } else {
       report.tags.push_back(tag_comment(matcher_, comment.text, tokens.back()));
     }
+    drop_passing_mentions(report.tags.back(), count_words(tokens.back()));
   }
 
   ThreadSummary& summary = report.summary;

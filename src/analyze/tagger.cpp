@@ -90,18 +90,23 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
   }
   const TermWord& term_word = term.words[word];
   if (term_word.optional) insert_from(node, term, word + 1, ref);
-  auto& edges = term_word.match == WordMatch::kStem     ? nodes_[node].by_stem
-                : term_word.match == WordMatch::kFolded ? nodes_[node].by_folded
-                                                        : nodes_[node].by_prefix;
-  std::uint32_t child;
-  if (auto found = edges.find(term_word.key); found != edges.end()) {
-    child = found->second;
-  } else {
-    child = static_cast<std::uint32_t>(nodes_.size());
-    edges.emplace(term_word.key, child);  // `edges` may dangle after emplace_back below
-    nodes_.emplace_back();
+  // The word's own key, then its variants (a verb's inflections), each an edge to the
+  // rest of the term.
+  for (std::size_t v = 0; v <= term_word.variants.size(); ++v) {
+    const std::string& key = v == 0 ? term_word.key : term_word.variants[v - 1];
+    auto& edges = term_word.match == WordMatch::kStem     ? nodes_[node].by_stem
+                  : term_word.match == WordMatch::kFolded ? nodes_[node].by_folded
+                                                          : nodes_[node].by_prefix;
+    std::uint32_t child;
+    if (auto found = edges.find(key); found != edges.end()) {
+      child = found->second;
+    } else {
+      child = static_cast<std::uint32_t>(nodes_.size());
+      edges.emplace(key, child);  // `edges` may dangle after emplace_back below
+      nodes_.emplace_back();
+    }
+    insert_from(child, term, word + 1, ref);
   }
-  insert_from(child, term, word + 1, ref);
 }
 
 void ThemeMatcher::walk(const std::vector<Token>& tokens, std::size_t start, std::uint32_t node,

@@ -2,6 +2,8 @@
 // every error names the file, the theme and the entry, so a user can fix it in one go.
 #include "palabre/analyze/themes.hpp"
 
+#include "palabre/analyze/inflections.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -177,6 +179,19 @@ std::string read_file(const std::string& path) {
   return std::move(contents).str();
 }
 
+// Adds the distinct stems of the word's verb forms, leaving out forms that are stopwords.
+void add_verb_variants(TermWord& word, const std::string& folded, Analyzer& analyzer) {
+  for (const std::string& form : verb_forms(folded)) {
+    std::vector<Token> tokens = analyzer.analyze(form);
+    if (tokens.size() != 1 || tokens[0].stopword) continue;
+    const std::string& stem = tokens[0].stem;
+    if (stem == word.key || std::find(word.variants.begin(), word.variants.end(), stem) !=
+                                word.variants.end())
+      continue;
+    word.variants.push_back(stem);
+  }
+}
+
 }  // namespace
 
 const Theme* ThemeSet::find(std::string_view id) const {
@@ -206,6 +221,9 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
     } else {
       word.match = WordMatch::kStem;
       word.key = token.stem;
+      // Verb phrases lead with their verb ("vendre", "créer son entreprise"): only the first
+      // word is conjugated, so a noun inside a term never grows verb forms.
+      if (k == 0) add_verb_variants(word, token.folded, analyzer);
     }
     word.optional = token.stopword && k > 0 && k + 1 < kept.size();
     term.words.push_back(std::move(word));
