@@ -159,6 +159,12 @@ void write_text_report(std::ostream& out, const ThreadReport& report, const Text
     out << plural(summary.untagged.size(), "comment", "comments") << " matched no theme:";
     for (const std::string& id : summary.untagged) out << ' ' << id;
     out << '\n';
+    if (!summary.suggested_terms.empty()) {
+      out << "Candidate terms for the theme file (untagged comments using them):";
+      for (const SuggestedTerm& term : summary.suggested_terms)
+        out << ' ' << term.term << " (" << term.comments << ')';
+      out << '\n';
+    }
   }
 }
 
