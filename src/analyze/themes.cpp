@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -179,17 +180,20 @@ std::string read_file(const std::string& path) {
   return std::move(contents).str();
 }
 
-// Adds the distinct stems of the word's verb forms, leaving out forms that are stopwords.
+// Adds the stem of `form` as another key of `word`, unless it is a stopword or known.
+void add_variant(TermWord& word, Analyzer& analyzer, const std::string& form) {
+  std::vector<Token> tokens = analyzer.analyze(form);
+  if (tokens.size() != 1 || tokens[0].stopword) return;
+  const std::string& stem = tokens[0].stem;
+  if (stem == word.key ||
+      std::find(word.variants.begin(), word.variants.end(), stem) != word.variants.end())
+    return;
+  word.variants.push_back(stem);
+}
+
+// Adds the distinct stems of the word's verb forms (see inflections.hpp).
 void add_verb_variants(TermWord& word, const std::string& folded, Analyzer& analyzer) {
-  for (const std::string& form : verb_forms(folded)) {
-    std::vector<Token> tokens = analyzer.analyze(form);
-    if (tokens.size() != 1 || tokens[0].stopword) continue;
-    const std::string& stem = tokens[0].stem;
-    if (stem == word.key || std::find(word.variants.begin(), word.variants.end(), stem) !=
-                                word.variants.end())
-      continue;
-    word.variants.push_back(stem);
-  }
+  for (const std::string& form : verb_forms(folded)) add_variant(word, analyzer, form);
 }
 
 }  // namespace
@@ -224,6 +228,9 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
       // Verb phrases lead with their verb ("vendre", "créer son entreprise"): only the first
       // word is conjugated, so a noun inside a term never grows verb forms.
       if (k == 0) add_verb_variants(word, token.folded, analyzer);
+      // Snowball reads accents ("créée" → cre but "creee" → cree), and comments often
+      // drop them: the stem of the unaccented spelling matches too.
+      add_variant(word, analyzer, token.folded);
     }
     word.optional = token.stopword && k > 0 && k + 1 < kept.size();
     term.words.push_back(std::move(word));

@@ -77,3 +77,16 @@ TEST(VerbForms, InfinitiveTermsMatchConjugatedText) {
 
 }  // namespace
 }  // namespace palabre
+
+namespace palabre {
+namespace {
+
+TEST(TermVariants, AccentedTermMatchesUnaccentedText) {
+  const std::vector<std::string> hit = {"t"};
+  EXPECT_EQ(tagged("créée", "une societe creee hier"), hit);
+  EXPECT_EQ(tagged("créée", "une société créée hier"), hit);
+  EXPECT_EQ(tagged("près", "tout pres"), hit);
+}
+
+}  // namespace
+}  // namespace palabre
