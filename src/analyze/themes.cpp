@@ -233,6 +233,7 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
       add_variant(word, analyzer, token.folded);
     }
     word.optional = token.stopword && k > 0 && k + 1 < kept.size();
+    word.joined = token.after_hyphen && k > 0;
     term.words.push_back(std::move(word));
   }
   return term;

@@ -25,6 +25,7 @@ struct TermWord {
   WordMatch match = WordMatch::kStem;
   std::string key;        // stem, folded form or folded prefix
   bool optional = false;  // an inner stopword
+  bool joined = false;    // written joined to the previous word: "savoir-faire"
   // Other stems that also match this word: the inflections of a term's leading verb
   // ("vendre" also matches vendons, vendu, vendent; see inflections.hpp).
   std::vector<std::string> variants;
