@@ -3,6 +3,8 @@
 // only over the text's own stopwords, which may be skipped (two at most) between words.
 #include "palabre/analyze/tagger.hpp"
 
+#include "palabre/analyze/spelling.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -109,7 +111,11 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
     auto& edges = term_word.match == WordMatch::kStem     ? nodes_[node].by_stem
                   : term_word.match == WordMatch::kFolded ? nodes_[node].by_folded
                                                           : nodes_[node].by_prefix;
-    std::string edge_key = term_word.joined ? kJoinedMark + key : key;
+    // Stems and prefixes are compared with doubled consonants squeezed (spelling.hpp);
+    // folded words (proper nouns, acronyms) keep their exact spelling.
+    std::string spelled =
+        term_word.match == WordMatch::kFolded ? key : squeeze_double_consonants(key);
+    std::string edge_key = term_word.joined ? kJoinedMark + spelled : spelled;
     std::uint32_t child;
     if (auto found = edges.find(edge_key); found != edges.end()) {
       child = found->second;
@@ -122,9 +128,9 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
   }
 }
 
-void ThemeMatcher::walk(const std::vector<Token>& tokens, std::size_t start, std::uint32_t node,
-                        std::size_t next, std::size_t last, int skipped,
-                        std::vector<TermHit>& hits) const {
+void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<SlackKeys>& slack,
+                        std::size_t start, std::uint32_t node, std::size_t next,
+                        std::size_t last, int skipped, std::vector<TermHit>& hits) const {
   if (node != 0)
     for (const TermRef& ref : nodes_[node].outputs) hits.push_back({ref, start, last});
   if (next >= tokens.size()) return;
@@ -134,30 +140,34 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, std::size_t start, std
   auto follow = [&](const std::unordered_map<std::string, std::uint32_t>& edges,
                     const std::string& key) {
     if (auto it = edges.find(key); it != edges.end())
-      walk(tokens, start, it->second, next + 1, next, 0, hits);
+      walk(tokens, slack, start, it->second, next + 1, next, 0, hits);
     if (adjacent && here.has_joined)
       if (auto it = edges.find(kJoinedMark + key); it != edges.end())
-        walk(tokens, start, it->second, next + 1, next, 0, hits);
+        walk(tokens, slack, start, it->second, next + 1, next, 0, hits);
   };
   if (token.kind != TokenKind::kElision) {
-    follow(here.by_stem, token.stem);
+    follow(here.by_stem, slack[next].stem);
     follow(here.by_folded, token.folded);
     if (!here.by_prefix.empty())
-      for (std::size_t length = 1; length <= token.folded.size(); ++length)
-        follow(here.by_prefix, token.folded.substr(0, length));
+      for (std::size_t length = 1; length <= slack[next].folded.size(); ++length)
+        follow(here.by_prefix, slack[next].folded.substr(0, length));
   }
   if (node == 0) return;
   // Between a term's words the text may hold elisions and one stopword ("place du marché").
   if (token.kind == TokenKind::kElision)
-    walk(tokens, start, node, next + 1, last, skipped, hits);
+    walk(tokens, slack, start, node, next + 1, last, skipped, hits);
   else if (token.stopword && skipped < kMaxSkippedStopwords)
-    walk(tokens, start, node, next + 1, last, skipped + 1, hits);
+    walk(tokens, slack, start, node, next + 1, last, skipped + 1, hits);
 }
 
 std::vector<TermHit> ThemeMatcher::find_hits(const std::vector<Token>& tokens) const {
+  std::vector<SlackKeys> slack;
+  slack.reserve(tokens.size());
+  for (const Token& token : tokens)
+    slack.push_back({squeeze_double_consonants(token.stem), squeeze_double_consonants(token.folded)});
   std::vector<TermHit> hits;
   for (std::size_t start = 0; start < tokens.size(); ++start)
-    walk(tokens, start, 0, start, start, 0, hits);
+    walk(tokens, slack, start, 0, start, start, 0, hits);
   return hits;
 }
 

@@ -52,6 +52,9 @@ TEST(DefaultThemes, FrenchHazards) {
       // Negation keeps the topic; a topic set aside does not count.
       {"Ce n'est pas de l'artisanat, c'est de l'industrie.", {"craft"}},
       {"Je ne parle pas d'Amazon mais du bureau de poste.", {}},
+      // Doubled or undoubled consonants, typed in a hurry.
+      {"Les entreprenneurs et les comerçants du coin", {"entrepreneurship"}},
+      {"Un vrai savoir faire d'artisant", {"craft"}},
       // Verb forms of infinitive terms.
       {"Ils ont embauché trois apprentis et créé leur entreprise.", {"entrepreneurship"}},
   };
