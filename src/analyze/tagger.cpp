@@ -116,6 +116,8 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
     std::string spelled =
         term_word.match == WordMatch::kFolded ? key : squeeze_double_consonants(key);
     std::string edge_key = term_word.joined ? kJoinedMark + spelled : spelled;
+    if (term_word.match == WordMatch::kPrefix)
+      nodes_[node].longest_prefix = std::max(nodes_[node].longest_prefix, edge_key.size());
     std::uint32_t child;
     if (auto found = edges.find(edge_key); found != edges.end()) {
       child = found->second;
@@ -149,7 +151,9 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Slac
     follow(here.by_stem, slack[next].stem);
     follow(here.by_folded, token.folded);
     if (!here.by_prefix.empty())
-      for (std::size_t length = 1; length <= slack[next].folded.size(); ++length)
+      for (std::size_t length = 1,
+                       longest = std::min(slack[next].folded.size(), here.longest_prefix);
+           length <= longest; ++length)
         follow(here.by_prefix, slack[next].folded.substr(0, length));
   }
   if (node == 0) return;

@@ -28,6 +28,9 @@ namespace palabre {
 namespace {
 
 constexpr std::size_t kMinLetters = 3;
+// No French word is longer; a longer run of letters (a pasted hash, a hostile input) is not
+// a candidate, which also bounds the string comparisons below.
+constexpr std::size_t kMaxWordBytes = 64;
 constexpr std::string_view kSentenceBreaks = ".!?;\n";
 constexpr std::string_view kPhraseBreaks = ".!?;:,\n()[]\"«»…";
 constexpr double kShoutingShare = 0.6;
@@ -95,7 +98,8 @@ std::vector<Sentence> split_sentences(const Thread& thread,
       }
       Word word;
       word.token = &token;
-      word.content = !token.stopword && count_code_points(token.folded) >= kMinLetters;
+      word.content = !token.stopword && token.folded.size() <= kMaxWordBytes &&
+                     count_code_points(token.folded) >= kMinLetters;
       word.key = token.stopword ? "~" + token.folded : token.stem;
       word.break_before = pending_break || (!token.stopword && !word.content);
       pending_break = !token.stopword && !word.content;  // short words cut phrases too
@@ -134,10 +138,13 @@ std::map<std::string, WordFeatures> compute_features(const std::vector<Sentence>
   std::map<std::string, WordStats> stats;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
-    std::size_t shouted = 0;
-    for (const Word& word : sentence.words) shouted += is_all_upper(word.token->surface);
+    std::size_t shouted = 0, content = 0;
+    for (const Word& word : sentence.words) {
+      content += word.content;
+      shouted += word.content && is_all_upper(word.token->surface);
+    }
     const bool shouting =
-        static_cast<double>(shouted) > kShoutingShare * static_cast<double>(sentence.words.size());
+        static_cast<double>(shouted) > kShoutingShare * static_cast<double>(content);
     for (std::size_t i = 0; i < sentence.words.size(); ++i) {
       const Word& word = sentence.words[i];
       WordStats& w = stats[word.key];
@@ -145,7 +152,7 @@ std::map<std::string, WordFeatures> compute_features(const std::vector<Sentence>
       w.content = word.content;
       w.sentences.insert(s);
       w.positions.push_back(sentence.index_in_comment);
-      if (!shouting && i > 0) {
+      if (!shouting && i > 0 && word.content) {
         if (is_all_upper(word.token->surface)) ++w.tf_acronym;
         else if (starts_with_uppercase(word.token->surface)) ++w.tf_upper;
       }
