@@ -8,6 +8,8 @@ theme files, and prints per-theme precision, recall and F1 and the micro-F1 over
 using palabre would see them.
 
 usage: measure-gold.py PALABRE GOLD.jsonl [--themes FILE]... [--article TITLE] [--json]
+                      [--errors] [--min-micro F1]
+With --min-micro, exits 1 when the micro-F1 is below it (the accuracy test of ctest).
 """
 import argparse
 import json
@@ -68,6 +70,7 @@ def main():
     ap.add_argument("--article", default=None, help="article title for the thread record")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list the misclassified comments")
+    ap.add_argument("--min-micro", type=float, default=None, help="fail below this micro-F1")
     a = ap.parse_args()
 
     gold = load_gold(a.gold)
@@ -101,6 +104,9 @@ def main():
                 ev = {t["id"]: [e["text"] for e in t["evidence"]] for t in c.get("themes", [])}
                 print(f"- {row.get('id', row.get('index'))}: missing {sorted(want - pred)} "
                       f"extra {sorted(pred - want)} ev={ev}\n  {row['text'][:300]}")
+    if a.min_micro is not None and micro["f1"] < a.min_micro:
+        print(f"micro-F1 {micro['f1']:.3f} is below {a.min_micro}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -42,6 +42,20 @@ std::string key(const Term& term) {
   return joined;
 }
 
+// Adds the variants of `duplicate`'s words to the earlier term with the same words.
+void merge_variants(std::vector<Term>& terms, const Term& duplicate) {
+  const std::string wanted = key(duplicate);
+  for (Term& earlier : terms) {
+    if (key(earlier) != wanted) continue;
+    for (std::size_t w = 0; w < earlier.words.size(); ++w)
+      for (const std::string& variant : duplicate.words[w].variants)
+        if (std::find(earlier.words[w].variants.begin(), earlier.words[w].variants.end(),
+                      variant) == earlier.words[w].variants.end())
+          earlier.words[w].variants.push_back(variant);
+    return;
+  }
+}
+
 class ThemeFileReader {
  public:
   ThemeFileReader(const std::string& source, Analyzer& analyzer,
@@ -156,10 +170,13 @@ class ThemeFileReader {
         continue;
       }
       if (!seen.insert(key(term)).second) {
-        // Harmless when loading; `themes check` lists it.
+        // Harmless when loading; `themes check` lists it. The duplicate may still bring
+        // variants ("privatiser" after "privatisation": the verb's forms), which join the
+        // earlier term's words.
         if (findings_)
           findings_->push_back(source_ + ": " + where + ": " + entry_name + " " + quote(text) +
                                ": same words as an earlier term");
+        merge_variants(terms, term);
         continue;
       }
       terms.push_back(std::move(term));

@@ -90,3 +90,16 @@ TEST(TermVariants, AccentedTermMatchesUnaccentedText) {
 
 }  // namespace
 }  // namespace palabre
+
+namespace palabre {
+namespace {
+
+TEST(TermVariants, DuplicateTermStillBringsItsVerbForms) {
+  // "privatiser" has the stem of "privatisation": it is a duplicate, but its forms count.
+  EXPECT_EQ(tagged(R"(privatisation", "privatiser)", "ils privatisent tout"),
+            std::vector<std::string>{"t"});
+  EXPECT_EQ(tagged("privatisation", "ils privatisent tout"), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace palabre
