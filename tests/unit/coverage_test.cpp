@@ -9,6 +9,7 @@
 namespace palabre {
 namespace {
 
+// The tokens view into `texts`, which must outlive them.
 std::vector<std::vector<Token>> analyse(Analyzer& analyzer, const std::vector<std::string>& texts) {
   std::vector<std::vector<Token>> tokens;
   for (const std::string& text : texts) tokens.push_back(analyzer.analyze(text));
@@ -33,7 +34,8 @@ TEST(SuggestTerms, MergesInflectionsAndElisionsAcrossUntaggedComments) {
 
 TEST(SuggestTerms, PrefersWordsTheTaggedCommentsDoNotUse) {
   Analyzer analyzer;
-  auto tokens = analyse(analyzer, {"climat et vélo", "climat et vélo", "le climat change"});
+  const std::vector<std::string> texts = {"climat et vélo", "climat et vélo", "le climat change"};
+  auto tokens = analyse(analyzer, texts);
   std::vector<SuggestedTerm> terms = suggest_terms(tokens, {0, 1});
   ASSERT_EQ(terms.size(), 2u);
   EXPECT_EQ(terms[0].term, "vélo");
@@ -42,7 +44,8 @@ TEST(SuggestTerms, PrefersWordsTheTaggedCommentsDoNotUse) {
 
 TEST(SuggestTerms, SkipsStopwordsShortWordsAndLoneWords) {
   Analyzer analyzer;
-  auto tokens = analyse(analyzer, {"il y a un os", "il y a un chat", "il y a un os"});
+  const std::vector<std::string> texts = {"il y a un os", "il y a un chat", "il y a un os"};
+  auto tokens = analyse(analyzer, texts);
   EXPECT_TRUE(suggest_terms(tokens, {0, 1}).empty());  // "os" is too short, "chat" is alone
   // A single untagged comment may suggest its own words.
   std::vector<SuggestedTerm> single = suggest_terms(tokens, {1});
@@ -53,7 +56,8 @@ TEST(SuggestTerms, SkipsStopwordsShortWordsAndLoneWords) {
 TEST(SuggestTerms, EmptyAndLimited) {
   Analyzer analyzer;
   EXPECT_TRUE(suggest_terms({}, {}).empty());
-  auto tokens = analyse(analyzer, {"alpha beta gamma delta", "alpha beta gamma delta"});
+  const std::vector<std::string> texts = {"alpha beta gamma delta", "alpha beta gamma delta"};
+  auto tokens = analyse(analyzer, texts);
   EXPECT_EQ(suggest_terms(tokens, {0, 1}, 2).size(), 2u);
   EXPECT_TRUE(suggest_terms(tokens, {}).empty());
 }
