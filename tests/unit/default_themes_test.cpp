@@ -35,6 +35,7 @@ TEST(DefaultThemes, FrenchHazards) {
       {"La déforestation de l'Amazonie avance chaque année.", {}},
       {"Le fleuve Amazone déborde.", {}},
       {"J'ai commandé ce livre sur Amazon hier soir.", {"marketplaces"}},
+      {"Je commande sur Amazon pendant que l'Amazonie brûle.", {"marketplaces"}},
       {"Ça coûte trois francs six sous.", {}},
       {"J'aime chiner dans les brocantes le dimanche.", {}},
       // Figurative uses.
