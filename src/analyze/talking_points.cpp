@@ -53,6 +53,11 @@ bool is_all_upper(std::string_view text) {
   std::size_t letters = 0;
   for (std::size_t pos = 0; pos < text.size();) {
     char32_t c = decode_next(text, pos);
+    if (c < 0x80) {  // the common case, without a trip through utf8proc
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+      continue;
+    }
     if (!is_letter(c)) continue;
     std::string one;
     append_utf8(one, c);
@@ -113,7 +118,8 @@ std::vector<Sentence> split_sentences(const Thread& thread,
 struct WordStats {
   std::size_t tf = 0, tf_upper = 0, tf_acronym = 0;
   bool content = false;
-  std::set<std::size_t> sentences;
+  // Sentences are visited in order, so distinct ones are counted with the last one seen.
+  std::size_t sentence_count = 0, last_sentence = static_cast<std::size_t>(-1);
   std::vector<std::size_t> positions;
   std::unordered_map<std::string, std::size_t> left, right;
 };
@@ -135,7 +141,7 @@ double dispersion(const std::unordered_map<std::string, std::size_t>& neighbours
 }
 
 std::map<std::string, WordFeatures> compute_features(const std::vector<Sentence>& sentences) {
-  std::map<std::string, WordStats> stats;
+  std::unordered_map<std::string, WordStats> stats;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     std::size_t shouted = 0, content = 0;
@@ -150,7 +156,10 @@ std::map<std::string, WordFeatures> compute_features(const std::vector<Sentence>
       WordStats& w = stats[word.key];
       ++w.tf;
       w.content = word.content;
-      w.sentences.insert(s);
+      if (w.last_sentence != s) {
+        w.last_sentence = s;
+        ++w.sentence_count;
+      }
       w.positions.push_back(sentence.index_in_comment);
       if (!shouting && i > 0 && word.content) {
         if (is_all_upper(word.token->surface)) ++w.tf_acronym;
@@ -187,7 +196,7 @@ std::map<std::string, WordFeatures> compute_features(const std::vector<Sentence>
     f.position = std::log(std::log(3.0 + median(w.positions)));
     f.frequency = tf / (mean + deviation > 0 ? mean + deviation : 1.0);
     f.relatedness = 1.0 + (dispersion(w.left) + dispersion(w.right)) * tf / max_tf;
-    f.sentences = static_cast<double>(w.sentences.size()) / sentence_count;
+    f.sentences = static_cast<double>(w.sentence_count) / sentence_count;
     f.score = f.relatedness * f.position /
               (f.casing + f.frequency / f.relatedness + f.sentences / f.relatedness);
     features.emplace(key, f);
@@ -198,7 +207,7 @@ std::map<std::string, WordFeatures> compute_features(const std::vector<Sentence>
 struct Candidate {
   std::vector<std::string> keys;  // content words only: "place de marché" = "place du marché"
   std::size_t tf = 0;
-  std::set<std::size_t> comments;
+  std::vector<std::size_t> comments;  // in page order, each once (sentences come in order)
   std::map<std::string, std::size_t> spellings;
   std::size_t first_seen = 0;
   double score = 0;
@@ -228,7 +237,8 @@ std::map<std::string, Candidate> collect_candidates(const Thread& thread,
           candidate.first_seen = order++;
         }
         ++candidate.tf;
-        candidate.comments.insert(sentence.comment);
+        if (candidate.comments.empty() || candidate.comments.back() != sentence.comment)
+          candidate.comments.push_back(sentence.comment);
         std::size_t from = words[i].token->byte_start, to = words[j].token->byte_end;
         ++candidate.spellings[to_lower(text.substr(from, to - from))];
         if (keys.size() == max_words) break;
