@@ -258,7 +258,7 @@ void write_explained_comments(Printer& print, const ThreadReport& report,
     const Comment& comment = report.thread.comments[c];
     static const std::vector<ThemeTag> kNoTags;
     const std::vector<ThemeTag>& tags = c < report.tags.size() ? report.tags[c] : kNoTags;
-    std::string head = comment.id + "  " + attribution(comment);
+    std::string head = comment.id + " · " + attribution(comment);
     if (comment.parent) head += " · reply to " + *comment.parent;
     if (comment.truncated) head += " · cut short by the site";
     print.blank();
