@@ -8,7 +8,9 @@ want=(g++ cmake make pkg-config
       libmodest-dev libstemmer-dev libuchardet-dev
       libgtest-dev libgmock-dev)
 if [ "${1:-build}" = test ]; then
-  want+=(python3 libbenchmark-dev)
+  # chromium: the HTML report is loaded in a headless browser; python3-jsonschema checks
+  # every JSON output against schema/thread.schema.json.
+  want+=(python3 libbenchmark-dev chromium python3-jsonschema)
 fi
 
 missing=()

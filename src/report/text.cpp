@@ -194,7 +194,7 @@ void write_themes(Printer& print, const ThreadSummary& summary, std::size_t widt
   std::size_t label_width = 0;
   for (const ThemeSummary& theme : summary.themes)
     label_width = std::max(label_width, display_width(theme.label));
-  label_width = std::min<std::size_t>(label_width, std::min<std::size_t>(28, width / 3));
+  label_width = std::min<std::size_t>(label_width, std::min<std::size_t>(28, width - 30));
   std::size_t bar_width = width > label_width + 20 ? width - label_width - 18 : 10;
   bar_width = std::min<std::size_t>(bar_width, 40);
   for (std::size_t rank = 0; rank < summary.themes.size(); ++rank) {
