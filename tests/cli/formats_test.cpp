@@ -269,6 +269,39 @@ TEST(Formats, HtmlInHeadlessChromium) {
   EXPECT_EQ(png.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
 }
 
+// docs/usage.md shows real output: each block after "<!-- excerpt of: palabre ARGS -->" is
+// made of lines of that command's output, in order ("…" skips, "abc…" is a line's start).
+TEST(Formats, UsageExcerptsAreReal) {
+  std::vector<std::string> doc = lines_of(read_file(source_path("docs/usage.md")));
+  const std::string marker = "<!-- excerpt of: palabre ";
+  std::size_t excerpts = 0;
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    if (!doc[i].starts_with(marker)) continue;
+    std::string command = doc[i].substr(marker.size(), doc[i].find(" -->") - marker.size());
+    std::vector<std::string> args;
+    std::istringstream words(command);
+    for (std::string word; words >> word;) args.push_back(word);
+    CommandResult result = run_palabre(args);
+    ASSERT_EQ(result.exit_code, 0) << command << ": " << result.err;
+    std::vector<std::string> out = lines_of(std::regex_replace(result.out, std::regex("\r"), ""));
+    ASSERT_TRUE(i + 1 < doc.size() && doc[i + 1].starts_with("```")) << command;
+    std::size_t next = 0;
+    for (i += 2; i < doc.size() && doc[i] != "```"; ++i) {
+      const std::string& line = doc[i];
+      if (line == "…") continue;
+      const bool prefix = line.size() > 3 && line.ends_with("…");
+      const std::string wanted = prefix ? line.substr(0, line.size() - 3) : line;
+      std::size_t at = next;
+      while (at < out.size() && !(prefix ? out[at].starts_with(wanted) : out[at] == wanted)) ++at;
+      EXPECT_LT(at, out.size()) << "docs/usage.md line " << i + 1 << " is not in the output of `palabre "
+                                << command << "`:\n" << line;
+      if (at < out.size()) next = at + 1;  // a missing line does not hide the ones after it
+    }
+    ++excerpts;
+  }
+  EXPECT_EQ(excerpts, kFormats.size() + 1) << "an excerpt per format, and --explain";
+}
+
 TEST(Formats, ManPageIsGeneratedFromTheHelp) {
   std::string page = read_file(fs::path(PALABRE_BUILD_DIR) / "palabre.1");
   ASSERT_FALSE(page.empty()) << "palabre.1 was not generated in the build tree";
