@@ -145,6 +145,7 @@ class Printer {
   void wrapped(const Cells& cells, std::size_t width, std::size_t indent) {
     std::size_t usable = width > indent + 20 ? width - indent : 20;
     for (Cells& text : wrap(cells, usable)) {
+      if (text.empty()) continue;  // an empty comment: no line of trailing blanks
       Cells full = cells_of(std::string(indent, ' '));
       full.insert(full.end(), std::make_move_iterator(text.begin()), std::make_move_iterator(text.end()));
       line(full);
@@ -322,6 +323,8 @@ std::string terminal_safe(std::string_view text) {
     } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0x202A && c <= 0x202E) ||
                (c >= 0x2066 && c <= 0x2069)) {
       append_utf8(out, kReplacementChar);
+    } else if (c == kReplacementChar) {
+      append_utf8(out, c);  // an invalid byte never reaches the terminal either
     } else {
       out.append(text.substr(before, pos - before));
     }

@@ -30,7 +30,18 @@ std::vector<std::string> lines_of(const std::string& text) {
   return lines;
 }
 
-std::vector<ThreadReport> reports() { return {testing::sample_report(), testing::tricky_report()}; }
+// The tricky report, with a word longer than any line and an empty comment.
+ThreadReport long_word_report() {
+  ThreadReport report = testing::tricky_report();
+  report.thread.comments[1].text = "voir https://example.com/" + std::string(150, 'x') + "/fin";
+  report.thread.comments.push_back(Comment{"c4", std::nullopt, std::nullopt, std::nullopt, std::nullopt, "", false});
+  report.tags.emplace_back();
+  return report;
+}
+
+std::vector<ThreadReport> reports() {
+  return {testing::sample_report(), testing::tricky_report(), long_word_report()};
+}
 
 TEST(TextReport, PlainTextHasNoEscapeSequence) {
   for (const ThreadReport& report : reports())
@@ -154,6 +165,7 @@ TEST(TextReport, TerminalSafe) {
       {"bell\x07", "bell\xEF\xBF\xBD"},
       {"c1 \xC2\x9B" "31m", "c1 \xEF\xBF\xBD" "31m"},          // C1 CSI
       {"\xE2\x80\xAE" "evil", "\xEF\xBF\xBD" "evil"},           // right-to-left override
+      {"bad \xFF byte", "bad \xEF\xBF\xBD byte"},                   // invalid UTF-8
   };
   for (const auto& [in, out] : cases) EXPECT_EQ(terminal_safe(in), out) << in;
 }
