@@ -21,6 +21,7 @@ struct AnalyzeOptions {
   bool per_given = false;
   bool explain = false;
   bool quiet = false;
+  std::size_t max_bytes = kDefaultMaxBytes;
 };
 
 // Flags that mean nothing for the chosen format are usage errors, not silently ignored.
@@ -54,7 +55,7 @@ RunResult run_analyze(const AnalyzeOptions& options) {
   std::size_t failures = 0;
   for (const std::string& input : options.inputs) {
     try {
-      ThreadReport report = analyzer.analyze(read_page(input, input_format));
+      ThreadReport report = analyzer.analyze(read_page(input, input_format, options.max_bytes));
       if (!options.quiet)
         for (const std::string& warning : report.thread.warnings)
           report_warning(report.thread.source.path, warning);
@@ -104,6 +105,7 @@ void setup_analyze(CLI::App& app, int& exit_code) {
                       "when none is given")
       ->type_name("FILE");
   add_output_option(*command, options->output);
+  add_max_bytes_option(*command, options->max_bytes);
   command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
   command->callback([options, &exit_code] { exit_code = run_analyze(*options); });
 }
