@@ -102,6 +102,33 @@ TEST(Formats, UnknownFormatAndMisplacedFlagsAreUsageErrors) {
   }
 }
 
+TEST(Formats, SeveralInputsMakeOneDocumentEvenWhenOneFails) {
+  CommandResult csv = run_palabre({"analyze", "-f", "csv", kSample, "no/such/page.txt", kSample});
+  EXPECT_EQ(csv.exit_code, 1);
+  EXPECT_NE(csv.err.find("no/such/page.txt"), std::string::npos) << csv.err;
+  EXPECT_EQ(count(csv.out, "path,comment_id"), 1u);
+  EXPECT_EQ(count(csv.out, "\r\nsamples/villages-2-0-chinois.txt,c"), 10u);
+
+  CommandResult html = run_palabre({"analyze", "-f", "html", kSample, "no/such/page.txt", kSample});
+  EXPECT_EQ(html.exit_code, 1);
+  EXPECT_EQ(count(html.out, "<!DOCTYPE html>"), 1u);
+  EXPECT_EQ(count(html.out, "<article class=\"thread\""), 2u);
+  EXPECT_TRUE(html.out.ends_with("</html>\n"));
+
+  CommandResult none = run_palabre({"analyze", "-f", "html", "no/such/page.txt"});
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_EQ(none.out, "");
+}
+
+TEST(Formats, UsageErrorLeavesTheOutputFileAlone) {
+  ScratchDir dir("usage");
+  const fs::path file = dir.path() / "kept.txt";
+  std::ofstream(file) << "precious";
+  CommandResult result = run_palabre({"analyze", "-f", "json", "--explain", "-o", file.string(), kSample});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(read_file(file), "precious");
+}
+
 TEST(Formats, OutputFileHoldsWhatStdoutWould) {
   ScratchDir dir("output");
   for (const std::string& format : kFormats) {
