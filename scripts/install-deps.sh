@@ -9,8 +9,9 @@ want=(g++ cmake make pkg-config
       libgtest-dev libgmock-dev)
 if [ "${1:-build}" = test ]; then
   # chromium: the HTML report is loaded in a headless browser; python3-jsonschema checks
-  # every JSON output against schema/thread.schema.json.
-  want+=(python3 libbenchmark-dev chromium python3-jsonschema)
+  # every JSON output against schema/thread.schema.json; cmark-gfm renders the Markdown
+  # report as GitHub does.
+  want+=(python3 libbenchmark-dev chromium python3-jsonschema cmark-gfm)
 fi
 
 missing=()

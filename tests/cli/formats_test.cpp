@@ -239,6 +239,41 @@ TEST(Formats, TerminalGetsColourAndItsWidth) {
   EXPECT_NE(in_terminal("TERM=xterm NO_COLOR=1", "--color always").find('\x1b'), std::string::npos);
 }
 
+// The Markdown report through GitHub's own renderer (cmark-gfm, raw HTML allowed so that
+// only our escaping keeps page text from becoming markup).
+TEST(Formats, MarkdownRendersWithGitHubsRenderer) {
+  if (!have_program("cmark-gfm"))
+    GTEST_SKIP() << "cmark-gfm is not installed: Markdown rendering not checked "
+                    "(scripts/install-deps.sh test installs it)";
+  ScratchDir dir("markdown");
+  const std::string hostile =
+      R"({"article": {"title": "Chine & France : <b>match</b> | *2.0*"}, "comments": [)"
+      R"({"text": "Les artisans <script>alert(1)</script> | *non* _oui_ [lien](http://x) en Chine"},)"
+      R"({"text": "Rien à voir | rien", "author": "<i>Anne</i>"}]})";
+  struct Case {
+    std::vector<std::string> args;
+    std::string input;
+  };
+  for (const Case& c : {Case{{"analyze", "-f", "md", kSample}, ""}, Case{{"analyze", "-f", "md", "-"}, hostile}}) {
+    CommandResult md = run_palabre(c.args, c.input);
+    ASSERT_EQ(md.exit_code, 0) << md.err;
+    json document = json::parse(run_palabre({"analyze", "-f", "json", c.args.back()}, c.input).out);
+    std::ofstream(dir.path() / "report.md", std::ios::binary) << md.out;
+    const fs::path html_file = dir.path() / "report.html";
+    ASSERT_EQ(run_shell("cmark-gfm -e table --unsafe '" + (dir.path() / "report.md").string() + "'", html_file), 0);
+    std::string html = read_file(html_file);
+    EXPECT_EQ(count(html, "<h1>"), 1u);
+    EXPECT_EQ(count(html, "<table>"), 1u);
+    EXPECT_EQ(count(html, "<td align=\"left\">"), document["summary"]["themes"].size()) << html;
+    EXPECT_EQ(count(html, "<td align=\"right\">"), 2 * document["summary"]["themes"].size()) << html;
+    std::size_t quotes = 0;
+    for (const json& theme : document["summary"]["themes"]) quotes += !theme["quote"].is_null();
+    EXPECT_EQ(count(html, "<blockquote>"), quotes);
+    for (const char* markup : {"<script", "<b>", "<i>", "<em>", "<a href"})
+      EXPECT_EQ(html.find(markup), std::string::npos) << markup << " in\n" << html;
+  }
+}
+
 // The HTML page in a real browser: the script runs, one element per comment, the chart,
 // the filter from the address (#theme=craft), and a screenshot kept in the build tree.
 TEST(Formats, HtmlInHeadlessChromium) {
