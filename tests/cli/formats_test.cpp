@@ -250,14 +250,24 @@ TEST(Formats, MarkdownRendersWithGitHubsRenderer) {
       R"({"article": {"title": "Chine & France : <b>match</b> | *2.0*"}, "comments": [)"
       R"({"text": "Les artisans <script>alert(1)</script> | *non* _oui_ [lien](http://x) en Chine"},)"
       R"({"text": "Rien à voir | rien", "author": "<i>Anne</i>"}]})";
+  // A theme label with a pipe and markup, in the table.
+  const fs::path themes = dir.path() / "themes.json";
+  std::ofstream(themes) << R"({"language": "fr", "themes": [{"id": "price", "label": "Prix | *qualité* <u>",
+                              "terms": ["prix", "rien"]}]})";
   struct Case {
     std::vector<std::string> args;
     std::string input;
   };
-  for (const Case& c : {Case{{"analyze", "-f", "md", kSample}, ""}, Case{{"analyze", "-f", "md", "-"}, hostile}}) {
-    CommandResult md = run_palabre(c.args, c.input);
+  const std::vector<std::string> themed = {"--themes", "default", "--themes", themes.string()};
+  for (const Case& c : {Case{{kSample}, ""}, Case{{"-"}, hostile}}) {
+    std::vector<std::string> md_args = {"analyze", "-f", "md"}, json_args = {"analyze", "-f", "json"};
+    for (auto* args : {&md_args, &json_args}) {
+      args->insert(args->end(), themed.begin(), themed.end());
+      args->push_back(c.args.back());
+    }
+    CommandResult md = run_palabre(md_args, c.input);
     ASSERT_EQ(md.exit_code, 0) << md.err;
-    json document = json::parse(run_palabre({"analyze", "-f", "json", c.args.back()}, c.input).out);
+    json document = json::parse(run_palabre(json_args, c.input).out);
     std::ofstream(dir.path() / "report.md", std::ios::binary) << md.out;
     const fs::path html_file = dir.path() / "report.html";
     ASSERT_EQ(run_shell("cmark-gfm -e table --unsafe '" + (dir.path() / "report.md").string() + "'", html_file), 0);
@@ -269,7 +279,8 @@ TEST(Formats, MarkdownRendersWithGitHubsRenderer) {
     std::size_t quotes = 0;
     for (const json& theme : document["summary"]["themes"]) quotes += !theme["quote"].is_null();
     EXPECT_EQ(count(html, "<blockquote>"), quotes);
-    for (const char* markup : {"<script", "<b>", "<i>", "<em>", "<a href"})
+    EXPECT_NE(html.find("<td align=\"left\">Prix | *qualité* &lt;u&gt;</td>"), std::string::npos) << html;
+    for (const char* markup : {"<script", "<b>", "<i>", "<u>", "<em>", "<a href"})
       EXPECT_EQ(html.find(markup), std::string::npos) << markup << " in\n" << html;
   }
 }
