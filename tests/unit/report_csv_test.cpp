@@ -9,43 +9,8 @@
 namespace palabre {
 namespace {
 
-using Rows = std::vector<std::vector<std::string>>;
-
-// A strict RFC 4180 reader: CRLF ends records, quoted fields may hold anything.
-Rows read_csv(const std::string& text) {
-  Rows rows(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    std::string& field = rows.back().back();
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      EXPECT_TRUE(field.empty()) << "quote inside an unquoted field at byte " << i;
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().emplace_back();
-    } else if (c == '\r') {
-      EXPECT_EQ(text[i + 1], '\n') << "bare CR at byte " << i;
-      ++i;
-      rows.emplace_back(1);
-    } else {
-      EXPECT_NE(c, '\n') << "bare LF at byte " << i;
-      field += c;
-    }
-  }
-  EXPECT_FALSE(quoted);
-  EXPECT_EQ(rows.back(), std::vector<std::string>(1)) << "the last record must end in CRLF";
-  rows.pop_back();
-  return rows;
-}
+using testing::read_csv;
+using testing::Rows;
 
 std::string render(const ThreadReport& report) {
   std::ostringstream out;

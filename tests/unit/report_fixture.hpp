@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "palabre/analyze/summary.hpp"
 
@@ -19,5 +20,10 @@ ThreadReport tricky_report();
 
 // The code points [start, end) of `text` — how scripts read evidence offsets.
 std::string code_point_slice(const std::string& text, std::size_t start, std::size_t end);
+
+// A strict RFC 4180 reader (CRLF ends records, quoted fields hold anything); records a
+// GoogleTest failure for anything else — a bare LF, a quote inside an unquoted field.
+using Rows = std::vector<std::vector<std::string>>;
+Rows read_csv(const std::string& text);
 
 }  // namespace palabre::testing
