@@ -139,14 +139,21 @@ class Printer {
     out_ << '\n';
   }
   void line(std::string_view text, Style style = {}) { line(cells_of(text, style)); }
+  void wrapped(const Cells& cells, std::size_t width, std::size_t indent) {
+    wrapped(cells, width, indent, indent);
+  }
   void blank() { out_ << '\n'; }
 
-  // `cells` wrapped to `width` with `indent` before each line.
-  void wrapped(const Cells& cells, std::size_t width, std::size_t indent) {
-    std::size_t usable = width > indent + 20 ? width - indent : 20;
+  // `cells` wrapped to `width`, `indent` columns before the first line and `hanging`
+  // before the others (a list item's continuation stands out from the next item).
+  void wrapped(const Cells& cells, std::size_t width, std::size_t indent, std::size_t hanging) {
+    std::size_t widest = std::max(indent, hanging);
+    std::size_t usable = width > widest + 20 ? width - widest : 20;
+    bool first = true;
     for (Cells& text : wrap(cells, usable)) {
       if (text.empty()) continue;  // an empty comment: no line of trailing blanks
-      Cells full = cells_of(std::string(indent, ' '));
+      Cells full = cells_of(std::string(first ? indent : hanging, ' '));
+      first = false;
       full.insert(full.end(), std::make_move_iterator(text.begin()), std::make_move_iterator(text.end()));
       line(full);
     }
@@ -224,7 +231,7 @@ void write_quotes(Printer& print, const ThreadReport& report, std::size_t width)
     std::string who = comment ? attribution(*comment) : std::string(kAnonymous);
     Cells head = cells_of(theme.label, {Tone::kTheme, rank});
     head = join(head, cells_of(" — " + who + " (" + theme.quote->comment + ")", {Tone::kDim}));
-    print.wrapped(head, width, 2);
+    print.wrapped(head, width, 2, 4);
     print.wrapped(cells_of("« " + theme.quote->text + " »", {Tone::kQuote}), width, 4);
   }
 }
@@ -285,7 +292,7 @@ void write_explained_comments(Printer& print, const ThreadReport& report,
         evidence += (evidence.empty() ? "" : ", ") + describe_evidence(e);
       Cells row = join(cells_of("→ "), cells_of(theme_label(summary, tag.id),
                                                 {Tone::kTheme, theme_rank(summary, tag.id)}));
-      print.wrapped(join(row, cells_of(": " + evidence)), width, 4);
+      print.wrapped(join(row, cells_of(": " + evidence)), width, 4, 6);
     }
   }
 }
