@@ -91,8 +91,11 @@ TEST(CoverageCli, UntaggedCommentsSuggestTerms) {
   for (const auto& term : report["summary"]["suggested_terms"]) terms.push_back(term["term"]);
   EXPECT_NE(std::find(terms.begin(), terms.end(), "brest"), terms.end());
   EXPECT_NE(std::find(terms.begin(), terms.end(), "météo"), terms.end());
-  CommandResult text = run_palabre({"analyze", record});
-  EXPECT_NE(text.out.find("Candidate terms"), std::string::npos) << text.out;
+  for (const char* format : {"text", "md", "html"}) {
+    CommandResult other = run_palabre({"analyze", record, "--format", format});
+    EXPECT_NE(other.out.find("Candidate terms"), std::string::npos) << format << other.out;
+    EXPECT_NE(other.out.find("brest (2)"), std::string::npos) << format << other.out;
+  }
 }
 
 }  // namespace
