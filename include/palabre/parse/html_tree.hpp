@@ -1,0 +1,94 @@
+// A parsed HTML page as plain values, independent of the HTML library: the elements and
+// text nodes in document order (pre-order), each knowing its parent and where its subtree
+// ends, so that every walk is a loop over an index range — no recursion, no library types.
+// Built by html_page.cpp (the only file that sees MyHTML); read by the article, comment
+// and linked-data extractors.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace palabre {
+
+inline constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
+
+struct HtmlNode {
+  std::string tag;   // lower-case element name; "#text" for a text node
+  std::string text;  // a text node's characters (entities decoded); empty for elements
+  std::vector<std::pair<std::string, std::string>> attributes;  // names lower-case
+  std::size_t parent = kNoNode;
+  std::size_t end = 0;  // one past the last node of this subtree
+  int depth = 0;
+
+  bool is_text() const { return tag == "#text"; }
+  // The attribute's value, or an empty view when absent.
+  std::string_view attribute(std::string_view name) const;
+  bool has_attribute(std::string_view name) const;
+};
+
+struct HtmlTree {
+  std::vector<HtmlNode> nodes;           // nodes[0] is the document's root element
+  std::vector<std::string> linked_data;  // bodies of <script type="application/ld+json">
+
+  // True when `inner` lies in the subtree of `outer` (and is not `outer` itself).
+  bool contains(std::size_t outer, std::size_t inner) const {
+    return inner > outer && inner < nodes[outer].end;
+  }
+};
+
+// The lower-case words of an element's class and id: "fig-comment 1234 depth-2" →
+// {"fig", "comment", "depth"}; digits are dropped so that numbered ids compare equal.
+std::vector<std::string> class_words(const HtmlNode& node);
+
+// The class attribute's first token without digits ("comment", "forum-fil"): with the tag
+// it names the kind of block, the same for every comment of one thread.
+std::string block_kind(const HtmlNode& node);
+
+// Visible text of a subtree: block elements and <br> become line breaks, runs of white space
+// inside a line become one space, blank lines are dropped. `skip(i)` true leaves out node i
+// and its subtree.
+template <typename Skip>
+std::string subtree_text(const HtmlTree& tree, std::size_t root, Skip skip);
+std::string subtree_text(const HtmlTree& tree, std::size_t root);
+
+// The same text on one line: every white space run (no-break spaces too) becomes a space.
+std::string one_line(std::string_view text);
+
+// Implementation detail of subtree_text, shared by its instantiations.
+namespace detail {
+bool is_block_tag(std::string_view tag);
+std::string tidy_lines(std::string_view raw);
+}  // namespace detail
+
+template <typename Skip>
+std::string subtree_text(const HtmlTree& tree, std::size_t root, Skip skip) {
+  std::string raw;
+  std::vector<std::size_t> open_blocks;  // ends of the block elements we are inside
+  const std::size_t end = tree.nodes[root].end;
+  for (std::size_t i = root; i < end;) {
+    while (!open_blocks.empty() && i >= open_blocks.back()) {
+      raw += '\n';
+      open_blocks.pop_back();
+    }
+    const HtmlNode& node = tree.nodes[i];
+    if (i != root && skip(i)) {
+      i = node.end;
+      continue;
+    }
+    if (node.is_text()) {
+      raw += node.text;
+    } else if (node.tag == "br") {
+      raw += '\n';
+    } else if (detail::is_block_tag(node.tag)) {
+      raw += '\n';
+      open_blocks.push_back(node.end);
+    }
+    ++i;
+  }
+  return detail::tidy_lines(raw);
+}
+
+}  // namespace palabre
