@@ -212,10 +212,11 @@ bool read_time(PieceReader& in, DateTime& date) {
     return false;  // a bare number is not a time
   }
   if (in.is_word("min") || in.is_word("uhr") || in.is_word("h")) in.skip(1);
-  if (in.is_word("pm") && date.hour < 12) {
-    date.hour += 12;
+  if (in.is_word("pm")) {  // "12:11 pm" is past noon already
+    if (date.hour < 12) date.hour += 12;
     in.skip(1);
   } else if (in.is_word("am")) {
+    if (date.hour == 12) date.hour = 0;
     in.skip(1);
   }
   return date.hour < 24 && date.minute < 60;

@@ -34,18 +34,13 @@ std::string title_key(std::string_view text) {
   return key;
 }
 
-// Titles are one line; the no-break spaces of French typography become plain spaces there.
+// Titles are one line; like every text palabre records, they keep the no-break spaces of
+// French typography ("E-commerce\u00a0: …"), as the text parser does.
 std::string title_text(std::string_view raw) {
-  std::string line = one_line(raw);
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < line.size()) {
-    std::size_t before = pos;
-    char32_t c = decode_next(line, pos);
-    if (c == 0x00A0 || c == 0x202F) out += ' ';
-    else out.append(line, before, pos - before);
-  }
-  return out;
+  std::string line(raw);
+  for (char& c : line)
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
+  return detail::tidy_lines(line);
 }
 
 // "H | Site", "Rubrique : H" → H, when H is one of the page's <h1>.
@@ -94,10 +89,8 @@ std::string strip_site_suffix(const std::string& title, const std::optional<std:
 }
 
 bool is_left_out(const HtmlNode& node) {
-  if (node.tag == "nav" || node.tag == "aside" || node.tag == "footer" || node.tag == "header" ||
-      node.tag == "form")
-    return true;
-  for (const std::string& word : class_words(node))
+  if (node.tag == "footer" || node.tag == "form") return true;
+  for (const std::string& word : leading_class_words(node))
     for (std::string_view leave_out : kLeaveOutWords)
       if (word == leave_out) return true;
   return false;
@@ -209,12 +202,7 @@ void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Artic
 void read_article_text(const HtmlTree& tree, const CommentThread& thread, Article& article) {
   const std::size_t count = tree.nodes.size();
   // Nodes out of the article: chrome containers and the comment thread.
-  std::vector<bool> out(count, false);
-  for (std::size_t i = 0; i < count; ++i) {
-    const HtmlNode& node = tree.nodes[i];
-    bool parent_out = node.parent != kNoNode && out[node.parent];
-    out[i] = parent_out || (!node.is_text() && is_left_out(node));
-  }
+  std::vector<bool> out = chrome_regions(tree, text_sizes(tree), is_left_out);
   auto mark_out = [&](std::size_t root) {
     if (root == kNoNode) return;
     for (std::size_t j = root; j < tree.nodes[root].end; ++j) out[j] = true;

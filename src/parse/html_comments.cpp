@@ -93,10 +93,11 @@ unsigned hints_of(const HtmlNode& node) {
     if (is_one_of(word, kBodyWords)) hints |= kBodyHint;
     if (is_one_of(word, kTitleWords)) hints |= kTitleHint;
     if (is_one_of(word, kChromeWords)) hints |= kChromeHint;
-    if (is_one_of(word, kNegativeWords)) hints |= kNegativeHint;
     if (is_one_of(word, kPingbackWords)) hints |= kPingbackHint;
     if (is_one_of(word, kReplyWords)) hints |= kReplyHint;
   }
+  for (const std::string& word : leading_class_words(node))
+    if (is_one_of(word, kNegativeWords)) hints |= kNegativeHint;
   std::string itemtype = lower(node.attribute("itemtype"));
   std::string rdf_type = lower(node.attribute("typeof"));
   if (itemtype.find("comment") != std::string::npos ||
@@ -106,7 +107,6 @@ unsigned hints_of(const HtmlNode& node) {
   if (itemprop == "author" || itemprop == "creator") hints |= kAuthorHint;
   if (itemprop == "text" || itemprop == "commenttext") hints |= kBodyHint;
   if (node.tag == "cite") hints |= kAuthorHint;
-  if (node.tag == "aside" || node.tag == "nav") hints |= kNegativeHint;
   if (is_one_of(std::string_view(node.tag), kChromeTags)) hints |= kChromeHint;
   return hints;
 }
@@ -183,31 +183,16 @@ class ThreadFinder {
     const std::size_t count = tree.nodes.size();
     hints_.assign(count, 0);
     kinds_.resize(count);
-    negative_.assign(count, false);
-    text_bytes_.assign(count, 0);
     for (std::size_t i = 0; i < count; ++i) {
       const HtmlNode& node = tree.nodes[i];
-      if (node.is_text()) {
-        text_bytes_[i] = trim(node.text).size();
-      } else {
-        hints_[i] = hints_of(node);
-        kinds_[i] = block_kind(node);
-      }
+      if (node.is_text()) continue;
+      hints_[i] = hints_of(node);
+      kinds_[i] = block_kind(node);
     }
-    for (std::size_t i = count; i-- > 1;)  // children follow parents: sum bottom-up
-      if (tree.nodes[i].parent != kNoNode) text_bytes_[tree.nodes[i].parent] += text_bytes_[i];
-    // A sidebar is a small part of a page: "no-sidebar" on <body> or a layout panel named
-    // "one-sidebar" that holds the article are no sidebars.
-    const std::size_t page_text = text_bytes_[0];
-    for (std::size_t i = 0; i < count; ++i) {
-      const HtmlNode& node = tree.nodes[i];
-      bool parent_negative = node.parent != kNoNode && negative_[node.parent];
-      bool small = text_bytes_[i] * 3 < page_text;
-      bool marked = (hints_[i] & kNegativeHint) &&
-                    (node.tag == "aside" || node.tag == "nav" || small) && node.tag != "body" &&
-                    node.tag != "html" && node.tag != "main";
-      negative_[i] = parent_negative || marked;
-    }
+    text_bytes_ = text_sizes(tree);
+    negative_ = chrome_regions(tree, text_bytes_, [&](const HtmlNode& node) {
+      return (hints_[&node - tree.nodes.data()] & kNegativeHint) != 0;
+    });
     budget_ = count * kWorkPerNode + 10000;
   }
 
@@ -347,10 +332,11 @@ class ThreadFinder {
         return true;
       }
       if (auto header = match_comment_header(text, 2000)) {
-        // "Muriel - Le 22/01/2020 à 12:01:03": the date as shown keeps its "Le".
+        // "Muriel - Le 22/01/2020 à 12:01:03": after a name the date as shown keeps its
+        // "Le"; in "à écrit le 02/01/2019" the "le" belongs to the verb.
         std::size_t at = text.rfind(header->date_text);
         if (at == std::string::npos) at = text.size();
-        for (std::string_view lead : {"Le ", "le ", "On ", "on ", "Am ", "am "})
+        if (header->author) for (std::string_view lead : {"Le ", "le ", "On ", "on ", "Am ", "am "})
           if (at >= lead.size() && std::string_view(text).substr(at - lead.size(), lead.size()) == lead &&
               (at == lead.size() || text[at - lead.size() - 1] == ' ')) {
             at -= lead.size();
@@ -388,17 +374,25 @@ class ThreadFinder {
     };
     std::size_t best = kNoNode;
     std::size_t best_size = 0;
+    bool best_is_prose = false;
     std::string best_text;
     for (std::size_t j : body_nodes) {
       if (holds(j, fields.author_node) || holds(j, fields.date_node)) continue;
-      if (holds(fields.date_node, j) || holds(fields.author_node, j)) continue;
+      if (holds(fields.date_node, j)) continue;
+      if (std::any_of(author_nodes.begin(), author_nodes.end(),
+                      [&](std::size_t a) { return holds(a, j); }))
+        continue;  // a member menu under the name ("Profil", "Beiträge") is no text
       std::string text = text_without(j, item, {});
       std::size_t size = count_code_points(text);
       if (size == 0) continue;
-      if (best == kNoNode || size > best_size ||
-          (size == best_size && tree_.contains(best, j))) {
+      bool prose = link_share(j) <= 0.5;
+      bool better = best == kNoNode || (prose && !best_is_prose) ||
+                    (prose == best_is_prose &&
+                     (size > best_size || (size == best_size && tree_.contains(best, j))));
+      if (better) {
         best = j;
         best_size = size;
+        best_is_prose = prose;
         best_text = std::move(text);
       }
     }

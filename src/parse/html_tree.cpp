@@ -47,6 +47,24 @@ std::vector<std::string> class_words(const HtmlNode& node) {
   return words;
 }
 
+std::vector<std::string> leading_class_words(const HtmlNode& node) {
+  std::vector<std::string> heads;
+  for (std::string_view value : {node.attribute("class"), node.attribute("id")}) {
+    std::size_t at = 0;
+    while (at < value.size()) {
+      std::size_t start = value.find_first_not_of(" \t\n\r\f", at);
+      if (start == std::string_view::npos) break;
+      std::size_t end = value.find_first_of(" \t\n\r\f", start);
+      if (end == std::string_view::npos) end = value.size();
+      std::vector<std::string> words;
+      split_words(value.substr(start, end - start), words);
+      if (!words.empty()) heads.push_back(std::move(words.front()));
+      at = end;
+    }
+  }
+  return heads;
+}
+
 std::string block_kind(const HtmlNode& node) {
   std::string_view classes = node.attribute("class");
   if (trim(classes).empty()) classes = node.attribute("id");  // <li id="post-12">
@@ -75,6 +93,16 @@ std::string one_line(std::string_view text) {
     out.append(text.substr(before, pos - before));
   }
   return out;
+}
+
+std::vector<std::size_t> text_sizes(const HtmlTree& tree) {
+  std::vector<std::size_t> sizes(tree.nodes.size(), 0);
+  for (std::size_t i = tree.nodes.size(); i-- > 0;) {  // children follow parents
+    const HtmlNode& node = tree.nodes[i];
+    if (node.is_text()) sizes[i] += trim(node.text).size();
+    if (node.parent != kNoNode) sizes[node.parent] += sizes[i];
+  }
+  return sizes;
 }
 
 std::string subtree_text(const HtmlTree& tree, std::size_t root) {

@@ -43,6 +43,11 @@ struct HtmlTree {
 // {"fig", "comment", "depth"}; digits are dropped so that numbered ids compare equal.
 std::vector<std::string> class_words(const HtmlNode& node);
 
+// The first word of each class token and of the id: "widget widget_recent_comments" →
+// {"widget", "widget"}; "elementor-widget-wrap" → {"elementor"}. What a block *is* is said
+// first; later words often say what it holds or how it is laid out ("no-sidebar").
+std::vector<std::string> leading_class_words(const HtmlNode& node);
+
 // The class attribute's first token without digits ("comment", "forum-fil"): with the tag
 // it names the kind of block, the same for every comment of one thread.
 std::string block_kind(const HtmlNode& node);
@@ -53,6 +58,30 @@ std::string block_kind(const HtmlNode& node);
 template <typename Skip>
 std::string subtree_text(const HtmlTree& tree, std::size_t root, Skip skip);
 std::string subtree_text(const HtmlTree& tree, std::size_t root);
+
+// For each node, the bytes of (trimmed) text in its subtree; computed in one pass.
+std::vector<std::size_t> text_sizes(const HtmlTree& tree);
+
+// Nodes inside page chrome: <nav>, <aside>, and elements whose class words `is_chrome`
+// accepts — unless such an element holds a third of the page's text or more (a <body
+// class="no-sidebar"> or a layout panel "one-sidebar" holding the article is no chrome).
+template <typename IsChrome>
+std::vector<bool> chrome_regions(const HtmlTree& tree, const std::vector<std::size_t>& sizes,
+                                 IsChrome is_chrome) {
+  std::vector<bool> chrome(tree.nodes.size(), false);
+  const std::size_t page = sizes.empty() ? 0 : sizes[0];
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    if (node.parent != kNoNode && chrome[node.parent]) {
+      chrome[i] = true;
+    } else if (!node.is_text()) {
+      bool small = sizes[i] * 3 < page;
+      chrome[i] = node.tag == "nav" || node.tag == "aside" ||
+                  (small && node.tag != "body" && node.tag != "main" && is_chrome(node));
+    }
+  }
+  return chrome;
+}
 
 // The same text on one line: every white space run (no-break spaces too) becomes a space.
 std::string one_line(std::string_view text);
