@@ -10,8 +10,9 @@
 namespace palabre {
 namespace {
 
-constexpr int kMaxSkippedStopwords = 2;
+constexpr int kMaxSkippedStopwords = 1;  // elisions are skipped freely
 constexpr std::size_t kNegationWindow = 6;
+constexpr char kJoinedMark = '-';  // prefix of edge keys for hyphen-joined words
 
 constexpr std::array<std::string_view, 9> kNegators = {
     "pas", "jamais", "aucun", "aucune", "ni", "guere", "nullement", "sans", "non"};
@@ -28,22 +29,30 @@ struct NegationFinding {
   bool set_aside = false;
 };
 
+bool is_set_aside_verb(const Token& token) {
+  for (std::string_view stem : kSetAsideStems)
+    if (token.stem == stem) return true;
+  return false;
+}
+
+// Looks back from the hit, within its sentence, for a negator; a negated verb of speech
+// ("je ne parle pas de", "sans parler de") next to it sets the topic aside.
 NegationFinding find_negation(std::string_view text, const std::vector<Token>& tokens,
                               std::size_t first) {
   NegationFinding finding;
-  bool saw_set_aside_verb = false;
-  for (std::size_t k = first, steps = 0; k > 0 && steps < kNegationWindow; --k, ++steps) {
+  std::size_t sentence_start = first;
+  while (sentence_start > 0 && first - sentence_start < kNegationWindow + 3 &&
+         !crosses_sentence(text, tokens[sentence_start - 1], tokens[sentence_start]))
+    --sentence_start;
+  for (std::size_t k = first; k > sentence_start && first - k < kNegationWindow; --k) {
     const Token& token = tokens[k - 1];
-    if (crosses_sentence(text, token, tokens[k])) break;
-    for (std::string_view stem : kSetAsideStems)
-      if (token.stem == stem) saw_set_aside_verb = true;
-    for (std::string_view negator : kNegators) {
-      if (token.folded == negator) {
-        finding.negated = true;
-        finding.set_aside = saw_set_aside_verb;
-        return finding;
-      }
-    }
+    bool negator = false;
+    for (std::string_view word : kNegators) negator |= token.folded == word;
+    if (!negator) continue;
+    finding.negated = true;
+    std::size_t from = k - 1 >= sentence_start + 3 ? k - 4 : sentence_start;
+    for (std::size_t v = from; v < first; ++v) finding.set_aside |= is_set_aside_verb(tokens[v]);
+    return finding;
   }
   return finding;
 }
@@ -93,12 +102,16 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
   auto& edges = term_word.match == WordMatch::kStem     ? nodes_[node].by_stem
                 : term_word.match == WordMatch::kFolded ? nodes_[node].by_folded
                                                         : nodes_[node].by_prefix;
+  // A word written joined to the previous one ("savoir-faire") must follow it directly:
+  // its edge key is marked, and the walk looks marked keys up only when nothing was skipped.
+  std::string edge_key = term_word.joined ? kJoinedMark + term_word.key : term_word.key;
+  if (term_word.joined) nodes_[node].has_joined = true;
   std::uint32_t child;
-  if (auto found = edges.find(term_word.key); found != edges.end()) {
+  if (auto found = edges.find(edge_key); found != edges.end()) {
     child = found->second;
   } else {
     child = static_cast<std::uint32_t>(nodes_.size());
-    edges.emplace(term_word.key, child);  // `edges` may dangle after emplace_back below
+    edges.emplace(std::move(edge_key), child);  // before emplace_back, which may move `edges`
     nodes_.emplace_back();
   }
   insert_from(child, term, word + 1, ref);
@@ -112,18 +125,27 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, std::size_t start, std
   if (next >= tokens.size()) return;
   const Token& token = tokens[next];
   const Node& here = nodes_[node];
-  auto follow = [&](std::uint32_t child) { walk(tokens, start, child, next + 1, next, 0, hits); };
+  const bool adjacent = node != 0 && next == last + 1;
+  auto follow = [&](const std::unordered_map<std::string, std::uint32_t>& edges,
+                    const std::string& key) {
+    if (auto it = edges.find(key); it != edges.end())
+      walk(tokens, start, it->second, next + 1, next, 0, hits);
+    if (adjacent && here.has_joined)
+      if (auto it = edges.find(kJoinedMark + key); it != edges.end())
+        walk(tokens, start, it->second, next + 1, next, 0, hits);
+  };
   if (token.kind != TokenKind::kElision) {
-    if (auto it = here.by_stem.find(token.stem); it != here.by_stem.end()) follow(it->second);
-    if (auto it = here.by_folded.find(token.folded); it != here.by_folded.end()) follow(it->second);
-    if (!here.by_prefix.empty()) {
-      for (std::size_t length = 1; length <= token.folded.size(); ++length) {
-        auto it = here.by_prefix.find(token.folded.substr(0, length));
-        if (it != here.by_prefix.end()) follow(it->second);
-      }
-    }
+    follow(here.by_stem, token.stem);
+    follow(here.by_folded, token.folded);
+    if (!here.by_prefix.empty())
+      for (std::size_t length = 1; length <= token.folded.size(); ++length)
+        follow(here.by_prefix, token.folded.substr(0, length));
   }
-  if (node != 0 && token.stopword && skipped < kMaxSkippedStopwords)
+  if (node == 0) return;
+  // Between a term's words the text may hold elisions and one stopword ("place du marché").
+  if (token.kind == TokenKind::kElision)
+    walk(tokens, start, node, next + 1, last, skipped, hits);
+  else if (token.stopword && skipped < kMaxSkippedStopwords)
     walk(tokens, start, node, next + 1, last, skipped + 1, hits);
 }
 

@@ -208,6 +208,7 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
       word.key = token.stem;
     }
     word.optional = token.stopword && k > 0 && k + 1 < kept.size();
+    word.joined = token.after_hyphen && k > 0;
     term.words.push_back(std::move(word));
   }
   return term;

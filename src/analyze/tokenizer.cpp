@@ -166,6 +166,11 @@ class Scanner {
         end = scan_letters_digits(end + 1);
       }
     }
+    // "l'" closing the text (a theme term, a cut comment) is still an elision.
+    if (is_apostrophe(at(end)) && is_elision_prefix(fold(slice(start, end)))) {
+      emit(start, end + 1, TokenKind::kElision, after_hyphen);
+      return end + 1;
+    }
     emit(start, end, TokenKind::kWord, after_hyphen);
     return end;
   }

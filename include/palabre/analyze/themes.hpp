@@ -24,6 +24,7 @@ struct TermWord {
   WordMatch match = WordMatch::kStem;
   std::string key;        // stem, folded form or folded prefix
   bool optional = false;  // an inner stopword
+  bool joined = false;    // written joined to the previous word: "savoir-faire"
 };
 
 struct Term {
