@@ -14,9 +14,12 @@ constexpr std::size_t kKeyChars = 40;  // enough to tell comments apart, short o
 std::string letters_key(const std::string& text) {
   std::string folded = fold(text);
   std::string key;
-  for (char c : folded)
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80)
-      key += c;
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(folded, pos);
+    if (is_letter(c) || is_digit(c)) key.append(folded, before, pos - before);
+  }
   return key;
 }
 

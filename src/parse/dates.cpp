@@ -73,7 +73,10 @@ std::vector<Piece> split_pieces(std::string_view text) {
       std::size_t start = i;
       while (i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z') ++i;
       std::string word = folded.substr(start, i - start);
-      if (!is_ignored(word)) pieces.push_back({Piece::kWord, word});
+      // "am" is German filler ("am 2. Januar") except right after a time ("12:11 am").
+      bool after_number = !pieces.empty() && pieces.back().kind == Piece::kNumber;
+      if (!is_ignored(word) || (word == "am" && after_number))
+        pieces.push_back({Piece::kWord, word});
     } else if (c == '/' || c == ':' || c == '.' || c == '-') {
       pieces.push_back({Piece::kSeparator, std::string(1, static_cast<char>(c))});
       ++i;
