@@ -514,13 +514,19 @@ class ThreadFinder {
         if (&outer == &inner || inner.dropped || outer.dropped) continue;
         std::size_t inside = 0, max_per_outer = 0;
         std::map<std::size_t, std::size_t> per_outer;
+        // One sweep in document order; `open` holds the outer items around the position.
+        std::vector<std::size_t> open;
+        std::size_t next_outer = 0;
         for (const ItemFields& b : inner.items) {
-          std::size_t holder = kNoNode;  // the innermost outer item holding b
-          for (const ItemFields& a : outer.items)
-            if (tree_.contains(a.node, b.node)) holder = a.node;
-          if (holder == kNoNode) continue;
-          ++inside;
-          max_per_outer = std::max(max_per_outer, ++per_outer[holder]);
+          while (next_outer < outer.items.size() && outer.items[next_outer].node < b.node) {
+            std::size_t a = outer.items[next_outer++].node;
+            while (!open.empty() && !tree_.contains(open.back(), a)) open.pop_back();
+            open.push_back(a);
+          }
+          while (!open.empty() && !tree_.contains(open.back(), b.node)) open.pop_back();
+          if (open.empty()) continue;
+          ++inside;  // open.back() is the innermost outer item holding b
+          max_per_outer = std::max(max_per_outer, ++per_outer[open.back()]);
         }
         if (inside == 0) continue;
         if (max_per_outer >= 2 && per_outer.size() * 2 <= inner.items.size()) {
@@ -562,10 +568,11 @@ class ThreadFinder {
     std::vector<int> depth_seen;
     std::optional<int> year_in_use;
     if (page_date_) year_in_use = page_date_->year;
+    // In document order, an item inside an earlier one is also inside its predecessor's
+    // ancestor chain; nesting exists iff some item sits inside the item just before it.
     bool any_nesting = false;
-    for (std::size_t k = 1; k < items.size(); ++k)
-      for (std::size_t m = 0; m < k; ++m)
-        if (tree_.contains(items[m].node, items[k].node)) any_nesting = true;
+    for (std::size_t k = 1; k < items.size() && !any_nesting; ++k)
+      any_nesting = tree_.contains(items[k - 1].node, items[k].node);
     std::map<int, std::string> last_at_depth;
     std::string last_top_level;
     for (std::size_t k = 0; k < items.size(); ++k) {

@@ -15,6 +15,7 @@
 #include "palabre/parse/dates.hpp"
 #include "palabre/parse/html_article.hpp"
 #include "palabre/parse/html_comments.hpp"
+#include "palabre/parse/html_nesting.hpp"
 #include "palabre/parse/html_tree.hpp"
 #include "palabre/parse/linked_data.hpp"
 
@@ -114,6 +115,12 @@ Thread parse_html_page(std::string_view html) {
   if (!parser || myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
     thread.warnings.push_back("the HTML parser could not start");
     return thread;
+  }
+  std::optional<std::string> capped = cap_html_nesting(html);
+  if (capped) {
+    html = *capped;
+    thread.warnings.push_back("elements nested deeper than " + std::to_string(kMaxHtmlNesting) +
+                              " levels were read as siblings");
   }
   std::unique_ptr<myhtml_tree_t, MyHtmlDeleter> tree(myhtml_tree_create());
   if (!tree || myhtml_tree_init(tree.get(), parser.get()) != MyHTML_STATUS_OK ||
