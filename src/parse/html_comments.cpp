@@ -57,8 +57,8 @@ constexpr std::array<std::string_view, 9> kNegativeWords = {
     "widget", "sidebar", "recent", "related", "popular", "trending", "teaser", "promo",
     "newsletter"};
 constexpr std::array<std::string_view, 2> kPingbackWords = {"pingback", "trackback"};
-constexpr std::array<std::string_view, 6> kReplyWords = {"answer", "reponse", "antwort",
-                                                         "respuesta", "child", "isreply"};
+constexpr std::array<std::string_view, 8> kReplyWords = {
+    "answer", "reponse", "antwort", "respuesta", "child", "isreply", "reply", "replies"};
 constexpr std::array<std::string_view, 10> kChromeTags = {
     "button", "form", "select", "input", "textarea", "svg", "label", "noscript", "iframe",
     "object"};
@@ -172,6 +172,17 @@ bool is_continuation(std::string_view line) {
   return is_one_of(std::string_view(folded), kContinuationLines);
 }
 
+// Where "Le 22/01/2020 …" starts in "Muriel - Le 22/01/2020 …", given where the date starts.
+std::size_t with_leading_article(std::string_view text, std::size_t date_at) {
+  for (std::string_view lead : {"Le ", "le ", "On ", "on ", "Am ", "am "}) {
+    if (date_at < lead.size() || text.substr(date_at - lead.size(), lead.size()) != lead)
+      continue;
+    std::size_t start = date_at - lead.size();
+    if (start == 0 || text[start - 1] == ' ') return start;
+  }
+  return date_at;
+}
+
 bool is_counter_line(std::string_view line) {
   return !line.empty() && line.find_first_not_of("0123456789()+-. ") == std::string_view::npos;
 }
@@ -239,8 +250,13 @@ class ThreadFinder {
     }
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < count; ++i) {
-      if (tree_.nodes[i].is_text() || negative_[i] || (hints_[i] & kChromeHint)) continue;
-      if (is_comment_candidate(i) || repeated[i]) out.push_back(i);
+      const HtmlNode& node = tree_.nodes[i];
+      if (node.is_text() || negative_[i] || node.tag == "a" ||
+          is_one_of(std::string_view(node.tag), kChromeTags))
+        continue;
+      // "comment reply" is a comment answering another; "reply" alone is a button.
+      if (is_comment_candidate(i) || (repeated[i] && !(hints_[i] & kChromeHint)))
+        out.push_back(i);
     }
     return out;
   }
@@ -336,12 +352,7 @@ class ThreadFinder {
         // "Le"; in "à écrit le 02/01/2019" the "le" belongs to the verb.
         std::size_t at = text.rfind(header->date_text);
         if (at == std::string::npos) at = text.size();
-        if (header->author) for (std::string_view lead : {"Le ", "le ", "On ", "on ", "Am ", "am "})
-          if (at >= lead.size() && std::string_view(text).substr(at - lead.size(), lead.size()) == lead &&
-              (at == lead.size() || text[at - lead.size() - 1] == ' ')) {
-            at -= lead.size();
-            break;
-          }
+        if (header->author) at = with_leading_article(text, at);
         if (!fields.author && header->author) {
           fields.author = clean_author(text.substr(0, at));
           fields.author_node = j;
@@ -435,12 +446,23 @@ class ThreadFinder {
       value = node.attribute("content");
       if (value.empty()) value = node.attribute("datetime");
     }
-    if (value.empty() && (node.tag == "abbr" || node.tag == "time" || node.tag == "span"))
+    bool from_title = false;
+    if (value.empty() && (node.tag == "abbr" || node.tag == "time" || node.tag == "span" ||
+                          node.tag == "a")) {
       value = node.attribute("title");
+      from_title = true;
+    }
     if (value.empty()) return;
     if (auto iso = normalize_machine_date(value)) {
       fields.machine_date = std::move(iso);
       fields.date_node = j;
+    } else if (from_title && value.size() <= kMaxDateChars) {
+      // A tooltip with the full date behind "3 years ago": "Tuesday, March 3, 2015 10:19 AM".
+      std::optional<DateTime> date = parse_date_text(value);
+      if (date && date->hour >= 0) {
+        fields.machine_date = date->iso();
+        fields.date_node = j;
+      }
     }
   }
 

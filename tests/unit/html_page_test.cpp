@@ -170,6 +170,35 @@ const std::string kSpipForumWithAnonymous = page(R"(
 <div class="forum-nav">(22 juin 2018 @12h00)</div></div><div class="forum-message">
 <div class="forum-texte"><p>Message signé.</p></div></div></li></ul>)");
 
+const std::string kDisqusLike = page(R"(
+<div id="disqus_thread"><ul id="post-list" class="post-list">
+<li class="post" id="post-101"><div class="post-content"><div class="post-body"><header>
+<span class="author"><a href="/u/nora">Nora</a></span><span class="post-meta"><a class="time-ago"
+href="#comment-101" title="Tuesday, March 3, 2015 10:19 AM">3 years ago</a></span></header>
+<div class="post-message"><p>Disqus keeps its comments in posts.</p></div>
+<footer><a class="vote-up">Like</a> <a class="reply">Reply</a></footer></div></div>
+<ul class="children"><li class="post" id="post-102"><div class="post-content"><div class="post-body">
+<header><span class="author"><a href="/u/omar">Omar</a></span><span class="post-meta"><a
+class="time-ago" title="Tuesday, March 3, 2015 11:00 AM">3 years ago</a></span></header>
+<div class="post-message"><p>And answers nest inside them.</p></div></div></div></li></ul></li>
+<li class="post" id="post-103"><div class="post-content"><div class="post-body"><header>
+<span class="author"><a href="/u/paul">Paul</a></span><span class="post-meta"><a class="time-ago"
+title="Wednesday, March 4, 2015 9:00 PM">3 years ago</a></span></header>
+<div class="post-message"><p>A third post.</p></div></div></div></li></ul></div>)",
+                                        R"(<meta property="article:published_time" content="2018-03-05T10:00:00Z">)");
+
+const std::string kDrupalFlatWithReplyClasses = page(R"(
+<div id="comments"><h2>Commentaires</h2>
+<a id="comment-1"></a><div class="comment comment-by-anonymous"><div class="submitted">par
+<span class="username">Quentin</span> le 7 mai 2020 - 12:38.</div><div class="content"><p>Un
+premier commentaire.</p></div><ul class="links"><li><a href="#">répondre</a></li></ul></div>
+<a id="comment-2"></a><div class="comment comment-reply"><div class="submitted">par
+<span class="username">Rita</span> le 7 mai 2020 - 13:00.</div><div class="content"><p>Une
+réponse, marquée par sa classe seulement.</p></div></div>
+<a id="comment-3"></a><div class="comment"><div class="submitted">par <span
+class="username">Sami</span> le 8 mai 2020 - 09:15.</div><div class="content"><p>Un
+autre.</p></div></div></div>)");
+
 INSTANTIATE_TEST_SUITE_P(
     Structures, HtmlThreads,
     ::testing::Values(
@@ -188,7 +217,13 @@ INSTANTIATE_TEST_SUITE_P(
                    {"Hugo", "Iris", "Jules"}, {},
                    {"2019-03-03T10:05", "2019-03-03T11:00", "2019-03-04T08:30"}},
         ThreadCase{"SpipForumWithAnonymousMessage", kSpipForumWithAnonymous,
-                   {nullptr, "Karim"}, {}, {"2018-06-22T11:13", "2018-06-22T12:00"}}),
+                   {nullptr, "Karim"}, {}, {"2018-06-22T11:13", "2018-06-22T12:00"}},
+        ThreadCase{"DisqusLikePostsWithTimeAgo", kDisqusLike, {"Nora", "Omar", "Paul"},
+                   {nullptr, "c1", nullptr},
+                   {"2015-03-03T10:19", "2015-03-03T11:00", "2015-03-04T21:00"}},
+        ThreadCase{"DrupalFlatWithReplyClass", kDrupalFlatWithReplyClasses,
+                   {"Quentin", "Rita", "Sami"}, {nullptr, "c1", nullptr},
+                   {"2020-05-07T12:38", "2020-05-07T13:00", "2020-05-08T09:15"}}),
     [](const ::testing::TestParamInfo<ThreadCase>& info) { return std::string(info.param.name); });
 
 TEST(HtmlPage, TrapsGiveNoComments) {
