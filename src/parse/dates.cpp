@@ -37,10 +37,13 @@ constexpr std::array<std::pair<std::string_view, int>, 63> kMonthNames = {{
     {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"dic", 12},
 }};
 
-constexpr std::array<std::string_view, 33> kIgnoredWords = {
+// Short weekdays too ("Tue Mar 03, 2015" on forums), but not French "mar", which is March.
+constexpr std::array<std::string_view, 49> kIgnoredWords = {
     "le", "la", "a", "at", "on", "the", "um", "am", "den", "de", "del", "el", "las", "los",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "lun", "mer", "jeu", "ven", "sam", "dim",
     "er", "th", "st", "nd", "rd"};
 
 bool is_ignored(std::string_view word) {
@@ -534,6 +537,7 @@ std::optional<DateTime> parse_date_text(std::string_view text, std::optional<int
   if (text.size() > 120) return std::nullopt;  // a date phrase is short; this is prose
   std::vector<Piece> pieces = split_pieces(text);
   PieceReader in(pieces);
+  while (in.is_separator('.')) in.skip(1);  // "jeu. 4 avr.": the weekday's dot
   DateTime date;
   if (!read_numeric_date(in, date) && !read_day_month_date(in, date) &&
       !read_month_day_date(in, date))

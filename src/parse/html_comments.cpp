@@ -42,9 +42,9 @@ constexpr std::array<std::string_view, 5> kWeakCommentWords = {"forum", "post", 
 constexpr std::array<std::string_view, 17> kAuthorWords = {
     "author", "auteur", "autor", "fn", "username", "user", "name", "nick", "nickname",
     "pseudo", "qui", "creator", "poster", "commenter", "commentator", "member", "signature"};
-constexpr std::array<std::string_view, 10> kBodyWords = {
-    "text", "texte", "content", "body", "message", "msg", "commenttext", "entry", "corps",
-    "contenu"};
+constexpr std::array<std::string_view, 11> kBodyWords = {
+    "text", "texte", "content", "contents", "body", "message", "msg", "commenttext", "entry",
+    "corps", "contenu"};
 constexpr std::array<std::string_view, 6> kTitleWords = {"titre", "title", "subject", "sujet",
                                                          "headline", "heading_title"};
 constexpr std::array<std::string_view, 34> kChromeWords = {

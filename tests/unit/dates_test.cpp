@@ -61,6 +61,8 @@ TEST(Dates, ReadsTheWordingsOfSavedPages) {
       {"February 22, 2019 at 12:11 pm", "2019-02-22T12:11"},
       {"February 22, 2019 at 12:11 am", "2019-02-22T00:11"},
       {"15 de marzo de 2021, 10:30", "2021-03-15T10:30"},
+      {"» Tue Mar 03, 2015 10:19 am", "2015-03-03T10:19"},
+      {"jeu. 4 avr. 2019 à 18 h 02", "2019-04-04T18:02"},
   };
   for (const DateCase& c : cases) {
     auto date = parse_date_text(c.text);

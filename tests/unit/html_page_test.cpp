@@ -199,6 +199,17 @@ réponse, marquée par sa classe seulement.</p></div></div>
 class="username">Sami</span> le 8 mai 2020 - 09:15.</div><div class="content"><p>Un
 autre.</p></div></div></div>)");
 
+const std::string kPhpBbForum = page(R"(
+<div id="page-body"><div id="p11" class="post bg2"><div class="inner"><div class="postbody">
+<h3 class="first"><a href="#p11">Problème de connexion</a></h3><p class="author"><a
+href="#p11"><img src="icon.gif" alt="Post"></a>par <strong><a href="/u/3" class="username">Tom</a></strong>
+» Tue Mar 03, 2015 10:19 am</p><div class="content">Je n'arrive plus à me connecter.</div>
+</div></div></div>
+<div id="p12" class="post bg1"><div class="inner"><div class="postbody"><h3><a href="#p12">Re:
+Problème de connexion</a></h3><p class="author">par <strong><a class="username">Ugo</a></strong>
+» Tue Mar 03, 2015 11:02 am</p><div class="content">Videz le cache du navigateur.</div></div>
+</div></div></div>)");
+
 INSTANTIATE_TEST_SUITE_P(
     Structures, HtmlThreads,
     ::testing::Values(
@@ -223,7 +234,9 @@ INSTANTIATE_TEST_SUITE_P(
                    {"2015-03-03T10:19", "2015-03-03T11:00", "2015-03-04T21:00"}},
         ThreadCase{"DrupalFlatWithReplyClass", kDrupalFlatWithReplyClasses,
                    {"Quentin", "Rita", "Sami"}, {nullptr, "c1", nullptr},
-                   {"2020-05-07T12:38", "2020-05-07T13:00", "2020-05-08T09:15"}}),
+                   {"2020-05-07T12:38", "2020-05-07T13:00", "2020-05-08T09:15"}},
+        ThreadCase{"PhpBbForumPosts", kPhpBbForum, {"Tom", "Ugo"}, {},
+                   {"2015-03-03T10:19", "2015-03-03T11:02"}}),
     [](const ::testing::TestParamInfo<ThreadCase>& info) { return std::string(info.param.name); });
 
 TEST(HtmlPage, TrapsGiveNoComments) {
