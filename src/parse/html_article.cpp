@@ -104,18 +104,6 @@ bool has_word(const HtmlNode& node, const std::array<std::string_view, N>& table
   return false;
 }
 
-double link_share(const HtmlTree& tree, std::size_t root) {
-  std::size_t linked = 0, total = 0, end_of_link = 0;
-  for (std::size_t j = root; j < tree.nodes[root].end; ++j) {
-    const HtmlNode& node = tree.nodes[j];
-    if (node.tag == "a" && j >= end_of_link) end_of_link = node.end;
-    if (!node.is_text()) continue;
-    std::size_t size = trim(node.text).size();
-    total += size;
-    if (j < end_of_link) linked += size;
-  }
-  return total == 0 ? 1.0 : static_cast<double>(linked) / static_cast<double>(total);
-}
 
 }  // namespace
 
@@ -233,7 +221,7 @@ void read_article_text(const HtmlTree& tree, const CommentThread& thread, Articl
       continue;
     }
     if (count_code_points(text) < kMinParagraphChars || is_related_link_line(text) ||
-        link_share(tree, i) > 0.5)
+        link_text_share(tree, i) > 0.5)
       continue;
     if (is_lede) {
       if (!lede) lede = text;

@@ -53,9 +53,12 @@ constexpr std::array<std::string_view, 34> kChromeWords = {
     "votes", "rating", "button", "btn", "tools", "actions", "links", "moderation", "says",
     "permalink", "edit", "flag", "more", "avatar", "recommander",
     "usertitle", "counter"};
-constexpr std::array<std::string_view, 9> kNegativeWords = {
-    "widget", "sidebar", "recent", "related", "popular", "trending", "teaser", "promo",
-    "newsletter"};
+// Blocks that list other pages. Layout words count only when they lead a class token
+// ("widget_recent_comments", not "elementor-widget-wrap" or "no-sidebar"); the others count
+// anywhere in a word ("jp-relatedposts", "recentcomments").
+constexpr std::array<std::string_view, 2> kNegativeLayoutWords = {"widget", "sidebar"};
+constexpr std::array<std::string_view, 7> kNegativeWordParts = {
+    "related", "recent", "popular", "trending", "teaser", "promo", "newsletter"};
 constexpr std::array<std::string_view, 2> kPingbackWords = {"pingback", "trackback"};
 constexpr std::array<std::string_view, 8> kReplyWords = {
     "answer", "reponse", "antwort", "respuesta", "child", "isreply", "reply", "replies"};
@@ -89,6 +92,8 @@ unsigned hints_of(const HtmlNode& node) {
     for (std::string_view part : kCommentWordParts)
       if (word.find(part) != std::string::npos) hints |= kStrongComment;
     if (is_one_of(word, kWeakCommentWords)) hints |= kWeakComment;
+    for (std::string_view part : kNegativeWordParts)
+      if (word.find(part) != std::string::npos) hints |= kNegativeHint;
     if (is_one_of(word, kAuthorWords)) hints |= kAuthorHint;
     if (is_one_of(word, kBodyWords)) hints |= kBodyHint;
     if (is_one_of(word, kTitleWords)) hints |= kTitleHint;
@@ -97,7 +102,7 @@ unsigned hints_of(const HtmlNode& node) {
     if (is_one_of(word, kReplyWords)) hints |= kReplyHint;
   }
   for (const std::string& word : leading_class_words(node))
-    if (is_one_of(word, kNegativeWords)) hints |= kNegativeHint;
+    if (is_one_of(word, kNegativeLayoutWords)) hints |= kNegativeHint;
   std::string itemtype = lower(node.attribute("itemtype"));
   std::string rdf_type = lower(node.attribute("typeof"));
   if (itemtype.find("comment") != std::string::npos ||
@@ -396,7 +401,7 @@ class ThreadFinder {
       std::string text = text_without(j, item, {});
       std::size_t size = count_code_points(text);
       if (size == 0) continue;
-      bool prose = link_share(j) <= 0.5;
+      bool prose = link_text_share(tree_, j) <= 0.5;
       bool better = best == kNoNode || (prose && !best_is_prose) ||
                     (prose == best_is_prose &&
                      (size > best_size || (size == best_size && tree_.contains(best, j))));
@@ -487,17 +492,6 @@ class ThreadFinder {
     return out;
   }
 
-  double link_share(std::size_t body) const {
-    std::size_t linked = 0;
-    std::size_t end_of_link = 0;
-    for (std::size_t j = body; j < tree_.nodes[body].end; ++j) {
-      const HtmlNode& node = tree_.nodes[j];
-      if (node.tag == "a" && j >= end_of_link) end_of_link = node.end;
-      if (node.is_text() && j < end_of_link) linked += text_bytes_[j];
-    }
-    return text_bytes_[body] == 0 ? 1.0
-                                  : static_cast<double>(linked) / static_cast<double>(text_bytes_[body]);
-  }
 
   bool judge(const ItemFields& fields) const {
     bool has_word_character = false;
@@ -511,8 +505,21 @@ class ThreadFinder {
     if (!has_date && !(strong && fields.author)) return false;
     // Half links: a list of links to other pages (recent comments, share bars), unless the
     // block shows both an author and a date — a reader may well post links.
-    if (!(has_date && fields.author) && link_share(fields.body_node) > 0.5) return false;
+    if (!(has_date && fields.author) && link_text_share(tree_, fields.body_node) > 0.5) return false;
     return true;
+  }
+
+  bool has_linked_heading(std::size_t item) const {
+    std::size_t heading_end = 0;
+    for (std::size_t j = item; j < tree_.nodes[item].end; ++j) {
+      const HtmlNode& node = tree_.nodes[j];
+      if (node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6')
+        heading_end = node.end;
+      if (j < heading_end && node.tag == "a" && !node.attribute("href").starts_with("#") &&
+          !node.attribute("href").empty())
+        return true;
+    }
+    return false;
   }
 
   struct Group {
@@ -574,6 +581,11 @@ class ThreadFinder {
       std::size_t size = group.items.size();
       if (!strong && size < 2) continue;
       if (!strong && !weak && (size < 3 || dated < size || authored < size)) continue;
+      // Unmarked blocks with a linked heading are teasers of other pages, not comments.
+      if (!strong && !weak &&
+          std::any_of(group.items.begin(), group.items.end(),
+                      [&](const ItemFields& item) { return has_linked_heading(item.node); }))
+        continue;
       double score = static_cast<double>(size) * (strong ? 3 : weak ? 2 : 1) *
                      (1.0 + static_cast<double>(dated + authored) / static_cast<double>(size));
       if (score > best_score) {

@@ -105,6 +105,19 @@ std::vector<std::size_t> text_sizes(const HtmlTree& tree) {
   return sizes;
 }
 
+double link_text_share(const HtmlTree& tree, std::size_t root) {
+  std::size_t linked = 0, total = 0, end_of_link = 0;
+  for (std::size_t j = root; j < tree.nodes[root].end; ++j) {
+    const HtmlNode& node = tree.nodes[j];
+    if (node.tag == "a" && j >= end_of_link) end_of_link = node.end;
+    if (!node.is_text()) continue;
+    std::size_t size = trim(node.text).size();
+    total += size;
+    if (j < end_of_link) linked += size;
+  }
+  return total == 0 ? 1.0 : static_cast<double>(linked) / static_cast<double>(total);
+}
+
 std::string subtree_text(const HtmlTree& tree, std::size_t root) {
   return subtree_text(tree, root, [](std::size_t) { return false; });
 }

@@ -260,6 +260,20 @@ TEST(HtmlPage, TrapsGiveNoComments) {
       page(R"(<ul class="list"><li class="teaser"><a href="/a">Article A</a><span
       class="comment-count">12 commentaires</span></li><li class="teaser"><a href="/b">Article
       B</a><span class="comment-count">3 commentaires</span></li></ul>)"),
+      // related articles: repeated blocks with an author, a date and an excerpt
+      page(R"(<div class="more-stories"><div class="story"><h3><a href="/a">Article A</a></h3>
+      <span class="author">Par Anne Dupont</span><span class="date">3 mars 2019</span><p>Un résumé
+      assez long de l'article A pour passer pour un texte.</p></div><div class="story"><h3><a
+      href="/b">Article B</a></h3><span class="author">Par Marc Durand</span><span class="date">4
+      mars 2019</span><p>Un résumé assez long de l'article B pour passer pour un texte.</p></div>
+      <div class="story"><h3><a href="/c">Article C</a></h3><span class="author">Par Léa
+      Martin</span><span class="date">5 mars 2019</span><p>Un résumé assez long de l'article C
+      pour passer pour un texte.</p></div></div>)"),
+      page(R"(<div class="jp-relatedposts"><div class="jp-relatedposts-post"><span
+      class="author">X</span> <span class="date">3 mars 2019</span><p>Un autre billet du même
+      blog, présenté en bas de page.</p></div><div class="jp-relatedposts-post"><span
+      class="author">Y</span> <span class="date">4 mars 2019</span><p>Encore un autre billet du
+      même blog.</p></div></div>)"),
       // live commentary of a match: minutes, no author, no date
       page(R"(<div class="live"><div class="live-match-comment"><div
       class="live-match-comment-time">45'</div><div class="live-match-comment-body">Corner pour

@@ -83,6 +83,10 @@ std::vector<bool> chrome_regions(const HtmlTree& tree, const std::vector<std::si
   return chrome;
 }
 
+// The share of a subtree's text that sits inside links (0 to 1; 1 when there is no text):
+// lists of links to other pages are near 1, reader prose near 0.
+double link_text_share(const HtmlTree& tree, std::size_t root);
+
 // The same text on one line: every white space run (no-break spaces too) becomes a space.
 std::string one_line(std::string_view text);
 
