@@ -28,9 +28,14 @@ constexpr std::array<std::string_view, 9> kLedeWords = {
 
 // A title's letters and digits, folded: "Tempête Ciaran…" and "Tempete Ciaran..." agree.
 std::string title_key(std::string_view text) {
+  std::string folded = fold(text);
   std::string key;
-  for (char c : fold(text))
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(folded, pos);
+    if (is_letter(c) || is_digit(c)) key.append(folded, before, pos - before);
+  }
   return key;
 }
 
@@ -96,6 +101,33 @@ bool is_left_out(const HtmlNode& node) {
   return false;
 }
 
+// Elements inside comment blocks (class words saying comment, schema.org Comment).
+std::vector<bool> comment_blocks(const HtmlTree& tree) {
+  std::vector<bool> inside(tree.nodes.size(), false);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    inside[i] = node.parent != kNoNode && inside[node.parent];
+    if (inside[i] || node.is_text()) continue;
+    for (const std::string& word : class_words(node))
+      if (word.find("comment") != std::string::npos || word.find("coment") != std::string::npos ||
+          word.find("komment") != std::string::npos)
+        inside[i] = true;
+    if (node.attribute("itemtype").find("Comment") != std::string_view::npos) inside[i] = true;
+  }
+  return inside;
+}
+
+// Many pages name the publication as the author ("lefigaro.fr", "L'Opinion"): no person.
+bool is_site_name(const std::string& name, const std::optional<std::string>& site) {
+  if (name.find(' ') == std::string::npos && name.find('.') != std::string::npos) return true;
+  if (!site) return false;
+  std::string name_key = title_key(name);
+  std::string site_key = title_key(*site);
+  return !name_key.empty() && !site_key.empty() &&
+         (name_key.find(site_key) != std::string::npos ||
+          site_key.find(name_key) != std::string::npos);
+}
+
 template <std::size_t N>
 bool has_word(const HtmlNode& node, const std::array<std::string_view, N>& table) {
   for (const std::string& word : class_words(node))
@@ -104,14 +136,31 @@ bool has_word(const HtmlNode& node, const std::array<std::string_view, N>& table
   return false;
 }
 
-
 }  // namespace
 
 void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Article& article) {
   std::optional<std::string> og_title, document_title, og_url, canonical, og_site, published;
-  std::vector<std::string> headings, authors;
+  std::vector<std::string> headings, authors, marked_authors;
+  std::optional<std::string> marked_published;
+  const std::vector<bool> in_comments = comment_blocks(tree);
   for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
     const HtmlNode& node = tree.nodes[i];
+    if (node.tag != "meta" && !node.is_text() && !in_comments[i]) {
+      // Microdata and rel="author" in the article itself (comments carry their own).
+      std::string_view itemprop = node.attribute("itemprop");
+      if (itemprop == "datePublished" && !marked_published) {
+        std::string_view value = node.attribute("datetime");
+        if (value.empty()) value = node.attribute("content");
+        if (normalize_machine_date(value)) marked_published = std::string(trim(value));
+      } else if ((itemprop == "author" || node.attribute("rel") == "author") &&
+                 marked_authors.size() < 8) {
+        std::string name = title_text(subtree_text(tree, i));
+        // A name, not "View all posts by Daniel Lemire".
+        if (!name.empty() && count_code_points(name) <= 60 &&
+            std::count(name.begin(), name.end(), ' ') <= 3)
+          marked_authors.push_back(name);
+      }
+    }
     if (node.tag == "meta") {
       std::string_view key = node.attribute("property");
       if (key.empty()) key = node.attribute("name");
@@ -145,9 +194,10 @@ void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Artic
   // <title> and an <h1> that agree speak for the page itself.
   std::optional<std::string> page_pair;
   if (document_title) {
+    std::string stripped = strip_decoration(*document_title, headings).value_or(*document_title);
+    std::string key = title_key(stripped);
     for (const std::string& heading : headings) {
-      std::string stripped = strip_decoration(*document_title, headings).value_or(*document_title);
-      if (title_key(stripped) == title_key(heading) && !title_key(heading).empty()) {
+      if (!key.empty() && title_key(heading) == key) {
         page_pair = stripped;
         break;
       }
@@ -177,11 +227,13 @@ void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Artic
     }
   }
   if (!published) published = linked.published;
+  if (!published) published = marked_published;
+  if (authors.empty() && linked.authors.empty()) authors = std::move(marked_authors);
   if (published) article.published = normalize_machine_date(*published).value_or(*published);
-  for (const std::string& name : linked.authors) authors.insert(authors.begin(), name);
+  authors.insert(authors.begin(), linked.authors.begin(), linked.authors.end());
   for (std::string& name : authors) {
-    if (name.empty() || std::find(article.authors.begin(), article.authors.end(), name) !=
-                            article.authors.end())
+    if (name.empty() || is_site_name(name, article.site) ||
+        std::find(article.authors.begin(), article.authors.end(), name) != article.authors.end())
       continue;
     article.authors.push_back(std::move(name));
   }

@@ -54,7 +54,7 @@ HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
   while (node) {
     myhtml_tag_id_t tag = myhtml_node_tag_id(node);
     bool descend = false;
-    if (tag == MyHTML_TAG__TEXT || (tag != MyHTML_TAG__COMMENT && tag != MyHTML_TAG__DOCTYPE)) {
+    if (tag != MyHTML_TAG__COMMENT && tag != MyHTML_TAG__DOCTYPE) {
       HtmlNode copy;
       copy.parent = open.empty() ? kNoNode : open.back();
       copy.depth = static_cast<int>(open.size());
@@ -77,8 +77,8 @@ HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
                                        value ? std::string(value, value_length) : std::string());
         }
         if (tag == MyHTML_TAG_SCRIPT) {
-          if (lower_ascii(copy.attribute("type").data(), copy.attribute("type").size())
-                  .find("ld+json") != std::string::npos)
+          std::string_view type = copy.attribute("type");
+          if (lower_ascii(type.data(), type.size()).find("ld+json") != std::string::npos)
             out.linked_data.push_back(child_text(node));
         } else if (tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_TEMPLATE &&
                    tag != MyHTML_TAG_NOSCRIPT) {
