@@ -62,6 +62,9 @@ constexpr std::array<std::string_view, 7> kNegativeWordParts = {
 constexpr std::array<std::string_view, 2> kPingbackWords = {"pingback", "trackback"};
 constexpr std::array<std::string_view, 8> kReplyWords = {
     "answer", "reponse", "antwort", "respuesta", "child", "isreply", "reply", "replies"};
+constexpr std::array<std::string_view, 9> kRepliesBlockWords = {
+    "replies", "children", "answers", "reponses", "antworten", "respuestas", "responses",
+    "subcomments", "reply"};
 constexpr std::array<std::string_view, 10> kChromeTags = {
     "button", "form", "select", "input", "textarea", "svg", "label", "noscript", "iframe",
     "object"};
@@ -307,6 +310,8 @@ class ThreadFinder {
         j = node.end;
         continue;
       }
+      // A block holding the page's <h1> is the article ("commentary", "Kommentar").
+      if (node.tag == "h1") return fields;
       // A block holding several comment-marked blocks of one kind is a list, not a comment.
       if (!node.is_text() && is_comment_candidate(j) && ++inner_kinds[kinds_[j]] >= 2)
         return fields;
@@ -597,18 +602,42 @@ class ThreadFinder {
     return best->items;
   }
 
+  // The nearest ancestor (a few levels up) that is a block of answers: <div class="replies">
+  // placed after the comment it answers rather than inside it.
+  std::size_t replies_block(std::size_t node) const {
+    std::size_t up = tree_.nodes[node].parent;
+    for (int level = 0; level < 4 && up != kNoNode; ++level, up = tree_.nodes[up].parent)
+      for (const std::string& word : class_words(tree_.nodes[up]))
+        if (is_one_of(std::string_view(word), kRepliesBlockWords)) return up;
+    return kNoNode;
+  }
+
+  // Replies: DOM nesting first, then a block of answers after the comment, then depth-N
+  // classes, then a reply marker on the block itself.
+  std::optional<std::size_t> find_parent(const std::vector<ItemFields>& items, std::size_t k,
+                                         const std::vector<std::size_t>& open,
+                                         std::map<int, std::size_t>& last_at_depth,
+                                         std::optional<std::size_t> last_top_level) const {
+    if (!open.empty()) return open.back();
+    if (std::size_t block = replies_block(items[k].node); block != kNoNode) {
+      for (std::size_t m = k; m-- > 0;)
+        if (items[m].node < block) return m;
+    }
+    if (int depth = printed_depth(tree_.nodes[items[k].node]); depth > 0) {
+      last_at_depth[depth] = k;
+      auto parent = last_at_depth.find(depth - 1);
+      if (depth > 1 && parent != last_at_depth.end()) return parent->second;
+      return std::nullopt;
+    }
+    if (hints_[items[k].node] & kReplyHint) return last_top_level;
+    return std::nullopt;
+  }
+
   void build_comments(const std::vector<ItemFields>& items, CommentThread& thread) const {
     std::vector<std::size_t> open;  // items whose subtree we are in, outermost first
-    std::vector<int> depth_seen;
-    std::optional<int> year_in_use;
-    if (page_date_) year_in_use = page_date_->year;
-    // In document order, an item inside an earlier one is also inside its predecessor's
-    // ancestor chain; nesting exists iff some item sits inside the item just before it.
-    bool any_nesting = false;
-    for (std::size_t k = 1; k < items.size() && !any_nesting; ++k)
-      any_nesting = tree_.contains(items[k - 1].node, items[k].node);
-    std::map<int, std::string> last_at_depth;
-    std::string last_top_level;
+    std::map<int, std::size_t> last_at_depth;
+    std::optional<std::size_t> last_top_level;
+    std::optional<int> last_printed_year;
     for (std::size_t k = 0; k < items.size(); ++k) {
       const ItemFields& item = items[k];
       Comment comment;
@@ -620,25 +649,22 @@ class ThreadFinder {
       if (item.machine_date) {
         comment.posted_at = item.machine_date;
       } else if (item.date_text) {
-        std::optional<DateTime> date = parse_date_text(*item.date_text, year_in_use);
+        // A date without a year takes the page's, else the last one a comment printed.
+        std::optional<int> year = page_date_ ? std::optional<int>(page_date_->year) : last_printed_year;
+        std::optional<DateTime> date = parse_date_text(*item.date_text, year);
         if (!date && page_date_) date = parse_relative_date(*item.date_text, *page_date_);
-        if (date) comment.posted_at = date->iso();
-        else
+        if (date) {
+          comment.posted_at = date->iso();
+          if (date->year_printed) last_printed_year = date->year;
+        } else {
           thread.warnings.push_back(comment.id + ": date '" + *item.date_text +
                                     "' has no year and the page gives none: posted_at left null");
+        }
       }
-      // Replies: DOM nesting first, else depth-N classes, else reply markers.
       while (!open.empty() && !tree_.contains(items[open.back()].node, item.node)) open.pop_back();
-      if (any_nesting) {
-        if (!open.empty()) comment.parent = "c" + std::to_string(open.back() + 1);
-      } else if (int depth = printed_depth(tree_.nodes[item.node]); depth > 0) {
-        auto parent = last_at_depth.find(depth - 1);
-        if (depth > 1 && parent != last_at_depth.end()) comment.parent = parent->second;
-        last_at_depth[depth] = comment.id;
-      } else if (hints_[item.node] & kReplyHint) {
-        if (!last_top_level.empty()) comment.parent = last_top_level;
-      }
-      if (!comment.parent) last_top_level = comment.id;
+      std::optional<std::size_t> parent = find_parent(items, k, open, last_at_depth, last_top_level);
+      if (parent) comment.parent = "c" + std::to_string(*parent + 1);
+      else last_top_level = k;
       open.push_back(k);
       thread.item_nodes.push_back(item.node);
       thread.comments.push_back(std::move(comment));

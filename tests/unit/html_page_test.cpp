@@ -210,6 +210,22 @@ Problème de connexion</a></h3><p class="author">par <strong><a class="username"
 » Tue Mar 03, 2015 11:02 am</p><div class="content">Videz le cache du navigateur.</div></div>
 </div></div></div>)");
 
+const std::string kRepliesAfterTheirComment = page(R"(
+<div class="comments-list">
+<div class="comment-item"><span class="comment-author">Vera</span><time
+datetime="2022-01-10T08:00">10 janv. 2022</time><p class="comment-text">Question ?</p></div>
+<div class="comment-replies">
+  <div class="comment-item"><span class="comment-author">Walt</span><time
+  datetime="2022-01-10T09:00">10 janv. 2022</time><p class="comment-text">Réponse.</p></div>
+  <div class="comment-replies"><div class="comment-item"><span class="comment-author">Vera</span>
+  <time datetime="2022-01-10T09:30">10 janv. 2022</time><p class="comment-text">Merci.</p></div></div>
+  <div class="comment-item"><span class="comment-author">Xav</span><time
+  datetime="2022-01-10T10:00">10 janv. 2022</time><p class="comment-text">Autre réponse.</p></div>
+</div>
+<div class="comment-item"><span class="comment-author">Yves</span><time
+datetime="2022-01-11T08:00">11 janv. 2022</time><p class="comment-text">Nouveau fil.</p></div>
+</div>)");
+
 INSTANTIATE_TEST_SUITE_P(
     Structures, HtmlThreads,
     ::testing::Values(
@@ -236,7 +252,11 @@ INSTANTIATE_TEST_SUITE_P(
                    {"Quentin", "Rita", "Sami"}, {nullptr, "c1", nullptr},
                    {"2020-05-07T12:38", "2020-05-07T13:00", "2020-05-08T09:15"}},
         ThreadCase{"PhpBbForumPosts", kPhpBbForum, {"Tom", "Ugo"}, {},
-                   {"2015-03-03T10:19", "2015-03-03T11:02"}}),
+                   {"2015-03-03T10:19", "2015-03-03T11:02"}},
+        ThreadCase{"RepliesInABlockAfterTheirComment", kRepliesAfterTheirComment,
+                   {"Vera", "Walt", "Vera", "Xav", "Yves"}, {nullptr, "c1", "c2", "c1", nullptr},
+                   {"2022-01-10T08:00", "2022-01-10T09:00", "2022-01-10T09:30",
+                    "2022-01-10T10:00", "2022-01-11T08:00"}}),
     [](const ::testing::TestParamInfo<ThreadCase>& info) { return std::string(info.param.name); });
 
 TEST(HtmlPage, TrapsGiveNoComments) {
@@ -274,6 +294,11 @@ TEST(HtmlPage, TrapsGiveNoComments) {
       blog, présenté en bas de page.</p></div><div class="jp-relatedposts-post"><span
       class="author">Y</span> <span class="date">4 mars 2019</span><p>Encore un autre billet du
       même blog.</p></div></div>)"),
+      // an opinion piece whose class says "commentary": the article, not a comment
+      "<html><body><article class=\"commentary\"><h1>Notre avis</h1><span class=\"author\">"
+      "Paul Martin</span><time datetime=\"2021-05-05T10:00\">5 mai 2021</time><div "
+      "class=\"content\"><p>Un éditorial assez long pour ressembler à un texte de "
+      "lecteur.</p></div></article></body></html>",
       // live commentary of a match: minutes, no author, no date
       page(R"(<div class="live"><div class="live-match-comment"><div
       class="live-match-comment-time">45'</div><div class="live-match-comment-body">Corner pour
