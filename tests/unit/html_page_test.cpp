@@ -8,12 +8,14 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "palabre/parse/comment_merge.hpp"
 #include "palabre/parse/html_article.hpp"
 #include "palabre/parse/page.hpp"
+#include "palabre/text/utf8.hpp"
 
 namespace palabre {
 namespace {
@@ -429,6 +431,40 @@ TEST(HtmlPage, SurvivesHostileMarkup) {
     EXPECT_NO_THROW(parse_html_page(html)) << html.substr(0, 40);
     auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EXPECT_LT(seconds, 10.0) << html.substr(0, 40);
+  }
+}
+
+// Random soups of the fragments comment threads are made of: whatever the order, the parser
+// returns well-formed records (ids in sequence, parents earlier, valid UTF-8).
+TEST(HtmlPage, RandomMarkupGivesWellFormedRecords) {
+  const char* fragments[] = {
+      "<li class=\"comment\">", "</li>", "<ul class=\"children\">", "</ul>", "<div>", "</div>",
+      "<span class=\"fn\">Nom</span>", "<time datetime=\"2020-01-02T03:04\">2 janvier</time>",
+      "le 02/01/2019 à 11:54", "<p>", "</p>", "du texte ", "<a href=\"/x\">lien</a>",
+      "<div class=\"comment-content\">", "<b>", "</b>", "<br>", "\xC3", "\xE9", "&amp;", "&#0;",
+      "<script>var x = '<div>';</script>", "<!--", "-->", "<aside class=\"widget\">", "</aside>",
+      "<form>", "</form>", "<h1>Titre</h1>", "<div class=\"reply\">Répondre</div>",
+      "<script type=\"application/ld+json\">{\"@type\":\"Comment\",\"text\":\"ld\"}</script>",
+      "<table><tr><td>", "</td></tr></table>", "il y a 3 heures", "<meta property=\"og:title\" "
+      "content=\"T\">", "<p class=\"nb-comments\">12 commentaires</p>"};
+  std::mt19937 random(20240601);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(fragments) - 1);
+  for (int round = 0; round < 200; ++round) {
+    std::string html;
+    for (int i = 0; i < 400; ++i) html += fragments[pick(random)];
+    Thread thread;
+    ASSERT_NO_THROW(thread = parse_html_page(sanitize_utf8(html)));
+    for (std::size_t i = 0; i < thread.comments.size(); ++i) {
+      const Comment& comment = thread.comments[i];
+      EXPECT_EQ(comment.id, "c" + std::to_string(i + 1));
+      EXPECT_TRUE(is_valid_utf8(comment.text));
+      if (comment.parent) {
+        EXPECT_LT(std::stoul(comment.parent->substr(1)), i + 1) << "a parent comes first";
+      }
+    }
+    if (thread.article.title) {
+      EXPECT_TRUE(is_valid_utf8(*thread.article.title));
+    }
   }
 }
 
