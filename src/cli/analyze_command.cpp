@@ -17,6 +17,7 @@ struct AnalyzeOptions {
   std::vector<std::string> themes;
   std::string output;
   bool quiet = false;
+  std::size_t max_bytes = kDefaultMaxBytes;
 };
 
 RunResult run_analyze(const AnalyzeOptions& options) {
@@ -30,7 +31,7 @@ RunResult run_analyze(const AnalyzeOptions& options) {
   bool first = true;
   for (const std::string& input : options.inputs) {
     try {
-      ThreadReport report = analyzer.analyze(read_page(input, input_format));
+      ThreadReport report = analyzer.analyze(read_page(input, input_format, options.max_bytes));
       if (!options.quiet)
         for (const std::string& warning : report.thread.warnings)
           report_warning(report.thread.source.path, warning);
@@ -72,6 +73,7 @@ void setup_analyze(CLI::App& app, int& exit_code) {
                       "when none is given")
       ->type_name("FILE");
   add_output_option(*command, options->output);
+  add_max_bytes_option(*command, options->max_bytes);
   command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
   command->callback([options, &exit_code] { exit_code = run_analyze(*options); });
 }
