@@ -65,10 +65,8 @@ void merge_linked_comments(std::vector<Comment>& comments,
     Comment comment;
     comment.id = "c" + std::to_string(comments.size() + 1);
     comment.author = copy.author;
-    if (copy.posted_at) {
-      comment.posted_at = normalize_machine_date(*copy.posted_at);
-      comment.posted_at_text = copy.posted_at;
-    }
+    // No wording was shown for a comment the page keeps only as data: posted_at_text stays null.
+    if (copy.posted_at) comment.posted_at = normalize_machine_date(*copy.posted_at);
     comment.text = copy.text;
     comments.push_back(std::move(comment));
     ++appended;

@@ -4,8 +4,9 @@
 //     objects, and runs of three or more sibling blocks of one kind;
 //  3. each candidate is read — author, date (machine-readable first), body — leaving out the
 //     nested blocks of its own kind (the replies) and chrome (buttons, titles, avatars);
-//     a candidate without a body, or without both author and date, or whose body is mostly
-//     links (sidebars of recent comments, share bars, counters) is dropped;
+//     a candidate without a body, or with neither author nor date, or whose body is mostly
+//     links without both (sidebars of recent comments, share bars, counters), or that holds
+//     the page's <h1> (the article) or several comment blocks (a list) is dropped;
 //  4. valid items are grouped by kind; a group whose items each hold one item of another
 //     group is the outer form of the same comments (it keeps the nesting), a group whose
 //     items hold several is a container; the best remaining group is the thread.
@@ -35,24 +36,24 @@ enum Hint : unsigned {
 };
 
 // Class words, compared whole unless said otherwise. Lower-case ASCII, digits dropped.
-constexpr std::array<std::string_view, 5> kCommentWordParts = {"comment", "komment", "coment",
-                                                               "reacti", "kommentar"};
+constexpr std::array<std::string_view, 4> kCommentWordParts = {"comment", "komment", "coment",
+                                                               "reacti"};
 constexpr std::array<std::string_view, 5> kWeakCommentWords = {"forum", "post", "postbit",
                                                                "postcontainer", "reactie"};
-constexpr std::array<std::string_view, 17> kAuthorWords = {
+constexpr std::array<std::string_view, 16> kAuthorWords = {
     "author", "auteur", "autor", "fn", "username", "user", "name", "nick", "nickname",
-    "pseudo", "qui", "creator", "poster", "commenter", "commentator", "member", "signature"};
+    "pseudo", "qui", "creator", "poster", "commenter", "commentator", "member"};
 constexpr std::array<std::string_view, 11> kBodyWords = {
     "text", "texte", "content", "contents", "body", "message", "msg", "commenttext", "entry",
     "corps", "contenu"};
-constexpr std::array<std::string_view, 6> kTitleWords = {"titre", "title", "subject", "sujet",
-                                                         "headline", "heading_title"};
-constexpr std::array<std::string_view, 34> kChromeWords = {
+constexpr std::array<std::string_view, 5> kTitleWords = {"titre", "title", "subject", "sujet",
+                                                         "headline"};
+constexpr std::array<std::string_view, 35> kChromeWords = {
     "reply", "respond", "repondre", "antworten", "responder", "report", "signaler", "abuse",
     "abusif", "alert", "alerter", "share", "partager", "like", "likes", "nblike", "vote",
     "votes", "rating", "button", "btn", "tools", "actions", "links", "moderation", "says",
-    "permalink", "edit", "flag", "more", "avatar", "recommander",
-    "usertitle", "counter"};
+    "permalink", "edit", "flag", "more", "avatar", "recommander", "usertitle", "counter",
+    "signature"};
 // Blocks that list other pages. Layout words count only when they lead a class token
 // ("widget_recent_comments", not "elementor-widget-wrap" or "no-sidebar"); the others count
 // anywhere in a word ("jp-relatedposts", "recentcomments").
