@@ -286,10 +286,25 @@ class ThreadFinder {
            is_comment_candidate(j) == is_comment_candidate(item);
   }
 
+  // A "Lire la suite" link to the whole comment, as sites put after one they cut. Buttons do
+  // not count: "Lire plus" buttons unfold text the page already holds (CSS line clamps).
+  bool is_continuation_link(std::size_t j) const {
+    const HtmlNode& node = tree_.nodes[j];
+    return node.tag == "a" && text_bytes_[j] > 0 &&
+           text_bytes_[j] <= 40 && is_continuation(one_line(subtree_text(tree_, j)));
+  }
+
+  // The text of `root` without nested replies, chrome and titles; `cut` (if given) learns
+  // whether a continuation link was left out.
   std::string text_without(std::size_t root, std::size_t item,
-                           std::initializer_list<std::size_t> left_out) const {
+                           std::initializer_list<std::size_t> left_out,
+                           bool* cut = nullptr) const {
     return subtree_text(tree_, root, [&](std::size_t j) {
       if (is_nested_item(item, j)) return true;
+      if (cut && is_continuation_link(j)) {
+        *cut = true;
+        return true;
+      }
       if (hints_[j] & (kChromeHint | kTitleHint)) return true;
       for (std::size_t out : left_out)
         if (j == out) return true;
@@ -397,6 +412,7 @@ class ThreadFinder {
     std::size_t best = kNoNode;
     std::size_t best_size = 0;
     bool best_is_prose = false;
+    bool best_cut = false;
     std::string best_text;
     for (std::size_t j : body_nodes) {
       if (holds(j, fields.author_node) || holds(j, fields.date_node)) continue;
@@ -404,7 +420,8 @@ class ThreadFinder {
       if (std::any_of(author_nodes.begin(), author_nodes.end(),
                       [&](std::size_t a) { return holds(a, j); }))
         continue;  // a member menu under the name ("Profil", "Beiträge") is no text
-      std::string text = text_without(j, item, {});
+      bool cut = false;
+      std::string text = text_without(j, item, {}, &cut);
       std::size_t size = count_code_points(text);
       if (size == 0) continue;
       bool prose = link_text_share(tree_, j) <= 0.5;
@@ -415,14 +432,16 @@ class ThreadFinder {
         best = j;
         best_size = size;
         best_is_prose = prose;
+        best_cut = cut;
         best_text = std::move(text);
       }
     }
     if (best == kNoNode) {
       best = item;
-      best_text = text_without(item, item, {fields.author_node, fields.date_node});
+      best_text = text_without(item, item, {fields.author_node, fields.date_node}, &best_cut);
     }
     fields.body_node = best;
+    fields.truncated = best_cut;
     fields.text = tidy_body(best_text, fields.truncated);
     if (!fields.author) read_bold_author(own_elements, fields);
     fields.valid = judge(fields);
@@ -497,7 +516,6 @@ class ThreadFinder {
     if (looks_truncated(out)) truncated = true;
     return out;
   }
-
 
   bool judge(const ItemFields& fields) const {
     bool has_word_character = false;

@@ -80,6 +80,14 @@ TEST(Charset, BytesNoCharsetCanReadBecomeReplacementCharacters) {
   EXPECT_NE(decoded.text.find("ab"), std::string::npos);
   EXPECT_NE(decoded.text.find("\xEF\xBF\xBD"), std::string::npos) << "U+FFFD";
   EXPECT_GT(decoded.replaced, 0u);
+  // A UTF-8 page with one stray byte stays UTF-8: only that byte is replaced, with a warning.
+  DecodedText stray = decode_bytes(
+      "<meta charset=\"utf-8\"><p>Le caf\xC3\xA9 est d\xC3\xA9j\xC3\xA0 pr\xC3\xAAt, "
+      "tr\xC3\xA8s chaud \xFF fin.</p>");
+  EXPECT_EQ(stray.charset, "UTF-8");
+  EXPECT_NE(stray.text.find("café est déjà prêt"), std::string::npos) << stray.text;
+  EXPECT_EQ(stray.replaced, 1u);
+  EXPECT_FALSE(stray.warnings.empty());
   // NUL bytes too.
   DecodedText with_nul = decode_bytes(std::string("a\0b", 3));
   EXPECT_EQ(with_nul.text, "a\xEF\xBF\xBD" "b");

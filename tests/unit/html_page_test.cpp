@@ -336,6 +336,22 @@ TEST(HtmlPage, JsonLdCopiesAreMergedNotDoubled) {
   EXPECT_EQ(thread.comments[0].text.find("Lire plus"), std::string::npos);
 }
 
+TEST(HtmlPage, CutCommentsAreMarkedAndLoseTheirLink) {
+  Thread thread = parse_html_page(page(R"(<ol class="comments">
+  <li class="comment"><span class="author">Une</span><span class="date">02/01/2019 à 11:54</span>
+  <div class="content"><p>Un texte que le site a coupé au milieu d'une phrase <a
+  href="/c/1">Lire la suite</a></p></div></li>
+  <li class="comment"><span class="author">Deux</span><span class="date">02/01/2019 à 11:55</span>
+  <div class="content"><p>Un autre, coupé par des points de suspension...</p></div></li>
+  <li class="comment"><span class="author">Trois</span><span class="date">02/01/2019 à 11:56</span>
+  <div class="content"><p>Un texte entier. Il se termine ici.</p></div></li></ol>)"));
+  ASSERT_EQ(thread.comments.size(), 3u);
+  EXPECT_EQ(thread.comments[0].text, "Un texte que le site a coupé au milieu d'une phrase");
+  EXPECT_TRUE(thread.comments[0].truncated);
+  EXPECT_TRUE(thread.comments[1].truncated);
+  EXPECT_FALSE(thread.comments[2].truncated);
+}
+
 TEST(HtmlPage, YearlessAndRelativeDatesUseThePageDate) {
   std::string html = page(R"(<ol class="comments">
   <li class="comment"><span class="author">Léa</span><span class="date">Le 9 janvier à 13:06</span>
