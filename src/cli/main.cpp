@@ -27,6 +27,7 @@ constexpr const char* kExamples = R"(Examples:
   palabre tokens "Les artisants d un village"       how the analyzer sees a text
   palabre themes list                               the themes in use
   palabre themes check my-themes.json               problems in a theme file
+  palabre eval gold.jsonl --themes my-themes.json   precision, recall, F1 against labels
 
 Exit codes: 0 all inputs done, 1 some inputs failed (the others are still reported),
 2 usage or theme-file error. Diagnostics go to standard error, results to standard output.)";
@@ -65,6 +66,7 @@ int main(int argc, char** argv) {
   palabre::cli::setup_parse(app, exit_code);
   palabre::cli::setup_tokens(app, exit_code);
   palabre::cli::setup_themes(app, exit_code);
+  palabre::cli::setup_eval(app, exit_code);
 
   std::set<std::string> names;
   for (const CLI::App* command : app.get_subcommands({})) names.insert(command->get_name());
