@@ -293,7 +293,9 @@ std::vector<std::string> check_theme_file(const std::string& path, Analyzer& ana
       for (const TermWord& word : term.words)
         all_stopwords &= word.match != WordMatch::kPrefix &&
                          analyzer.stopwords().contains(word.key);
-      if (all_stopwords && term.words.size() == 1)
+      // Inside an all_of group a broad word is constrained by the other groups ("nous" with
+      // "Chine"), so only a lone stopword among terms or excludes is worth a finding.
+      if (all_stopwords && term.words.size() == 1 && field != "all_of")
         findings.push_back(path + ": theme '" + theme.id + "': " + field + " " + quote(term.text) +
                            ": a stopword alone matches almost every comment");
       if (field == "terms") {

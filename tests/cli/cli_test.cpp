@@ -138,5 +138,22 @@ TEST(Cli, TokensAndThemesSubcommands) {
     EXPECT_NE(list.out.find(id), std::string::npos) << id;
 }
 
+TEST(Cli, ThemesCheckListsProblemsAndPassesTheDefaultSet) {
+  CommandResult clean = run_palabre({"themes", "check", "default"});
+  EXPECT_EQ(clean.exit_code, 0) << clean.out;
+  EXPECT_NE(clean.out.find("no problem found"), std::string::npos);
+  std::string path = write_temp("check.json", R"({"themes": [
+    {"id": "x", "terms": ["les", "artisan", "artisans", "l'"]},
+    {"id": "y", "terms": ["artisan"], "all_of": [["nous"], ["Chine"]]}]})");
+  CommandResult found = run_palabre({"themes", "check", path});
+  EXPECT_EQ(found.exit_code, 1);
+  EXPECT_NE(found.out.find("theme 'x': terms \"les\": a stopword alone"), std::string::npos) << found.out;
+  EXPECT_NE(found.out.find("\"artisans\": same words as an earlier term"), std::string::npos) << found.out;
+  EXPECT_NE(found.out.find("\"l'\": analyses to no word"), std::string::npos) << found.out;
+  EXPECT_NE(found.out.find("also a term of theme 'x'"), std::string::npos) << found.out;
+  EXPECT_EQ(found.out.find("\"nous\""), std::string::npos) << found.out;  // constrained by all_of
+  std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace palabre::testing
