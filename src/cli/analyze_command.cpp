@@ -1,6 +1,7 @@
 // palabre [analyze] INPUT... — the main job: read pages, tag themes, report.
 #include <iostream>
 
+#include "batch_runner.hpp"
 #include "common.hpp"
 #include "palabre/analyze/pipeline.hpp"
 #include "palabre/parse/page.hpp"
@@ -17,9 +18,14 @@ struct AnalyzeOptions {
   std::vector<std::string> themes;
   std::string output;
   bool quiet = false;
+  BatchCliOptions batch;
+  bool format_given = false;
 };
 
 RunResult run_analyze(const AnalyzeOptions& options) {
+  AnalyzeRequest request{options.inputs, options.format, options.format_given, options.input_format,
+                         options.themes, options.output, options.quiet};
+  if (wants_batch(request, options.batch)) return run_batch_command(request, options.batch);
   ThreadAnalyzer analyzer(options.themes);  // a bad theme file stops here, exit 2
   InputFormat input_format = input_format_from_name(options.input_format);
   Output output(options.output);
@@ -62,10 +68,10 @@ void setup_analyze(CLI::App& app, int& exit_code) {
       ->required()
       ->type_name("INPUT");
   command->add_option("-f,--format", options->format, "Report format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();
   command->add_option("--input-format", options->input_format, "Page format, else guessed from the content")
-      ->check(CLI::IsMember({"auto", "text", "html", "json"}))
+      ->check(CLI::IsMember({"auto", "text", "html", "json", "jsonl"}))
       ->capture_default_str();
   command->add_option("-t,--themes", options->themes,
                       "Theme file (repeatable); 'default' names the built-in set, which is used "
@@ -73,7 +79,11 @@ void setup_analyze(CLI::App& app, int& exit_code) {
       ->type_name("FILE");
   add_output_option(*command, options->output);
   command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
-  command->callback([options, &exit_code] { exit_code = run_analyze(*options); });
+  add_batch_options(*command, options->batch);
+  command->callback([options, command, &exit_code] {
+    options->format_given = command->get_option("--format")->count() > 0;
+    exit_code = run_analyze(*options);
+  });
 }
 
 }  // namespace palabre::cli

@@ -1,0 +1,48 @@
+// A batch run from end to end: walk the inputs, analyse each thread on a worker pool,
+// write each result in input order as it is ready (text lines, JSON lines, or a
+// palabre.corpus/1 document streamed thread by thread), and finish with the corpus summary
+// or a mergeable partial. Failed inputs become error records; the others go on.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "palabre/batch/inputs.hpp"
+#include "palabre/batch/pool.hpp"
+#include "palabre/parse/page.hpp"
+
+namespace palabre {
+
+enum class BatchOutput {
+  kText,     // one line per article, then the corpus summary
+  kJson,     // one palabre.corpus/1 document
+  kJsonl,    // one palabre.thread/1 record or {"path", "error"} per line, as they come
+  kPartial,  // one palabre.partial/1 line at the end, for `palabre merge`
+};
+
+struct BatchOptions {
+  std::vector<std::string> inputs;     // files, folders, "-"
+  InputFilter filter;
+  InputFormat page_format = InputFormat::kAuto;
+  bool jsonl = false;                  // read every input as JSON lines (else only *.jsonl)
+  std::size_t workers = 0;             // 0: one per core
+  std::vector<std::string> theme_files;
+  BatchOutput output = BatchOutput::kText;
+  bool quiet = false;                  // no per-page warnings, no closing count if all went well
+  bool progress = false;               // draw a progress line on stderr (a terminal)
+  std::size_t width = 80;              // columns for the text report
+};
+
+struct BatchResult {
+  std::size_t succeeded = 0, failed = 0, skipped = 0;
+  PoolStats pool;
+};
+
+// Runs the batch, writing to `out` and diagnostics to spdlog's default logger. Throws
+// Error(kThemes) before reading anything when a theme file is bad, and rethrows an output
+// error (Error(kOutput) or a stream failure noticed by the caller).
+BatchResult run_batch(const BatchOptions& options, std::ostream& out);
+
+}  // namespace palabre
