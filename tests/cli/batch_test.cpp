@@ -2,7 +2,9 @@
 // several workers, JSON lines in and out, and map/reduce — partials of a split corpus merge
 // to exactly the summary of the whole, by hand and under GNU parallel.
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -232,6 +234,54 @@ TEST_F(BatchTest, JsonLinesStreamInAndOut) {
   json document = json::parse(corpus.out);
   EXPECT_EQ(document["summary"]["threads"], 3);
   EXPECT_EQ(document["failures"].size(), 1u);
+}
+
+// A filter must answer before its input ends: once a line of thread t2 shows that t1 is
+// complete, t1's record comes out while standard input is still open.
+TEST_F(BatchTest, JsonLinesComeOutBeforeTheInputEnds) {
+  int to_child[2], from_child[2];
+  ASSERT_EQ(pipe(to_child), 0);
+  ASSERT_EQ(pipe(from_child), 0);
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    dup2(to_child[0], STDIN_FILENO);
+    dup2(from_child[1], STDOUT_FILENO);
+    close(to_child[1]);
+    close(from_child[0]);
+    std::string binary = PALABRE_BINARY;
+    execl(binary.c_str(), binary.c_str(), "analyze", "--input-format", "jsonl", "-q", "-j", "2", "-",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(to_child[0]);
+  close(from_child[1]);
+  std::string lines = R"({"thread": "t1", "text": "Les artisans chinois vendent sur Alibaba."})" "\n"
+                      R"({"thread": "t2", "text": "Amazon écrase les commerçants."})" "\n";
+  ASSERT_EQ(write(to_child[1], lines.data(), lines.size()), static_cast<ssize_t>(lines.size()));
+  std::string out;
+  pollfd ready{from_child[0], POLLIN, 0};
+  while (out.find('\n') == std::string::npos && poll(&ready, 1, 20000) == 1) {
+    char buffer[4096];
+    ssize_t n = read(from_child[0], buffer, sizeof buffer);
+    if (n <= 0) break;
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+  ASSERT_NE(out.find('\n'), std::string::npos) << "no line before the end of input";
+  EXPECT_EQ(json::parse(out.substr(0, out.find('\n')))["source"]["path"], "t1");
+  close(to_child[1]);  // now the end: t2 follows
+  for (char buffer[4096];;) {
+    ssize_t n = read(from_child[0], buffer, sizeof buffer);
+    if (n <= 0) break;
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(from_child[0]);
+  int status = 0;
+  waitpid(child, &status, 0);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  std::vector<std::string> all = lines_of(out);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(json::parse(all[1])["source"]["path"], "t2");
 }
 
 TEST_F(BatchTest, JsonlFilesInAFolderAreStreamsOfThreads) {
