@@ -70,6 +70,8 @@ RunResult run_batch_command(const AnalyzeRequest& request, const BatchCliOptions
 
   Output output(request.output);
   batch.width = output.is_terminal() ? terminal_width() : 80;
+  batch.output_name = request.output.empty() || request.output == "-" ? "<stdout>" : request.output;
+  batch.output_is_terminal = output.is_terminal();
   BatchResult result = run_batch(batch, output.stream());
   output.finish();
   return result.failed > 0 ? 1 : 0;

@@ -351,6 +351,15 @@ TEST_F(BatchTest, MergeRefusesWhatIsNotAPartial) {
   EXPECT_EQ(json::parse(result.out)["summary"]["threads"], 3);  // the good partial still counts
 }
 
+TEST_F(BatchTest, FullDiskIsReported) {
+  make_corpus("pages", 5);
+  for (const char* format : {"jsonl", "json", "text"}) {
+    CommandResult result = run_palabre({"analyze", path("pages"), "--format", format, "-q", "-o", "/dev/full"});
+    EXPECT_EQ(result.exit_code, 1) << format;
+    EXPECT_NE(result.err.find("palabre: error: /dev/full: write failed"), std::string::npos) << result.err;
+  }
+}
+
 // The recipes of docs/batch.md, run as written there with GNU parallel.
 TEST_F(BatchTest, GnuParallelRecipes) {
   if (std::system("command -v parallel >/dev/null 2>&1") != 0)

@@ -33,6 +33,8 @@ struct BatchOptions {
   bool quiet = false;                  // no per-page warnings, no closing count if all went well
   bool progress = false;               // draw a progress line on stderr (a terminal)
   std::size_t width = 80;              // columns for the text report
+  std::string output_name = "<stdout>";  // names the output in a write error
+  bool output_is_terminal = false;     // the output shares the terminal with the progress line
 };
 
 struct BatchResult {
