@@ -6,7 +6,9 @@ SANITIZE_DIR ?= build-sanitize
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLE ?= samples/villages-2-0-chinois.txt
 
-.PHONY: all deps deps-test build demo test test-sanitize golden clean
+FUZZ_DIR ?= build-fuzz
+
+.PHONY: all deps deps-test build demo test test-sanitize fuzz-build fuzz-smoke golden clean
 
 all: build
 
@@ -24,7 +26,7 @@ demo: build
 	@$(BUILD_DIR)/palabre $(SAMPLE)
 
 test: deps-test
-	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DPALABRE_BUILD_BENCH=ON >/dev/null
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
@@ -33,9 +35,18 @@ test-sanitize: deps-test
 	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
 	@cd $(SANITIZE_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer targets, built with clang (ASan + UBSan), and their 10-second ctest smoke runs.
+fuzz-build: deps-test
+	@cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+	  -DCMAKE_CXX_COMPILER=clang++ -DPALABRE_BUILD_FUZZERS=ON -DPALABRE_BUILD_TESTS=OFF >/dev/null
+	@cmake --build $(FUZZ_DIR) -j $(JOBS)
+
+fuzz-smoke: fuzz-build
+	@cd $(FUZZ_DIR) && ctest --output-on-failure -j $(JOBS)
+
 # Regenerates the golden files from the current build; review the diff like code.
 golden: build
 	@bash scripts/update-golden.sh $(BUILD_DIR)/palabre
 
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR)

@@ -8,7 +8,7 @@ want=(g++ cmake make pkg-config
       libmodest-dev libstemmer-dev libuchardet-dev
       libgtest-dev libgmock-dev)
 if [ "${1:-build}" = test ]; then
-  want+=(python3 libbenchmark-dev parallel)
+  want+=(python3 libbenchmark-dev clang libclang-rt-14-dev parallel)
 fi
 
 missing=()

@@ -106,6 +106,8 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
   // its edge key is marked, and the walk looks marked keys up only when nothing was skipped.
   std::string edge_key = term_word.joined ? kJoinedMark + term_word.key : term_word.key;
   if (term_word.joined) nodes_[node].has_joined = true;
+  if (term_word.match == WordMatch::kPrefix)
+    nodes_[node].longest_prefix = std::max(nodes_[node].longest_prefix, edge_key.size());
   std::uint32_t child;
   if (auto found = edges.find(edge_key); found != edges.end()) {
     child = found->second;
@@ -138,7 +140,8 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, std::size_t start, std
     follow(here.by_stem, token.stem);
     follow(here.by_folded, token.folded);
     if (!here.by_prefix.empty())
-      for (std::size_t length = 1; length <= token.folded.size(); ++length)
+      for (std::size_t length = 1, longest = std::min(token.folded.size(), here.longest_prefix);
+           length <= longest; ++length)
         follow(here.by_prefix, token.folded.substr(0, length));
   }
   if (node == 0) return;

@@ -150,7 +150,7 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
       return outcome;
     }
     try {
-      Thread thread = job.thread ? std::move(*job.thread) : read_page(job.path, options.page_format);
+      Thread thread = job.thread ? std::move(*job.thread) : read_page(job.path, options.page_format, options.max_bytes);
       thread.source.path = outcome.path;
       ThreadAnalyzer& analyzer = *analyzers[worker];
       ThreadReport report = analyzer.analyze(std::move(thread));

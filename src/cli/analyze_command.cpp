@@ -18,13 +18,14 @@ struct AnalyzeOptions {
   std::vector<std::string> themes;
   std::string output;
   bool quiet = false;
+  std::size_t max_bytes = kDefaultMaxBytes;
   BatchCliOptions batch;
   bool format_given = false;
 };
 
 RunResult run_analyze(const AnalyzeOptions& options) {
   AnalyzeRequest request{options.inputs, options.format, options.format_given, options.input_format,
-                         options.themes, options.output, options.quiet};
+                         options.themes, options.output, options.quiet, options.max_bytes};
   if (wants_batch(request, options.batch)) return run_batch_command(request, options.batch);
   ThreadAnalyzer analyzer(options.themes);  // a bad theme file stops here, exit 2
   InputFormat input_format = input_format_from_name(options.input_format);
@@ -36,7 +37,7 @@ RunResult run_analyze(const AnalyzeOptions& options) {
   bool first = true;
   for (const std::string& input : options.inputs) {
     try {
-      ThreadReport report = analyzer.analyze(read_page(input, input_format));
+      ThreadReport report = analyzer.analyze(read_page(input, input_format, options.max_bytes));
       if (!options.quiet)
         for (const std::string& warning : report.thread.warnings)
           report_warning(report.thread.source.path, warning);
@@ -78,6 +79,7 @@ void setup_analyze(CLI::App& app, int& exit_code) {
                       "when none is given")
       ->type_name("FILE");
   add_output_option(*command, options->output);
+  add_max_bytes_option(*command, options->max_bytes);
   command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
   add_batch_options(*command, options->batch);
   command->callback([options, command, &exit_code] {

@@ -63,6 +63,7 @@ RunResult run_batch_command(const AnalyzeRequest& request, const BatchCliOptions
   batch.jsonl = request.input_format == "jsonl";
   batch.page_format = batch.jsonl ? InputFormat::kAuto : input_format_from_name(request.input_format);
   batch.workers = options.jobs;
+  batch.max_bytes = request.max_bytes;
   batch.theme_files = request.themes;
   batch.output = batch_output(request, options);
   batch.quiet = request.quiet;

@@ -29,6 +29,7 @@ struct AnalyzeRequest {
   std::vector<std::string> themes;
   std::string output;
   bool quiet = false;
+  std::size_t max_bytes = 0;         // --max-bytes: larger pages are failed inputs (0: no limit)
 };
 
 void add_batch_options(CLI::App& command, BatchCliOptions& options);

@@ -37,6 +37,13 @@ void add_output_option(CLI::App& command, std::string& output) {
       ->type_name("FILE");
 }
 
+void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
+  command.add_option("--max-bytes", max_bytes,
+                     "Refuse pages larger than N bytes (0: no limit); a page is read whole")
+      ->type_name("N")
+      ->capture_default_str();
+}
+
 void report_error(const Error& error) { spdlog::error("{}", error.describe()); }
 
 void report_warning(const std::string& where, const std::string& message) {

@@ -33,6 +33,9 @@ class Output {
 // Adds -o/--output to a subcommand.
 void add_output_option(CLI::App& command, std::string& output);
 
+// Adds --max-bytes: pages larger than this are refused with a message (0: no limit).
+void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes);
+
 // "palabre: error: FILE: message" on stderr.
 void report_error(const Error& error);
 void report_warning(const std::string& where, const std::string& message);

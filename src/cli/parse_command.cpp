@@ -12,6 +12,7 @@ struct ParseOptions {
   std::string input_format = "auto";
   std::string output;
   bool quiet = false;
+  std::size_t max_bytes = kDefaultMaxBytes;
 };
 
 RunResult run_parse(const ParseOptions& options) {
@@ -20,7 +21,7 @@ RunResult run_parse(const ParseOptions& options) {
   std::size_t failures = 0;
   for (const std::string& input : options.inputs) {
     try {
-      Thread thread = read_page(input, input_format);
+      Thread thread = read_page(input, input_format, options.max_bytes);
       if (!options.quiet)
         for (const std::string& warning : thread.warnings) report_warning(thread.source.path, warning);
       output.stream() << thread_to_json(thread).dump(2) << '\n';
@@ -50,6 +51,7 @@ void setup_parse(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"auto", "text", "html", "json"}))
       ->capture_default_str();
   add_output_option(*command, options->output);
+  add_max_bytes_option(*command, options->max_bytes);
   command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
   command->callback([options, &exit_code] { exit_code = run_parse(*options); });
 }

@@ -95,7 +95,7 @@ Thread parse_page(std::string_view bytes, const std::string& path, InputFormat f
     case InputFormat::kHtml: thread = parse_html_page(decoded.text); break;
     default: thread = parse_text_page(decoded.text); break;
   }
-  thread.source.path = path;
+  thread.source.path = sanitize_utf8(path);  // file names may hold any bytes; records are UTF-8
   thread.source.format = std::string(input_format_name(format));
   thread.source.charset = decoded.charset;
   thread.source.bytes = bytes.size();
@@ -104,10 +104,19 @@ Thread parse_page(std::string_view bytes, const std::string& path, InputFormat f
   return thread;
 }
 
-Thread read_page(const std::string& path, InputFormat format) {
+Thread read_page(const std::string& path, InputFormat format, std::size_t max_bytes) {
+  auto too_large = [&](const std::string& where) {
+    return Error(ErrorKind::kInput, where,
+                 "larger than --max-bytes (" + std::to_string(max_bytes) +
+                     " bytes); raise the limit with --max-bytes N, or 0 for none");
+  };
   std::string bytes;
   if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    char buffer[65536];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+      bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+      if (max_bytes && bytes.size() > max_bytes) throw too_large("<stdin>");
+    }
     return parse_page(bytes, "<stdin>", format);
   }
   struct stat info {};
@@ -116,12 +125,15 @@ Thread read_page(const std::string& path, InputFormat format) {
   if (S_ISDIR(info.st_mode))
     throw Error(ErrorKind::kInput, path,
                 "is a directory (give a page file; 'palabre analyze' walks folders)");
+  if (max_bytes && S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes)
+    throw too_large(path);
   std::ifstream file(path, std::ios::binary);
   if (!file) throw Error(ErrorKind::kInput, path, "cannot open: " + std::string(std::strerror(errno)));
   std::ostringstream contents;
   contents << file.rdbuf();
   if (file.bad()) throw Error(ErrorKind::kInput, path, "read error");
   bytes = std::move(contents).str();
+  if (max_bytes && bytes.size() > max_bytes) throw too_large(path);  // a pipe or device
   return parse_page(bytes, path, format);
 }
 

@@ -13,6 +13,11 @@
 namespace palabre {
 namespace {
 
+// Lines longer than these cannot be headers, buttons or headings: skip the folding.
+constexpr std::size_t kMaxHeaderBytes = 200;
+constexpr std::size_t kMaxUiLineBytes = 60;
+constexpr std::size_t kFormPrefixBytes = 48;  // enough for the longest kFormStarts entry
+
 // What may stand before the author on a header line.
 struct HeaderLead {
   std::string_view text;
@@ -107,7 +112,9 @@ bool plausible_author(std::string_view author) {
 // "Commentaires 5", "5 commentaires", "Commentaires (5)", "Réactions : 12" → the count, or
 // -1 when the line is a bare "Commentaires" heading, nullopt when it is no heading.
 std::optional<long> match_section_heading(std::string_view line) {
-  std::string folded = fold(trim(line));
+  line = trim(line);
+  if (line.size() > kMaxUiLineBytes) return std::nullopt;
+  std::string folded = fold(line);
   if (folded.size() > 40) return std::nullopt;
   long number = -1;
   std::string words;
@@ -128,14 +135,16 @@ std::optional<long> match_section_heading(std::string_view line) {
 }
 
 bool is_form_start(std::string_view line) {
-  std::string folded = fold(trim(line));
+  std::string folded = fold(utf8_prefix(trim(line), kFormPrefixBytes));
   for (std::string_view start : kFormStarts)
     if (starts_with(folded, start)) return true;
   return false;
 }
 
 bool is_continuation_line(std::string_view line) {
-  std::string folded = fold(trim(line));
+  line = trim(line);
+  if (line.size() > kMaxUiLineBytes) return false;
+  std::string folded = fold(line);
   while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ')) folded.pop_back();
   return folded_in(folded, kContinuationLines);
 }
@@ -295,7 +304,10 @@ void read_article(const std::vector<std::string_view>& lines, std::size_t end, A
 std::optional<CommentHeader> match_comment_header(std::string_view line,
                                                   std::optional<int> default_year) {
   std::string_view rest = trim(line);
-  if (rest.empty() || rest.size() > 200) return std::nullopt;
+  // Every header holds a date, hence a digit: most text lines are rejected here.
+  if (rest.empty() || rest.size() > kMaxHeaderBytes ||
+      rest.find_first_of("0123456789") == std::string_view::npos)
+    return std::nullopt;
   bool is_reply = false;
   for (const HeaderLead& lead : kHeaderLeads) {
     if (starts_with(rest, lead.text)) {
@@ -310,7 +322,9 @@ std::optional<CommentHeader> match_comment_header(std::string_view line,
 }
 
 bool is_ui_line(std::string_view line) {
-  std::string folded = fold(trim(line));
+  line = trim(line);
+  if (line.size() > kMaxUiLineBytes) return false;  // buttons and counters are short
+  std::string folded = fold(line);
   if (folded_in(folded, kUiLines)) return true;
   // "Voir les 3 réponses", "Afficher 12 réponses", "3 réponses", "12 J'aime"
   std::string words;

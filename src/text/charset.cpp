@@ -107,6 +107,16 @@ bool convert_to_utf8(std::string_view bytes, const std::string& charset, Decoded
   return true;
 }
 
+bool has_valid_multibyte_sequence(std::string_view bytes) {
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(bytes, pos);
+    if (pos - before > 1 && c != kReplacementChar) return true;
+  }
+  return false;
+}
+
 std::string guess_charset(std::string_view bytes) {
   std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(
       uchardet_new(), &uchardet_delete);
@@ -180,6 +190,11 @@ DecodedText decode_bytes(std::string_view bytes) {
   std::string charset = declared;
   if (charset == "UTF-8" || charset.empty()) {
     std::string guessed = canonical_charset(guess_charset(bytes));
+    // uchardet gives up on short texts; bytes with no valid multi-byte sequence at all are
+    // then a single-byte charset, and windows-1252 is what Western pages use (as browsers
+    // assume). Mostly-valid UTF-8 with a few bad bytes stays UTF-8, repaired.
+    if ((guessed.empty() || guessed == "UTF-8") && !has_valid_multibyte_sequence(bytes))
+      guessed = "WINDOWS-1252";
     if (!charset.empty() && !guessed.empty() && guessed != "UTF-8")
       result.warnings.push_back("the page declares UTF-8 but its bytes are not: read as " +
                                 guessed);

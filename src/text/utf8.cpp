@@ -211,6 +211,13 @@ bool starts_with_uppercase(std::string_view text) {
   return false;
 }
 
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
 std::string_view trim(std::string_view text) {
   std::size_t begin = 0;
   while (begin < text.size()) {

@@ -42,6 +42,13 @@ TEST(Utf8, TrimsUnicodeSpaces) {
   EXPECT_EQ(trim("   "), "");
 }
 
+TEST(Utf8, PrefixesNeverCutACodePoint) {
+  EXPECT_EQ(utf8_prefix("été", 1), "");
+  EXPECT_EQ(utf8_prefix("été", 2), "é");
+  EXPECT_EQ(utf8_prefix("été", 3), "ét");
+  EXPECT_EQ(utf8_prefix("abc", 10), "abc");
+}
+
 TEST(Utf8, RecognisesUppercaseStarts) {
   EXPECT_TRUE(starts_with_uppercase("Amazon"));
   EXPECT_TRUE(starts_with_uppercase("CIA"));

@@ -59,6 +59,7 @@ class ThemeMatcher {
     std::unordered_map<std::string, std::uint32_t> by_stem, by_folded, by_prefix;
     std::vector<TermRef> outputs;
     bool has_joined = false;  // some edge needs its word right after the previous one
+    std::size_t longest_prefix = 0;  // bytes of the longest by_prefix key: bounds the lookups
   };
   void insert(const Term& term, const TermRef& ref);
   void insert_from(std::uint32_t node, const Term& term, std::size_t word, const TermRef& ref);

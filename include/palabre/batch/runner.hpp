@@ -28,6 +28,7 @@ struct BatchOptions {
   InputFormat page_format = InputFormat::kAuto;
   bool jsonl = false;                  // read every input as JSON lines (else only *.jsonl)
   std::size_t workers = 0;             // 0: one per core
+  std::size_t max_bytes = kDefaultMaxBytes;  // larger pages fail (0: no limit)
   std::vector<std::string> theme_files;
   BatchOutput output = BatchOutput::kText;
   bool quiet = false;                  // no per-page warnings, no closing count if all went well

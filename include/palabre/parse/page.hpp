@@ -2,6 +2,7 @@
 // Chooses the parser (text, HTML, palabre JSON) from --input-format or from the content.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -23,8 +24,13 @@ InputFormat detect_format(std::string_view text);
 Thread parse_page(std::string_view bytes, const std::string& path,
                   InputFormat format = InputFormat::kAuto);
 
+// Pages larger than this are refused unless --max-bytes says otherwise (0: no limit).
+inline constexpr std::size_t kDefaultMaxBytes = std::size_t{512} << 20;
+
 // Reads the file at `path` ("-" reads standard input) and parses it.
-// Throws Error(kInput, path, …) when it is missing, a directory, unreadable or unparsable.
-Thread read_page(const std::string& path, InputFormat format = InputFormat::kAuto);
+// Throws Error(kInput, path, …) when it is missing, a directory, unreadable, larger than
+// `max_bytes` (0: no limit) or unparsable.
+Thread read_page(const std::string& path, InputFormat format = InputFormat::kAuto,
+                 std::size_t max_bytes = kDefaultMaxBytes);
 
 }  // namespace palabre

@@ -45,6 +45,9 @@ std::string fold(std::string_view text);
 // True when the text's first letter is uppercase ("Amazon", "CIA").
 bool starts_with_uppercase(std::string_view text);
 
+// The longest prefix of at most `max_bytes` bytes that does not cut a code point.
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
+
 // Trims ASCII and Unicode white space at both ends.
 std::string_view trim(std::string_view text);
 

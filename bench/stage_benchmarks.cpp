@@ -1,0 +1,103 @@
+// Micro benchmarks of each stage on the founding page's text, repeated to a realistic
+// thread size: decode, text parse, tokenize, analyze (fold + stem), tag, whole thread, JSON.
+// Bytes processed are reported, so the output reads as MB/s per stage.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "palabre/analyze/pipeline.hpp"
+#include "palabre/analyze/tokenizer.hpp"
+#include "palabre/parse/text_page.hpp"
+#include "palabre/report/json.hpp"
+#include "palabre/text/charset.hpp"
+
+namespace {
+
+std::string read_sample() {
+  std::ifstream file(PALABRE_SOURCE_DIR "/samples/villages-2-0-chinois.txt", std::ios::binary);
+  std::ostringstream contents;
+  contents << file.rdbuf();
+  return contents.str();
+}
+
+// The sample's comments repeated 40 times: a thread of 200 comments.
+std::string large_page() {
+  std::string page = read_sample();
+  std::size_t heading = page.find("Commentaires 5");
+  std::size_t form = page.find("Votre email");
+  std::string comments = page.substr(heading + 15, form - heading - 15);
+  std::string out = page.substr(0, heading) + "Commentaires 200\n";
+  for (int i = 0; i < 40; ++i) out += comments;
+  return out + page.substr(form);
+}
+
+std::string comment_text() {
+  palabre::Thread thread = palabre::parse_text_page(read_sample());
+  std::string text;
+  for (const auto& comment : thread.comments) text += comment.text + "\n";
+  return text;
+}
+
+void BM_Decode(benchmark::State& state) {
+  std::string page = large_page();
+  for (auto _ : state) benchmark::DoNotOptimize(palabre::decode_bytes(page));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page.size()));
+}
+
+void BM_ParseTextPage(benchmark::State& state) {
+  std::string page = large_page();
+  for (auto _ : state) benchmark::DoNotOptimize(palabre::parse_text_page(page));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page.size()));
+}
+
+void BM_Tokenize(benchmark::State& state) {
+  std::string text = comment_text();
+  for (auto _ : state) benchmark::DoNotOptimize(palabre::tokenize(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+void BM_AnalyzeText(benchmark::State& state) {
+  std::string text = comment_text();
+  palabre::Analyzer analyzer;
+  for (auto _ : state) benchmark::DoNotOptimize(analyzer.analyze(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+void BM_Tag(benchmark::State& state) {
+  std::string text = comment_text();
+  palabre::Analyzer analyzer;
+  palabre::ThemeSet themes = palabre::load_theme_file("default", analyzer);
+  palabre::ThemeMatcher matcher(themes);
+  std::vector<palabre::Token> tokens = analyzer.analyze(text);
+  for (auto _ : state) benchmark::DoNotOptimize(palabre::tag_comment(matcher, text, tokens));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+void BM_AnalyzeThread(benchmark::State& state) {
+  std::string page = large_page();
+  palabre::ThreadAnalyzer analyzer;
+  palabre::Thread thread = palabre::parse_text_page(page);
+  for (auto _ : state) benchmark::DoNotOptimize(analyzer.analyze(thread));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page.size()));
+}
+
+void BM_WriteJson(benchmark::State& state) {
+  std::string page = large_page();
+  palabre::ThreadAnalyzer analyzer;
+  palabre::ThreadReport report = analyzer.analyze(palabre::parse_text_page(page));
+  for (auto _ : state) benchmark::DoNotOptimize(palabre::report_to_json(report).dump());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page.size()));
+}
+
+BENCHMARK(BM_Decode);
+BENCHMARK(BM_ParseTextPage);
+BENCHMARK(BM_Tokenize);
+BENCHMARK(BM_AnalyzeText);
+BENCHMARK(BM_Tag);
+BENCHMARK(BM_AnalyzeThread);
+BENCHMARK(BM_WriteJson);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,169 @@
+// Hostile inputs: whatever people saved from the web must end within seconds with exit
+// 0, 1 or 2 and a message naming the file — never a crash, a hang or a lost comment.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "cli/run_command.hpp"
+
+namespace palabre::testing {
+namespace {
+
+class Hostile : public ::testing::Test {
+ protected:
+  std::string write(const std::string& name, const std::string& contents) {
+    std::string path = "/tmp/palabre-hostile-" + std::to_string(getpid()) + "-" + name;
+    std::ofstream(path, std::ios::binary) << contents;
+    paths_.push_back(path);
+    return path;
+  }
+  void TearDown() override {
+    for (const std::string& path : paths_) std::remove(path.c_str());
+  }
+
+  // Runs `palabre analyze --format json PATH`; checks the exit code is documented and that
+  // a failure names the file.
+  CommandResult analyze(const std::string& path, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"analyze", "--format", "json", "-q", path};
+    args.insert(args.end(), extra.begin(), extra.end());
+    CommandResult result = run_palabre(args);
+    EXPECT_TRUE(result.exit_code == 0 || result.exit_code == 1 || result.exit_code == 2)
+        << "exit " << result.exit_code << ": " << result.err;
+    if (result.exit_code != 0) {
+      EXPECT_NE(result.err.find(path), std::string::npos) << result.err;
+    }
+    return result;
+  }
+
+  std::vector<std::string> paths_;
+};
+
+std::string comment_page(std::size_t comments, const std::string& body = "Un avis.") {
+  std::string page = "Titre\n\nChapeau.\n\nCommentaires " + std::to_string(comments) + "\n";
+  for (std::size_t i = 0; i < comments; ++i)
+    page += "lecteur" + std::to_string(i) + " a écrit le 02/01/2019 à 11:54\nSignaler\n" + body + "\n\n";
+  return page;
+}
+
+TEST_F(Hostile, StrayInvalidBytesInUtf8AreRepairedWithAWarning) {
+  std::string page = comment_page(3, "caf\xE9 cr\xE8me \xFF\xFE fin");  // headers are UTF-8
+  CommandResult result = run_palabre({"parse", write("mixed.txt", page)});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto document = nlohmann::json::parse(result.out);
+  EXPECT_EQ(document["comments"].size(), 3u);
+  EXPECT_EQ(document["source"]["charset"], "UTF-8");
+  EXPECT_EQ(document["comments"][0]["text"], "caf\uFFFD cr\uFFFDme \uFFFD\uFFFD fin");
+  EXPECT_NE(result.err.find("invalid byte sequences replaced by U+FFFD"), std::string::npos);
+}
+
+TEST_F(Hostile, SingleByteTextThroughoutIsReadAsWindows1252) {
+  std::string page =
+      "Titre\n\nCommentaires 1\nx a \xE9" "crit le 02/01/2019 \xE0 11:54\ncaf\xE9 cr\xE8me \x80 fin\n";
+  CommandResult result = analyze(write("latin.txt", page));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto document = nlohmann::json::parse(result.out);
+  EXPECT_EQ(document["source"]["charset"], "WINDOWS-1252");
+  ASSERT_EQ(document["comments"].size(), 1u);
+  EXPECT_EQ(document["comments"][0]["text"], "café crème € fin");
+}
+
+TEST_F(Hostile, Utf16WithBom) {
+  // "Titre\n\nx a écrit le 02/01/2019 à 11:54\nbonjour\n" in UTF-16LE with a BOM.
+  std::string utf8 = comment_page(1, "bonjour");
+  std::string utf16 = "\xFF\xFE";
+  for (std::size_t i = 0; i < utf8.size();) {
+    unsigned char c = static_cast<unsigned char>(utf8[i]);
+    char32_t cp = c;
+    std::size_t length = 1;
+    if (c >= 0xC0) {
+      cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F);
+      length = 2;
+    }
+    utf16 += static_cast<char>(cp & 0xFF);
+    utf16 += static_cast<char>(cp >> 8);
+    i += length;
+  }
+  CommandResult result = analyze(write("utf16.txt", utf16));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto document = nlohmann::json::parse(result.out);
+  EXPECT_EQ(document["source"]["charset"], "UTF-16LE");
+  ASSERT_EQ(document["comments"].size(), 1u);
+  EXPECT_EQ(document["comments"][0]["text"], "bonjour");
+}
+
+TEST_F(Hostile, NulBytesAreRefusedAsBinary) {
+  CommandResult result = analyze(write("nul.txt", std::string("Titre\n\0\0\0 texte", 14)));
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("binary data"), std::string::npos);
+}
+
+TEST_F(Hostile, TenMegabyteWord) {
+  std::string page = comment_page(1, std::string(10 * 1024 * 1024, 'a'));
+  CommandResult result = analyze(write("word.txt", page));
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+}
+
+TEST_F(Hostile, TwoHundredThousandCommentsAreAllKept) {
+  CommandResult result = analyze(write("many.txt", comment_page(200000)));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto document = nlohmann::json::parse(result.out);
+  ASSERT_EQ(document["comments"].size(), 200000u);
+  EXPECT_EQ(document["comments"][199999]["id"], "c200000");
+}
+
+TEST_F(Hostile, TheMaxBytesLimitRefusesLargerFiles) {
+  std::string path = write("big.txt", comment_page(2000));
+  CommandResult result = analyze(path, {"--max-bytes", "10000"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("larger than --max-bytes"), std::string::npos) << result.err;
+}
+
+TEST_F(Hostile, HundredThousandTermThemeFile) {
+  std::string themes = R"({"themes": [{"id": "big", "terms": [)";
+  for (int i = 0; i < 100000; ++i) themes += (i ? ",\"mot" : "\"mot") + std::to_string(i) + "x\"";
+  themes += R"(, "avis"]}]})";
+  std::string theme_path = write("themes.json", themes);
+  CommandResult result = analyze(write("page.txt", comment_page(3)), {"--themes", theme_path});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto document = nlohmann::json::parse(result.out);
+  EXPECT_EQ(document["summary"]["tagged"], 3);
+}
+
+TEST_F(Hostile, OddFileNames) {
+  for (const std::string name : {"with space.txt", "with\nnewline.txt", "bad\xFF\xFEname.txt"}) {
+    std::string path = write(name, comment_page(2));
+    CommandResult result = run_palabre({"parse", path});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    // Output stays valid JSON whatever bytes the name holds.
+    EXPECT_TRUE(nlohmann::json::accept(result.out)) << name;
+  }
+}
+
+TEST_F(Hostile, UnreadableFile) {
+  std::string path = write("secret.txt", comment_page(1));
+  chmod(path.c_str(), 0);
+  if (access(path.c_str(), R_OK) == 0) GTEST_SKIP() << "running as root: mode 000 files stay readable";
+  CommandResult result = analyze(path);
+  EXPECT_EQ(result.exit_code, 1);
+}
+
+TEST_F(Hostile, OutputPipedIntoHeadExitsQuietly) {
+  std::string path = write("page.txt", comment_page(20000));
+  std::string command = std::string(PALABRE_BINARY) + " analyze --format json " + path +
+                        " | head -c 100 > /dev/null; echo ${PIPESTATUS[0]}";
+  FILE* pipe = popen(("bash -c '" + command + "' 2>&1").c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  char buffer[256] = {};
+  std::string output;
+  while (fgets(buffer, sizeof buffer, pipe)) output += buffer;
+  pclose(pipe);
+  // Killed by SIGPIPE (141) or a clean exit: either way nothing on stderr but the code.
+  EXPECT_TRUE(output == "141\n" || output == "0\n" || output == "1\n") << output;
+}
+
+}  // namespace
+}  // namespace palabre::testing
