@@ -80,7 +80,9 @@ void setup_analyze(CLI::App& app, int& exit_code) {
       ->type_name("FILE");
   add_output_option(*command, options->output);
   add_max_bytes_option(*command, options->max_bytes);
-  command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
+  command->add_flag("-q,--quiet", options->quiet,
+                    "Do not print the pages' warnings (nor, for several inputs, the progress line "
+                    "and the closing count when all went well)");
   add_batch_options(*command, options->batch);
   command->callback([options, command, &exit_code] {
     options->format_given = command->get_option("--format")->count() > 0;
