@@ -13,15 +13,21 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 #include "palabre/analyze/pipeline.hpp"
 #include "palabre/batch/corpus.hpp"
+#include "palabre/batch/corpus_document.hpp"
 #include "palabre/batch/corpus_json.hpp"
 #include "palabre/batch/corpus_text.hpp"
 #include "palabre/batch/jsonl_stream.hpp"
 #include "palabre/batch/progress.hpp"
 #include "palabre/error.hpp"
+#include "palabre/report/csv.hpp"
+#include "palabre/report/html.hpp"
 #include "palabre/report/json.hpp"
+#include "palabre/report/jsonl.hpp"
+#include "palabre/report/markdown.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -30,6 +36,7 @@ namespace {
 constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
 
 struct Job {
+  std::size_t index = 0;        // input order, from 0: numbers the HTML sections
   std::string path;             // raw, as walked; for JSON lines the thread's name
   std::optional<Thread> thread;  // already parsed (JSON lines)
   std::string problem;          // the walk or the line failed: report it
@@ -43,6 +50,7 @@ struct Outcome {
   bool skipped = false;
   std::optional<ThreadDigest> digest;
   std::string rendered;   // what this thread writes to the output, in its turn
+  std::string preamble;   // what the document needs once before the first thread (CSV header)
   std::vector<std::string> warnings;
 };
 
@@ -52,14 +60,21 @@ bool is_jsonl_name(const std::string& path) { return path.ends_with(".jsonl"); }
 class JobSource {
  public:
   explicit JobSource(const BatchOptions& options)
-      : walker_(options.inputs, options.filter), all_jsonl_(options.jsonl) {}
+      : walker_(options.inputs, options.filter), all_jsonl_(options.jsonl_input) {}
 
   std::optional<Job> next() {
+    std::optional<Job> job = next_unnumbered();
+    if (job) job->index = count_++;
+    return job;
+  }
+
+ private:
+  std::optional<Job> next_unnumbered() {
     for (;;) {
       if (lines_) {
         if (std::optional<JsonlItem> item = lines_->next()) {
-          if (item->thread) return Job{item->path, std::move(item->thread), "", false};
-          return Job{item->path, std::nullopt, item->error, false};
+          if (item->thread) return Job{0, item->path, std::move(item->thread), "", false};
+          return Job{0, item->path, std::nullopt, item->error, false};
         }
         lines_.reset();
         file_.reset();
@@ -67,18 +82,18 @@ class JobSource {
       std::optional<InputEntry> entry = walker_.next();
       if (!entry) return std::nullopt;
       switch (entry->kind) {
-        case InputKind::kFailure: return Job{entry->path, std::nullopt, entry->message, false};
-        case InputKind::kSkipped: return Job{entry->path, std::nullopt, entry->message, true};
+        case InputKind::kFailure: return Job{0, entry->path, std::nullopt, entry->message, false};
+        case InputKind::kSkipped: return Job{0, entry->path, std::nullopt, entry->message, true};
         case InputKind::kStdin:
-          if (!all_jsonl_) return Job{entry->path, std::nullopt, "", false};
+          if (!all_jsonl_) return Job{0, entry->path, std::nullopt, "", false};
           lines_ = std::make_unique<JsonlThreadReader>(std::cin, "<stdin>");
           continue;
         case InputKind::kFile:
-          if (!all_jsonl_ && !is_jsonl_name(entry->path)) return Job{entry->path, std::nullopt, "", false};
+          if (!all_jsonl_ && !is_jsonl_name(entry->path)) return Job{0, entry->path, std::nullopt, "", false};
           file_ = std::make_unique<std::ifstream>(entry->path, std::ios::binary);
           if (!*file_) {
             file_.reset();
-            return Job{entry->path, std::nullopt, "cannot open: " + std::string(std::strerror(errno)), false};
+            return Job{0, entry->path, std::nullopt, "cannot open: " + std::string(std::strerror(errno)), false};
           }
           lines_ = std::make_unique<JsonlThreadReader>(*file_, path_for_record(entry->path));
           continue;
@@ -86,8 +101,8 @@ class JobSource {
     }
   }
 
- private:
   InputWalker walker_;
+  std::size_t count_ = 0;
   bool all_jsonl_;
   std::unique_ptr<std::ifstream> file_;
   std::unique_ptr<JsonlThreadReader> lines_;
@@ -100,15 +115,29 @@ std::string message_for(const Error& error, const std::string& path) {
   return sanitize_utf8(message);
 }
 
-std::string render(BatchOutput output, const ThreadReport& report, const ThreadDigest& digest) {
-  switch (output) {
-    case BatchOutput::kJsonl: return report_to_json(report).dump(-1, ' ', false, kReplace) + "\n";
-    case BatchOutput::kJson: return render_thread_for_corpus(report_to_json(report));
+// Each thread's share of the document, rendered on the worker: the writers are pure
+// functions of one report, and the separators between threads are the sink's business.
+void render(const BatchOptions& options, const ThreadReport& report, std::size_t index, Outcome& outcome) {
+  std::ostringstream text;
+  switch (options.output) {
+    case BatchOutput::kJsonl: write_jsonl_report(text, report, options.jsonl); break;
+    case BatchOutput::kJson: text << render_thread_for_corpus(report_to_json(report)); break;
     case BatchOutput::kText:
-      return render_article_line(digest, report.thread.article.title.value_or(""));
-    case BatchOutput::kPartial: return "";
+      text << render_article_line(*outcome.digest, report.thread.article.title.value_or(""));
+      break;
+    case BatchOutput::kMarkdown: write_markdown_report(text, report); break;
+    case BatchOutput::kCsv: {
+      std::vector<std::string> columns = csv_theme_columns(report.summary);  // the same for all
+      std::ostringstream header;
+      write_csv_header(header, columns);
+      outcome.preamble = header.str();
+      write_csv_rows(text, report, columns);
+      break;
+    }
+    case BatchOutput::kHtml: write_html_thread(text, report, index + 1); break;
+    case BatchOutput::kPartial: break;
   }
-  return "";
+  outcome.rendered = text.str();
 }
 
 std::optional<std::size_t> count_inputs(const BatchOptions& options) {
@@ -117,8 +146,8 @@ std::optional<std::size_t> count_inputs(const BatchOptions& options) {
   while (std::optional<InputEntry> entry = walker.next()) {
     if (entry->kind == InputKind::kSkipped) continue;
     // A JSON-lines input holds an unknown number of threads.
-    if (entry->kind == InputKind::kStdin && options.jsonl) return std::nullopt;
-    if (entry->kind == InputKind::kFile && (options.jsonl || is_jsonl_name(entry->path))) return std::nullopt;
+    if (entry->kind == InputKind::kStdin && options.jsonl_input) return std::nullopt;
+    if (entry->kind == InputKind::kFile && (options.jsonl_input || is_jsonl_name(entry->path))) return std::nullopt;
     ++count;
   }
   return count;
@@ -138,6 +167,7 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
   CorpusReport corpus;
   CorpusJsonWriter json_writer(out);
   if (options.output == BatchOutput::kJson) json_writer.begin();
+  if (options.output == BatchOutput::kHtml) write_html_begin(out, "palabre — corpus report");
   BatchResult result;
 
   auto work = [&](Job job, std::size_t worker) {
@@ -155,7 +185,7 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
       ThreadAnalyzer& analyzer = *analyzers[worker];
       ThreadReport report = analyzer.analyze(std::move(thread));
       outcome.digest = digest_thread(report, analyzer.analyzer());
-      outcome.rendered = render(options.output, report, *outcome.digest);
+      render(options, report, job.index, outcome);
       outcome.warnings = std::move(report.thread.warnings);
     } catch (const Error& error) {
       if (error.kind() != ErrorKind::kInput) throw;
@@ -206,8 +236,13 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
           spdlog::warn("{}: {}", outcome.shown, warning);
       }
       add_to_corpus(corpus, *outcome.digest);
+      bool first = result.succeeded == 1;
       if (options.output == BatchOutput::kJson)
         write([&] { json_writer.add_thread(outcome.rendered); }, false);
+      else if (options.output == BatchOutput::kMarkdown)
+        write([&] { out << (first ? "" : "\n---\n\n") << outcome.rendered; }, false);
+      else if (options.output == BatchOutput::kCsv)
+        write([&] { out << (first ? outcome.preamble : "") << outcome.rendered; }, false);
       else if (options.output != BatchOutput::kPartial)
         // A filter's reader (GNU parallel, a pipe) gets each line as soon as it is ready.
         write([&] { out << outcome.rendered; }, options.output == BatchOutput::kJsonl);
@@ -224,7 +259,16 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
     case BatchOutput::kJson: json_writer.finish(corpus); break;
     case BatchOutput::kText: write_corpus_summary_text(out, corpus, options.width); break;
     case BatchOutput::kPartial: out << partial_to_json(corpus).dump(-1, ' ', false, kReplace) << '\n'; break;
-    case BatchOutput::kJsonl: break;
+    case BatchOutput::kMarkdown:
+      if (result.succeeded > 0) out << "\n---\n\n";
+      write_corpus_summary_markdown(out, corpus);
+      break;
+    case BatchOutput::kHtml:
+      write_corpus_summary_html(out, corpus);
+      write_html_end(out);
+      break;
+    case BatchOutput::kJsonl:
+    case BatchOutput::kCsv: break;
   }
   if (result.failed > 0)
     spdlog::warn("{} succeeded, {} failed", result.succeeded, result.failed);

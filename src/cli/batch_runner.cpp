@@ -4,6 +4,7 @@
 
 #include "palabre/batch/progress.hpp"
 #include "palabre/batch/runner.hpp"
+#include "palabre/report/writer.hpp"
 
 namespace palabre::cli {
 namespace {
@@ -16,11 +17,18 @@ bool is_folder(const std::string& path) {
 BatchOutput batch_output(const AnalyzeRequest& request, const BatchCliOptions& options) {
   if (options.emit == "partial") return BatchOutput::kPartial;
   if (request.input_format == "jsonl" && !request.format_given) return BatchOutput::kJsonl;
-  if (request.format == "json") return BatchOutput::kJson;
-  if (request.format == "jsonl") return BatchOutput::kJsonl;
-  if (request.format == "text") return BatchOutput::kText;
-  throw Error(ErrorKind::kUsage, "",
-              "--format " + request.format + " reports one page; for several inputs use text, json or jsonl");
+  if (request.explain)
+    throw Error(ErrorKind::kUsage, "--explain",
+                "applies to the text report of one page, not to several inputs or a folder");
+  switch (report_format_from_name(request.format)) {
+    case ReportFormat::kText: return BatchOutput::kText;
+    case ReportFormat::kJson: return BatchOutput::kJson;
+    case ReportFormat::kJsonl: return BatchOutput::kJsonl;
+    case ReportFormat::kMarkdown: return BatchOutput::kMarkdown;
+    case ReportFormat::kCsv: return BatchOutput::kCsv;
+    case ReportFormat::kHtml: return BatchOutput::kHtml;
+  }
+  return BatchOutput::kText;
 }
 
 }  // namespace
@@ -47,8 +55,7 @@ void add_batch_options(CLI::App& command, BatchCliOptions& options) {
 }
 
 bool wants_batch(const AnalyzeRequest& request, const BatchCliOptions& options) {
-  if (request.inputs.size() > 1 || request.input_format == "jsonl" || request.format == "jsonl" ||
-      options.emit == "partial")
+  if (request.inputs.size() > 1 || request.input_format == "jsonl" || options.emit == "partial")
     return true;
   for (const std::string& input : request.inputs)
     if (input.ends_with(".jsonl") || is_folder(input)) return true;
@@ -60,12 +67,13 @@ RunResult run_batch_command(const AnalyzeRequest& request, const BatchCliOptions
   batch.inputs = request.inputs;
   if (!options.include.empty()) batch.filter.include = options.include;
   batch.filter.exclude = options.exclude;
-  batch.jsonl = request.input_format == "jsonl";
-  batch.page_format = batch.jsonl ? InputFormat::kAuto : input_format_from_name(request.input_format);
+  batch.jsonl_input = request.input_format == "jsonl";
+  batch.page_format = batch.jsonl_input ? InputFormat::kAuto : input_format_from_name(request.input_format);
   batch.workers = options.jobs;
   batch.max_bytes = request.max_bytes;
   batch.theme_files = request.themes;
   batch.output = batch_output(request, options);
+  batch.jsonl.per = jsonl_unit_from_name(request.per);
   batch.quiet = request.quiet;
   batch.progress = !request.quiet && stderr_is_terminal();
 

@@ -23,19 +23,21 @@ struct BatchCliOptions {
 // What analyze itself parsed, that the batch run needs too.
 struct AnalyzeRequest {
   std::vector<std::string> inputs;
-  std::string format;                // "text", "json", "jsonl"
+  std::string format;                // a report format name: "text", "json", "jsonl", "md", …
   bool format_given = false;         // JSON-lines input defaults to JSON-lines output
   std::string input_format;          // "auto", "text", "html", "json", "jsonl"
   std::vector<std::string> themes;
   std::string output;
   bool quiet = false;
   std::size_t max_bytes = 0;         // --max-bytes: larger pages are failed inputs (0: no limit)
+  std::string per = "thread";        // --per, for jsonl
+  bool explain = false;              // --explain: one page's text report only
 };
 
 void add_batch_options(CLI::App& command, BatchCliOptions& options);
 
-// True for several inputs, a folder, JSON lines in or out (--input-format jsonl, a *.jsonl
-// file, --format jsonl) or --emit partial: the cases a single-page report cannot answer.
+// True for several inputs, a folder, JSON lines in (--input-format jsonl, a *.jsonl file)
+// or --emit partial: the cases a single-page report cannot answer.
 bool wants_batch(const AnalyzeRequest& request, const BatchCliOptions& options);
 
 RunResult run_batch_command(const AnalyzeRequest& request, const BatchCliOptions& options);

@@ -17,6 +17,10 @@ namespace {
 constexpr const char* kExamples = R"(Examples:
   palabre samples/villages-2-0-chinois.txt          text report of one saved page
   palabre analyze page.html --format json | jq .summary
+  palabre analyze page.txt --explain                every comment, its evidence marked
+  palabre analyze page.txt -f html -o report.html   one self-contained page for a browser
+  palabre analyze page.txt -f jsonl --per comment   one JSON line per comment, for jq or pandas
+  palabre analyze page.txt -f csv -o comments.csv   one row per comment, for a spreadsheet
   palabre parse page.txt                            the records only (JSON)
   palabre analyze page.txt --themes my-themes.json  your own themes instead of the default
   palabre analyze page.txt --themes default --themes extra.json   the default set, extended

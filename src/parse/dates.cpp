@@ -20,13 +20,14 @@ struct Piece {
   int value = 0;  // for numbers
 };
 
-constexpr std::array<std::pair<std::string_view, int>, 62> kMonthNames = {{
+constexpr std::array<std::pair<std::string_view, int>, 63> kMonthNames = {{
     {"janvier", 1}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
     {"juillet", 7}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
     {"decembre", 12}, {"janv", 1}, {"fevr", 2}, {"fev", 2}, {"avr", 4}, {"juil", 7},
     {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
     {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"december", 12},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+    {"december", 12},
     {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
     {"sep", 9},
     {"januar", 1}, {"februar", 2}, {"marz", 3}, {"juni", 6}, {"juli", 7}, {"oktober", 10},
@@ -36,10 +37,13 @@ constexpr std::array<std::pair<std::string_view, int>, 62> kMonthNames = {{
     {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"dic", 12},
 }};
 
-constexpr std::array<std::string_view, 33> kIgnoredWords = {
+// Short weekdays too ("Tue Mar 03, 2015" on forums), but not French "mar", which is March.
+constexpr std::array<std::string_view, 49> kIgnoredWords = {
     "le", "la", "a", "at", "on", "the", "um", "am", "den", "de", "del", "el", "las", "los",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "lun", "mer", "jeu", "ven", "sam", "dim",
     "er", "th", "st", "nd", "rd"};
 
 bool is_ignored(std::string_view word) {
@@ -72,12 +76,16 @@ std::vector<Piece> split_pieces(std::string_view text) {
       std::size_t start = i;
       while (i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z') ++i;
       std::string word = folded.substr(start, i - start);
-      if (!is_ignored(word)) pieces.push_back({Piece::kWord, word});
+      // "am" is German filler ("am 2. Januar") except right after a time ("12:11 am").
+      bool after_number = !pieces.empty() && pieces.back().kind == Piece::kNumber;
+      if (!is_ignored(word) || (word == "am" && after_number))
+        pieces.push_back({Piece::kWord, word});
     } else if (c == '/' || c == ':' || c == '.' || c == '-') {
       pieces.push_back({Piece::kSeparator, std::string(1, static_cast<char>(c))});
       ++i;
-    } else if (c == ' ' || c == ',' || c == '\t' || c == '|' || c >= 0x80) {
-      ++i;  // spaces, commas, non-breaking spaces, bullets: no meaning here
+    } else if (c == ' ' || c == ',' || c == '\t' || c == '|' || c == '(' || c == ')' ||
+               c == '[' || c == ']' || c == '@' || c >= 0x80) {
+      ++i;  // spaces, commas, brackets, "@", non-breaking spaces, bullets: no meaning here
     } else {
       pieces.push_back({Piece::kSeparator, std::string(1, static_cast<char>(c))});
       ++i;
@@ -210,10 +218,11 @@ bool read_time(PieceReader& in, DateTime& date) {
     return false;  // a bare number is not a time
   }
   if (in.is_word("min") || in.is_word("uhr") || in.is_word("h")) in.skip(1);
-  if (in.is_word("pm") && date.hour < 12) {
-    date.hour += 12;
+  if (in.is_word("pm")) {  // "12:11 pm" is past noon already
+    if (date.hour < 12) date.hour += 12;
     in.skip(1);
   } else if (in.is_word("am")) {
+    if (date.hour == 12) date.hour = 0;
     in.skip(1);
   }
   return date.hour < 24 && date.minute < 60;
@@ -225,7 +234,294 @@ bool valid_calendar_date(const DateTime& date) {
          date.day >= 1 && date.day <= kDays[date.month - 1];
 }
 
+// Days since 1970-01-01 of a civil date and back (Howard Hinnant's algorithms), so that
+// "il y a 3 jours" crosses month and year ends correctly.
+long days_from_civil(int year, int month, int day) {
+  year -= month <= 2;
+  const long era = (year >= 0 ? year : year - 399) / 400;
+  const long year_of_era = year - era * 400;
+  const long day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+void civil_from_days(long days, DateTime& date) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long day_of_era = days - era * 146097;
+  const long year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const long month_index = (5 * day_of_year + 2) / 153;
+  date.day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
+  date.month = static_cast<int>(month_index < 10 ? month_index + 3 : month_index - 9);
+  date.year = static_cast<int>(year_of_era + era * 400 + (date.month <= 2));
+}
+
+struct RelativeUnit {
+  std::string_view word;
+  enum Kind { kMinute, kHour, kDay, kWeek, kMonth, kYear } kind;
+};
+
+constexpr std::array<RelativeUnit, 38> kRelativeUnits = {{
+    {"minute", RelativeUnit::kMinute},  {"minutes", RelativeUnit::kMinute},
+    {"min", RelativeUnit::kMinute},     {"mn", RelativeUnit::kMinute},
+    {"minuten", RelativeUnit::kMinute}, {"minutos", RelativeUnit::kMinute},
+    {"minuto", RelativeUnit::kMinute},  {"heure", RelativeUnit::kHour},
+    {"heures", RelativeUnit::kHour},    {"h", RelativeUnit::kHour},
+    {"hour", RelativeUnit::kHour},      {"hours", RelativeUnit::kHour},
+    {"stunde", RelativeUnit::kHour},    {"stunden", RelativeUnit::kHour},
+    {"hora", RelativeUnit::kHour},      {"horas", RelativeUnit::kHour},
+    {"jour", RelativeUnit::kDay},       {"jours", RelativeUnit::kDay},
+    {"day", RelativeUnit::kDay},        {"days", RelativeUnit::kDay},
+    {"tag", RelativeUnit::kDay},        {"tagen", RelativeUnit::kDay},
+    {"dia", RelativeUnit::kDay},        {"dias", RelativeUnit::kDay},
+    {"semaine", RelativeUnit::kWeek},   {"semaines", RelativeUnit::kWeek},
+    {"week", RelativeUnit::kWeek},      {"weeks", RelativeUnit::kWeek},
+    {"woche", RelativeUnit::kWeek},     {"wochen", RelativeUnit::kWeek},
+    {"semana", RelativeUnit::kWeek},    {"semanas", RelativeUnit::kWeek},
+    {"mois", RelativeUnit::kMonth},     {"month", RelativeUnit::kMonth},
+    {"months", RelativeUnit::kMonth},   {"monaten", RelativeUnit::kMonth},
+    {"an", RelativeUnit::kYear},        {"ans", RelativeUnit::kYear},
+}};
+
+constexpr std::array<std::pair<std::string_view, RelativeUnit::Kind>, 11> kMoreUnits = {{
+    {"monat", RelativeUnit::kMonth}, {"mes", RelativeUnit::kMonth},
+    {"meses", RelativeUnit::kMonth}, {"annee", RelativeUnit::kYear},
+    {"annees", RelativeUnit::kYear}, {"year", RelativeUnit::kYear},
+    {"years", RelativeUnit::kYear},  {"jahr", RelativeUnit::kYear},
+    {"jahren", RelativeUnit::kYear}, {"ano", RelativeUnit::kYear},
+    {"anos", RelativeUnit::kYear},
+}};
+
+std::optional<RelativeUnit::Kind> relative_unit(std::string_view word) {
+  for (const RelativeUnit& unit : kRelativeUnits)
+    if (word == unit.word) return unit.kind;
+  for (const auto& [name, kind] : kMoreUnits)
+    if (word == name) return kind;
+  return std::nullopt;
+}
+
+// "un", "a", "one", "ein", "una": an amount of one.
+bool is_word_for_one(std::string_view word) {
+  return word == "un" || word == "une" || word == "a" || word == "an" || word == "one" ||
+         word == "ein" || word == "einer" || word == "einem" || word == "einen" ||
+         word == "una" || word == "uno";
+}
+
+// Lower-case ASCII words and numbers of a folded phrase ("il y a 3 heures" → il y a 3 heures).
+std::vector<std::string> plain_words(std::string_view text) {
+  std::string folded = fold(text);
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+  };
+  for (char c : folded) {
+    bool digit = c >= '0' && c <= '9';
+    bool letter = c >= 'a' && c <= 'z';
+    if (!digit && !letter) {
+      if (c == ':' && !word.empty() && std::isdigit(static_cast<unsigned char>(word.back()))) {
+        word += c;  // keep "12:30" whole
+        continue;
+      }
+      flush();
+      continue;
+    }
+    if (!word.empty() && std::isdigit(static_cast<unsigned char>(word.back())) != digit &&
+        word.back() != ':') {
+      flush();
+    }
+    word += c;
+  }
+  flush();
+  return words;
+}
+
+void shift_minutes(DateTime& date, long minutes) {
+  long total = days_from_civil(date.year, date.month, date.day) * 1440L + date.hour * 60L +
+               date.minute - minutes;
+  long days = total >= 0 ? total / 1440 : (total - 1439) / 1440;
+  long in_day = total - days * 1440;
+  civil_from_days(days, date);
+  date.hour = static_cast<int>(in_day / 60);
+  date.minute = static_cast<int>(in_day % 60);
+}
+
+void shift_months(DateTime& date, long months) {
+  long index = date.year * 12L + (date.month - 1) - months;
+  date.year = static_cast<int>(index / 12);
+  date.month = static_cast<int>(index % 12 + 1);
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
+  int last = kDays[date.month - 1] + (date.month == 2 && leap);
+  if (date.day > last) date.day = last;
+}
+
+// "il y a 3 heures", "3 hours ago", "vor 3 Stunden", "hace 3 horas" → the date counted back.
+std::optional<DateTime> read_time_ago(const std::vector<std::string>& words,
+                                      const DateTime& reference) {
+  std::size_t first = 0;
+  std::size_t last = words.size();
+  if (words.size() >= 3 && words[0] == "il" && words[1] == "y" && words[2] == "a") first = 3;
+  else if (!words.empty() && (words[0] == "vor" || words[0] == "hace")) first = 1;
+  else if (!words.empty() && words.back() == "ago") last = words.size() - 1;
+  else return std::nullopt;
+  if (last != first + 2) return std::nullopt;
+  long amount = 0;
+  const std::string& count = words[first];
+  if (is_word_for_one(count)) {
+    amount = 1;
+  } else if (!count.empty() && count.size() <= 4 &&
+             count.find_first_not_of("0123456789") == std::string::npos) {
+    amount = std::stol(count);
+  } else {
+    return std::nullopt;
+  }
+  std::optional<RelativeUnit::Kind> unit = relative_unit(words[first + 1]);
+  if (!unit) return std::nullopt;
+  DateTime date = reference;
+  date.year_printed = false;
+  switch (*unit) {
+    case RelativeUnit::kMinute:
+    case RelativeUnit::kHour: {
+      long minutes = amount * (*unit == RelativeUnit::kHour ? 60 : 1);
+      if (reference.hour < 0) {  // no time to count from: keep the day only
+        DateTime at_midnight = reference;
+        at_midnight.hour = at_midnight.minute = 0;
+        shift_minutes(at_midnight, minutes > 1440 ? minutes : 0);
+        date.year = at_midnight.year, date.month = at_midnight.month, date.day = at_midnight.day;
+        return date;
+      }
+      shift_minutes(date, minutes);
+      return date;
+    }
+    case RelativeUnit::kDay:
+    case RelativeUnit::kWeek: {
+      long days = amount * (*unit == RelativeUnit::kWeek ? 7 : 1);
+      civil_from_days(days_from_civil(date.year, date.month, date.day) - days, date);
+      date.hour = date.minute = -1;  // "3 days ago" does not say at what time
+      return date;
+    }
+    case RelativeUnit::kMonth:
+    case RelativeUnit::kYear:
+      shift_months(date, amount * (*unit == RelativeUnit::kYear ? 12 : 1));
+      date.hour = date.minute = -1;
+      return date;
+  }
+  return std::nullopt;
+}
+
+// "hier à 12:30", "yesterday at 9:05 pm", "aujourd'hui", "heute um 8:15", "ayer a las 10:00".
+std::optional<DateTime> read_named_day(const std::vector<std::string>& words,
+                                       const DateTime& reference) {
+  if (words.empty()) return std::nullopt;
+  long days_back = -1;
+  std::size_t at = 1;
+  const std::string& day = words[0];
+  if (day == "hier" || day == "yesterday" || day == "gestern" || day == "ayer") days_back = 1;
+  else if (day == "today" || day == "heute" || day == "hoy") days_back = 0;
+  else if (day == "aujourd" && words.size() > 1 && words[1] == "hui") days_back = 0, at = 2;
+  else if (day == "aujourdhui") days_back = 0;
+  else if (day == "vorgestern" || day == "anteayer") days_back = 2;
+  else if (day == "avant" && words.size() > 1 && words[1] == "hier") days_back = 2, at = 2;
+  if (days_back < 0) return std::nullopt;
+  DateTime date = reference;
+  date.year_printed = false;
+  civil_from_days(days_from_civil(date.year, date.month, date.day) - days_back, date);
+  date.hour = date.minute = -1;
+  // What follows may only be filler words and a time: "à 12:30", "at 9:05 pm", "a las 10h".
+  std::vector<std::string> rest;
+  for (std::size_t i = at; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "a" || w == "at" || w == "um" || w == "las" || w == "la" || w == "vers") continue;
+    rest.push_back(w);
+  }
+  if (rest.empty()) return date;
+  std::string time_text;
+  for (const std::string& w : rest) time_text += w + " ";
+  DateTime with_time;
+  std::vector<Piece> pieces = split_pieces(time_text);
+  PieceReader in(pieces);
+  if (!read_time(in, with_time) || !in.done()) return std::nullopt;
+  date.hour = with_time.hour;
+  date.minute = with_time.minute;
+  return date;
+}
+
 }  // namespace
+
+std::optional<std::string> normalize_machine_date(std::string_view value) {
+  value = trim(value);
+  auto digits = [&](std::size_t from, std::size_t count) {
+    if (from + count > value.size()) return false;
+    for (std::size_t i = from; i < from + count; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(value[i]))) return false;
+    return true;
+  };
+  if (!(digits(0, 4) && value.size() >= 10 && value[4] == '-' && digits(5, 2) &&
+        value[7] == '-' && digits(8, 2)))
+    return std::nullopt;
+  DateTime check;
+  check.year = std::stoi(std::string(value.substr(0, 4)));
+  check.month = std::stoi(std::string(value.substr(5, 2)));
+  check.day = std::stoi(std::string(value.substr(8, 2)));
+  if (!valid_calendar_date(check)) return std::nullopt;
+  std::string out(value.substr(0, 10));
+  if (value.size() == 10) return out;
+  if (value[10] != 'T' && value[10] != ' ') return std::nullopt;
+  std::size_t at = 11;
+  if (digits(at, 2) && at + 2 < value.size() && value[at + 2] == ':' && digits(at + 3, 2)) {
+    out += 'T';
+    out += value.substr(at, 5);
+    at += 5;
+  } else if (digits(at, 4)) {  // "T1643": the colon the site forgot
+    out += 'T';
+    out += value.substr(at, 2);
+    out += ':';
+    out += value.substr(at + 2, 2);
+    at += 4;
+  } else {
+    return std::nullopt;
+  }
+  if (std::stoi(out.substr(11, 2)) > 23 || std::stoi(out.substr(14, 2)) > 59) return std::nullopt;
+  if (at < value.size() && value[at] == ':' && digits(at + 1, 2)) {
+    out += value.substr(at, 3);
+    at += 3;
+    while (at < value.size() && (value[at] == '.' || std::isdigit(static_cast<unsigned char>(value[at]))))
+      ++at;  // fractions of a second say nothing a reader sees
+  }
+  std::string_view offset = value.substr(at);
+  if (offset.empty()) return out;
+  if (offset == "Z" || offset == "z") return out + "Z";
+  if ((offset[0] == '+' || offset[0] == '-') && offset.size() == 6 && offset[3] == ':')
+    return out + std::string(offset);
+  if ((offset[0] == '+' || offset[0] == '-') && offset.size() == 5)
+    return out + std::string(offset.substr(0, 3)) + ":" + std::string(offset.substr(3));
+  return std::nullopt;
+}
+
+std::optional<DateTime> parse_machine_date(std::string_view value) {
+  std::optional<std::string> iso = normalize_machine_date(value);
+  if (!iso) return std::nullopt;
+  DateTime date;
+  date.year = std::stoi(iso->substr(0, 4));
+  date.month = std::stoi(iso->substr(5, 2));
+  date.day = std::stoi(iso->substr(8, 2));
+  if (iso->size() >= 16) {
+    date.hour = std::stoi(iso->substr(11, 2));
+    date.minute = std::stoi(iso->substr(14, 2));
+  }
+  return date;
+}
+
+std::optional<DateTime> parse_relative_date(std::string_view text, const DateTime& reference) {
+  if (text.size() > 60 || reference.year == 0) return std::nullopt;
+  std::vector<std::string> words = plain_words(text);
+  if (auto date = read_time_ago(words, reference)) return date;
+  return read_named_day(words, reference);
+}
 
 std::string DateTime::iso() const {
   char buffer[32];
@@ -241,10 +537,12 @@ std::optional<DateTime> parse_date_text(std::string_view text, std::optional<int
   if (text.size() > 120) return std::nullopt;  // a date phrase is short; this is prose
   std::vector<Piece> pieces = split_pieces(text);
   PieceReader in(pieces);
+  while (in.is_separator('.')) in.skip(1);  // "jeu. 4 avr.": the weekday's dot
   DateTime date;
   if (!read_numeric_date(in, date) && !read_day_month_date(in, date) &&
       !read_month_day_date(in, date))
     return std::nullopt;
+  if (in.is_separator('-')) in.skip(1);  // "le 7 mai 2020 - 12:38."
   if (!in.done() && !read_time(in, date)) return std::nullopt;
   while (!in.done() && in.peek()->kind == Piece::kSeparator && in.peek()->text != ":") in.skip(1);
   if (!in.done()) return std::nullopt;

@@ -1,18 +1,23 @@
-// MyHTML is confined to this file. The page is parsed once (single-threaded mode: palabre
-// parallelises across files, not inside one) and walked once to collect the article.
-// Comment threads in HTML are recognised by the generic extractor of issue 3; until then
-// this parser returns the article alone and says so in a warning.
+// MyHTML is confined to this file: the page is parsed once (single-threaded mode: palabre
+// parallelises across files, not inside one) and copied into an HtmlTree of plain values by
+// one loop — no recursion, so nesting depth costs nothing but memory. Everything after that
+// (article, comments, JSON-LD) works on the HtmlTree and knows nothing of MyHTML.
 #include "palabre/parse/html_page.hpp"
 
 #include <myhtml/myhtml.h>
 
-#include <cstring>
 #include <memory>
 #include <optional>
-#include <vector>
 #include <string>
+#include <vector>
 
-#include "palabre/text/utf8.hpp"
+#include "palabre/parse/comment_merge.hpp"
+#include "palabre/parse/dates.hpp"
+#include "palabre/parse/html_article.hpp"
+#include "palabre/parse/html_comments.hpp"
+#include "palabre/parse/html_nesting.hpp"
+#include "palabre/parse/html_tree.hpp"
+#include "palabre/parse/linked_data.hpp"
 
 namespace palabre {
 namespace {
@@ -22,137 +27,129 @@ struct MyHtmlDeleter {
   void operator()(myhtml_tree_t* tree) const { myhtml_tree_destroy(tree); }
 };
 
-std::string_view attribute(myhtml_tree_node_t* node, const char* key) {
-  myhtml_tree_attr_t* attr = myhtml_attribute_by_key(node, key, std::strlen(key));
-  if (!attr) return {};
-  std::size_t length = 0;
-  const char* value = myhtml_attribute_value(attr, &length);
-  return value ? std::string_view(value, length) : std::string_view();
-}
-
-// The visible text below a node, white space collapsed.
-void collect_text(myhtml_tree_node_t* node, std::string& out) {
-  for (myhtml_tree_node_t* child = myhtml_node_child(node); child;
-       child = myhtml_node_next(child)) {
-    myhtml_tag_id_t tag = myhtml_node_tag_id(child);
-    if (tag == MyHTML_TAG__TEXT) {
-      std::size_t length = 0;
-      const char* text = myhtml_node_text(child, &length);
-      if (text) out.append(text, length);
-    } else if (tag == MyHTML_TAG_BR) {
-      out += '\n';
-    } else if (tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG__COMMENT) {
-      collect_text(child, out);
-    }
-  }
-}
-
-std::string collapse_spaces(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t before = pos;
-    char32_t c = decode_next(text, pos);
-    if (is_space(c) && c != 0x202F && c != 0x00A0) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out.append(text.substr(before, pos - before));
-  }
+std::string lower_ascii(const char* text, std::size_t length) {
+  std::string out(text ? text : "", text ? length : 0);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return out;
 }
 
-bool is_boilerplate_container(myhtml_tree_node_t* node) {
-  myhtml_tag_id_t tag = myhtml_node_tag_id(node);
-  return tag == MyHTML_TAG_NAV || tag == MyHTML_TAG_HEADER || tag == MyHTML_TAG_FOOTER ||
-         tag == MyHTML_TAG_ASIDE || tag == MyHTML_TAG_FORM || tag == MyHTML_TAG_SCRIPT ||
-         tag == MyHTML_TAG_STYLE;
+// The text of an element's children, for <script type="application/ld+json">.
+std::string child_text(myhtml_tree_node_t* node) {
+  std::string text;
+  for (myhtml_tree_node_t* child = myhtml_node_child(node); child; child = myhtml_node_next(child)) {
+    std::size_t length = 0;
+    const char* chunk = myhtml_node_text(child, &length);
+    if (chunk) text.append(chunk, length);
+  }
+  return text;
 }
 
-class ArticleCollector {
- public:
-  explicit ArticleCollector(Article& article) : article_(article) {}
-
-  void walk(myhtml_tree_node_t* node, int depth) {
-    // Iterative over siblings, recursive over children with a depth cap: saved pages can
-    // nest deeper than any stack should follow.
-    for (; node; node = myhtml_node_next(node)) {
-      myhtml_tag_id_t tag = myhtml_node_tag_id(node);
-      if (tag == MyHTML_TAG_META) {
-        read_meta(node);
-        continue;
+// Copies MyHTML's tree: elements with their attributes, text nodes; comments, doctype,
+// scripts, styles and templates are left behind (JSON-LD scripts are kept aside).
+HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
+  HtmlTree out;
+  std::vector<std::size_t> open;  // indices of the copied ancestors of `node`
+  myhtml_tree_node_t* node = root;
+  while (node) {
+    myhtml_tag_id_t tag = myhtml_node_tag_id(node);
+    bool descend = false;
+    if (tag != MyHTML_TAG__COMMENT && tag != MyHTML_TAG__DOCTYPE) {
+      HtmlNode copy;
+      copy.parent = open.empty() ? kNoNode : open.back();
+      copy.depth = static_cast<int>(open.size());
+      if (tag == MyHTML_TAG__TEXT) {
+        copy.tag = "#text";
+        std::size_t length = 0;
+        const char* text = myhtml_node_text(node, &length);
+        if (text) copy.text.assign(text, length);
+      } else {
+        std::size_t length = 0;
+        const char* name = myhtml_tag_name_by_id(tree, tag, &length);
+        copy.tag = lower_ascii(name, length);
+        for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(node); attr;
+             attr = myhtml_attribute_next(attr)) {
+          std::size_t key_length = 0, value_length = 0;
+          const char* key = myhtml_attribute_key(attr, &key_length);
+          const char* value = myhtml_attribute_value(attr, &value_length);
+          if (!key) continue;
+          copy.attributes.emplace_back(lower_ascii(key, key_length),
+                                       value ? std::string(value, value_length) : std::string());
+        }
+        if (tag == MyHTML_TAG_SCRIPT) {
+          std::string_view type = copy.attribute("type");
+          if (lower_ascii(type.data(), type.size()).find("ld+json") != std::string::npos)
+            out.linked_data.push_back(child_text(node));
+        } else if (tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_TEMPLATE &&
+                   tag != MyHTML_TAG_NOSCRIPT) {
+          descend = myhtml_node_child(node) != nullptr;
+        }
       }
-      if (tag == MyHTML_TAG_TITLE && !document_title_) {
-        std::string text;
-        collect_text(node, text);
-        document_title_ = collapse_spaces(text);
-        continue;
-      }
-      if (is_boilerplate_container(node)) continue;
-      if (tag == MyHTML_TAG_H1 && !first_h1_) {
-        std::string text;
-        collect_text(node, text);
-        if (!trim(text).empty()) first_h1_ = collapse_spaces(text);
-      }
-      if (tag == MyHTML_TAG_P) {
-        std::string text;
-        collect_text(node, text);
-        std::string paragraph = collapse_spaces(text);
-        if (count_code_points(paragraph) >= 40) paragraphs_.push_back(std::move(paragraph));
-        continue;
-      }
-      if (depth < 512) walk(myhtml_node_child(node), depth + 1);
+      copy.end = out.nodes.size() + 1;
+      out.nodes.push_back(std::move(copy));
+      if (descend) open.push_back(out.nodes.size() - 1);
     }
-  }
-
-  void finish() {
-    if (og_title_) article_.title = og_title_;
-    else if (document_title_ && !document_title_->empty()) article_.title = document_title_;
-    else article_.title = first_h1_;
-    if (!paragraphs_.empty()) {
-      article_.lede = paragraphs_.front();
-      article_.paragraphs.assign(paragraphs_.begin() + 1, paragraphs_.end());
+    if (descend) {
+      node = myhtml_node_child(node);
+      continue;
     }
+    // Climb until a next sibling, closing each copied ancestor we leave.
+    while (node && node != root && !myhtml_node_next(node)) {
+      node = myhtml_node_parent(node);
+      if (!open.empty() && node) {
+        out.nodes[open.back()].end = out.nodes.size();
+        open.pop_back();
+      }
+    }
+    node = (node && node != root) ? myhtml_node_next(node) : nullptr;
   }
-
- private:
-  void read_meta(myhtml_tree_node_t* node) {
-    std::string_view property = attribute(node, "property");
-    std::string_view content = attribute(node, "content");
-    if (content.empty()) return;
-    if (property == "og:title") og_title_ = collapse_spaces(content);
-    else if (property == "og:url") article_.url = std::string(content);
-    else if (property == "og:site_name") article_.site = collapse_spaces(content);
-    else if (property == "article:published_time") article_.published = std::string(content);
-  }
-
-  Article& article_;
-  std::optional<std::string> og_title_, document_title_, first_h1_;
-  std::vector<std::string> paragraphs_;
-};
+  for (std::size_t index : open) out.nodes[index].end = out.nodes.size();
+  return out;
+}
 
 }  // namespace
 
 Thread parse_html_page(std::string_view html) {
   Thread thread;
   std::unique_ptr<myhtml_t, MyHtmlDeleter> parser(myhtml_create());
-  if (myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
+  if (!parser || myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
     thread.warnings.push_back("the HTML parser could not start");
     return thread;
   }
+  std::optional<std::string> capped = cap_html_nesting(html);
+  if (capped) {
+    html = *capped;
+    thread.warnings.push_back("elements nested deeper than " + std::to_string(kMaxHtmlNesting) +
+                              " levels were read as siblings");
+  }
   std::unique_ptr<myhtml_tree_t, MyHtmlDeleter> tree(myhtml_tree_create());
-  if (myhtml_tree_init(tree.get(), parser.get()) != MyHTML_STATUS_OK ||
+  if (!tree || myhtml_tree_init(tree.get(), parser.get()) != MyHTML_STATUS_OK ||
       myhtml_parse(tree.get(), MyENCODING_UTF_8, html.data(), html.size()) != MyHTML_STATUS_OK) {
     thread.warnings.push_back("the HTML parser failed on this page");
     return thread;
   }
-  ArticleCollector collector(thread.article);
-  collector.walk(myhtml_node_child(myhtml_tree_get_document(tree.get())), 0);
-  collector.finish();
-  thread.warnings.push_back("comment threads in HTML pages are not extracted yet");
+  myhtml_tree_node_t* root = myhtml_tree_get_node_html(tree.get());
+  if (!root) return thread;
+  const HtmlTree page = copy_tree(tree.get(), root);
+  tree.reset();  // the copy is all we need: free MyHTML's memory before the analysis
+
+  LinkedData linked = read_linked_data(page.linked_data);
+  thread.warnings.insert(thread.warnings.end(), linked.warnings.begin(), linked.warnings.end());
+  read_article_metadata(page, linked, thread.article);
+  std::optional<DateTime> page_date;
+  if (thread.article.published) page_date = parse_machine_date(*thread.article.published);
+
+  CommentThread comments = find_comment_thread(page, page_date);
+  read_article_text(page, comments, thread.article);
+  thread.article.comment_count_declared = find_declared_comment_count(page, linked, comments);
+  merge_linked_comments(comments.comments, linked.comments, comments.warnings);
+  thread.comments = std::move(comments.comments);
+  thread.warnings.insert(thread.warnings.end(), comments.warnings.begin(), comments.warnings.end());
+
+  const auto& declared = thread.article.comment_count_declared;
+  if (declared && *declared != static_cast<long>(thread.comments.size()))
+    thread.warnings.push_back("the page announces " + std::to_string(*declared) +
+                              " comments but holds " + std::to_string(thread.comments.size()));
   return thread;
 }
 

@@ -348,6 +348,16 @@ bool looks_truncated(std::string_view text) {
   return false;
 }
 
+std::optional<std::string> match_credits_line(std::string_view line) {
+  return match_credits(line);
+}
+
+std::optional<std::string> match_attribution_line(std::string_view line) {
+  return match_attribution(line);
+}
+
+bool is_related_link_line(std::string_view line) { return is_related_link(line); }
+
 Thread parse_text_page(std::string_view text) {
   Thread thread;
   std::vector<std::string_view> lines = split_lines(text);

@@ -8,6 +8,8 @@ OrderedJson nullable(const std::optional<T>& value) {
   return value ? OrderedJson(*value) : OrderedJson(nullptr);
 }
 
+}  // namespace
+
 OrderedJson comment_to_json(const Comment& comment) {
   OrderedJson object;
   object["id"] = comment.id;
@@ -19,6 +21,8 @@ OrderedJson comment_to_json(const Comment& comment) {
   object["truncated"] = comment.truncated;
   return object;
 }
+
+namespace {
 
 OrderedJson tag_to_json(const ThemeTag& tag) {
   OrderedJson evidence = OrderedJson::array();
@@ -100,13 +104,21 @@ OrderedJson thread_to_json(const Thread& thread) {
   return document;
 }
 
+OrderedJson tags_to_json(const std::vector<ThemeTag>& tags) {
+  OrderedJson themes = OrderedJson::array();
+  for (const ThemeTag& tag : tags) themes.push_back(tag_to_json(tag));
+  return themes;
+}
+
+void write_json_report(std::ostream& out, const ThreadReport& report) {
+  out << report_to_json(report).dump(2) << '\n';
+}
+
 OrderedJson report_to_json(const ThreadReport& report) {
   OrderedJson document = thread_to_json(report.thread);
   OrderedJson& comments = document["comments"];
   for (std::size_t c = 0; c < report.tags.size(); ++c) {
-    OrderedJson themes = OrderedJson::array();
-    for (const ThemeTag& tag : report.tags[c]) themes.push_back(tag_to_json(tag));
-    comments[c]["themes"] = std::move(themes);
+    comments[c]["themes"] = tags_to_json(report.tags[c]);
   }
   // Keep "warnings" last, after the summary, as in the contract.
   OrderedJson warnings = std::move(document["warnings"]);

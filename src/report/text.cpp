@@ -1,11 +1,20 @@
-// Plain, stable text: no colour or clock time here, so that piped output can be diffed.
-// Widths are counted in code points (the report is mostly Latin text).
+// Plain, stable text unless colour is asked for: no clock time, no terminal probing here
+// (the CLI decides width and colour), so that piped output can be diffed.
+//
+// Everything printed goes through `Cell`s: one code point with its display width and its
+// style. Wrapping counts display columns, never escape sequences, and colour is added only
+// when a line is rendered — so coloured and plain output wrap at the same places.
 #include "palabre/report/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
-#include <string>
+#include <cstring>
+#include <vector>
 
+#include "palabre/error.hpp"
+#include "palabre/report/highlight.hpp"
+#include "palabre/report/presentation.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -14,152 +23,350 @@ namespace {
 constexpr std::size_t kMinWidth = 40;
 constexpr std::size_t kMaxWidth = 120;
 
-std::string pad_right(std::string text, std::size_t width) {
-  std::size_t length = count_code_points(text);
-  if (length < width) text.append(width - length, ' ');
-  return text;
+enum class Tone : std::uint8_t { kPlain, kTitle, kHeading, kDim, kQuote, kTheme, kEvidence };
+
+struct Style {
+  Tone tone = Tone::kPlain;
+  std::size_t theme = 0;  // rank of the theme, for kTheme and kEvidence
+  bool operator==(const Style&) const = default;
+};
+
+// Six colours that read on dark and light backgrounds; themes past six share them.
+constexpr std::array<const char*, 6> kThemeColors = {"36", "33", "35", "32", "34", "31"};
+
+std::string sgr(const Style& style) {
+  switch (style.tone) {
+    case Tone::kPlain: return "";
+    case Tone::kTitle: return "\x1b[1m";
+    case Tone::kHeading: return "\x1b[1;4m";
+    case Tone::kDim: return "\x1b[2m";
+    case Tone::kQuote: return "\x1b[3m";
+    case Tone::kTheme:
+      return std::string("\x1b[") + kThemeColors[style.theme % kThemeColors.size()] + "m";
+    case Tone::kEvidence:
+      return std::string("\x1b[1;4;") + kThemeColors[style.theme % kThemeColors.size()] + "m";
+  }
+  return "";
 }
 
-std::string cut(std::string_view text, std::size_t width) {
-  if (count_code_points(text) <= width) return std::string(text);
-  std::string out;
+struct Cell {
+  std::string glyph;
+  std::size_t width = 1;
+  Style style;
+  bool space = false;
+};
+using Cells = std::vector<Cell>;
+
+void append_cells(Cells& cells, std::string_view text, Style style) {
+  const std::string safe = terminal_safe(text);
   std::size_t pos = 0;
-  for (std::size_t n = 0; n + 1 < width && pos < text.size(); ++n) {
+  while (pos < safe.size()) {
     std::size_t before = pos;
-    decode_next(text, pos);
-    out.append(text.substr(before, pos - before));
+    char32_t c = decode_next(safe, pos);
+    Cell cell;
+    cell.glyph = safe.substr(before, pos - before);
+    cell.width = display_width(cell.glyph);
+    cell.style = style;
+    cell.space = c == ' ';  // no-break spaces (« , before ;:!?) keep their words together
+    cells.push_back(std::move(cell));
   }
-  return out + "…";
 }
 
-// Greedy word wrap with a hanging indent.
-void write_wrapped(std::ostream& out, std::string_view text, std::size_t width,
-                   const std::string& indent) {
-  std::size_t usable = width > indent.size() + 10 ? width - indent.size() : 10;
-  std::string line;
-  std::size_t line_length = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t space = text.find_first_of(" \n", pos);
-    if (space == std::string_view::npos) space = text.size();
-    std::string_view word = text.substr(pos, space - pos);
-    pos = space + 1;
-    if (word.empty()) continue;
-    std::size_t word_length = count_code_points(word);
-    if (line_length > 0 && line_length + 1 + word_length > usable) {
-      out << indent << line << '\n';
-      line.clear();
-      line_length = 0;
-    }
-    if (line_length > 0) {
-      line += ' ';
-      ++line_length;
-    }
-    line += word;
-    line_length += word_length;
-  }
-  if (!line.empty()) out << indent << line << '\n';
+Cells cells_of(std::string_view text, Style style = {}) {
+  Cells cells;
+  append_cells(cells, text, style);
+  return cells;
 }
 
-std::string bar(double share, std::size_t width) {
+std::size_t width_of(const Cells& cells) {
+  std::size_t width = 0;
+  for (const Cell& cell : cells) width += cell.width;
+  return width;
+}
+
+// Greedy word wrap at spaces; a word wider than the line is cut where it must be.
+std::vector<Cells> wrap(const Cells& cells, std::size_t usable) {
+  std::vector<Cells> lines(1);
+  std::size_t line_width = 0;
+  std::size_t i = 0;
+  while (i < cells.size()) {
+    if (cells[i].space) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    std::size_t word_width = 0;
+    for (; end < cells.size() && !cells[end].space; ++end) word_width += cells[end].width;
+    std::size_t gap = lines.back().empty() ? 0 : 1;
+    if (gap && line_width + gap + word_width > usable) {
+      lines.emplace_back();
+      line_width = 0;
+      gap = 0;
+    }
+    if (gap) {
+      Cell space = cells[i - 1];  // the space keeps the style around it (an underlined phrase)
+      if (!(space.style == cells[i].style)) space.style = Style{};
+      lines.back().push_back(space);
+      line_width += 1;
+    }
+    for (; i < end; ++i) {
+      if (line_width + cells[i].width > usable && line_width > 0) {
+        lines.emplace_back();
+        line_width = 0;
+      }
+      lines.back().push_back(cells[i]);
+      line_width += cells[i].width;
+    }
+  }
+  return lines;
+}
+
+class Printer {
+ public:
+  Printer(std::ostream& out, bool color) : out_(out), color_(color) {}
+
+  void line(const Cells& cells) {
+    const Style* open = nullptr;
+    for (const Cell& cell : cells) {
+      if (color_ && (!open || !(*open == cell.style))) {
+        if (open && open->tone != Tone::kPlain) out_ << "\x1b[0m";
+        out_ << sgr(cell.style);
+        open = &cell.style;
+      }
+      out_ << cell.glyph;
+    }
+    if (color_ && open && open->tone != Tone::kPlain) out_ << "\x1b[0m";
+    out_ << '\n';
+  }
+  void line(std::string_view text, Style style = {}) { line(cells_of(text, style)); }
+  void wrapped(const Cells& cells, std::size_t width, std::size_t indent) {
+    wrapped(cells, width, indent, indent);
+  }
+  void blank() { out_ << '\n'; }
+
+  // `cells` wrapped to `width`, `indent` columns before the first line and `hanging`
+  // before the others (a list item's continuation stands out from the next item).
+  void wrapped(const Cells& cells, std::size_t width, std::size_t indent, std::size_t hanging) {
+    std::size_t widest = std::max(indent, hanging);
+    std::size_t usable = width > widest + 20 ? width - widest : 20;
+    bool first = true;
+    for (Cells& text : wrap(cells, usable)) {
+      if (text.empty()) continue;  // an empty comment: no line of trailing blanks
+      Cells full = cells_of(std::string(first ? indent : hanging, ' '));
+      first = false;
+      full.insert(full.end(), std::make_move_iterator(text.begin()), std::make_move_iterator(text.end()));
+      line(full);
+    }
+  }
+
+ private:
+  std::ostream& out_;
+  bool color_;
+};
+
+Cells padded(Cells cells, std::size_t width) {
+  std::size_t have = width_of(cells);
+  if (have < width) append_cells(cells, std::string(width - have, ' '), {});
+  return cells;
+}
+
+// At most `width` columns, "…" marking a cut.
+Cells cut(Cells cells, std::size_t width) {
+  if (width_of(cells) <= width) return cells;
+  Cells out;
+  std::size_t used = 0;
+  for (Cell& cell : cells) {
+    if (used + cell.width + 1 > width) break;
+    used += cell.width;
+    out.push_back(std::move(cell));
+  }
+  append_cells(out, "…", out.empty() ? Style{} : out.back().style);
+  return out;
+}
+
+Cells join(Cells a, const Cells& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+Cells bar(double share, std::size_t width, Style style) {
   std::size_t cells = static_cast<std::size_t>(share * static_cast<double>(width) + 0.5);
   std::string out;
   for (std::size_t i = 0; i < cells; ++i) out += "█";
   if (cells == 0 && share > 0) out = "▏";
+  return cells_of(out, style);
+}
+
+void write_themes(Printer& print, const ThreadSummary& summary, std::size_t width) {
+  print.line("Themes", {Tone::kHeading});
+  std::size_t label_width = 0;
+  for (const ThemeSummary& theme : summary.themes)
+    label_width = std::max(label_width, display_width(theme.label));
+  label_width = std::min<std::size_t>(label_width, std::min<std::size_t>(28, width - 30));
+  std::size_t bar_width = width > label_width + 20 ? width - label_width - 18 : 10;
+  bar_width = std::min<std::size_t>(bar_width, 40);
+  for (std::size_t rank = 0; rank < summary.themes.size(); ++rank) {
+    const ThemeSummary& theme = summary.themes[rank];
+    const Style colour{Tone::kTheme, rank};
+    char numbers[40];
+    std::snprintf(numbers, sizeof numbers, "%4zu %4.0f %%  ", theme.comments, theme.share * 100.0);
+    Cells row = cells_of("  ");
+    row = join(row, padded(cut(cells_of(theme.label, colour), label_width), label_width));
+    row = join(row, cells_of(numbers));
+    print.line(join(row, bar(theme.share, bar_width, colour)));
+  }
+}
+
+void write_quotes(Printer& print, const ThreadReport& report, std::size_t width) {
+  bool any = false;
+  for (std::size_t rank = 0; rank < report.summary.themes.size(); ++rank) {
+    const ThemeSummary& theme = report.summary.themes[rank];
+    if (!theme.quote) continue;
+    if (!any) {
+      print.blank();
+      print.line("Quotes", {Tone::kHeading});
+    }
+    any = true;
+    const Comment* comment = find_comment(report.thread, theme.quote->comment);
+    std::string who = comment ? attribution(*comment) : std::string(kAnonymous);
+    Cells head = cells_of(theme.label, {Tone::kTheme, rank});
+    head = join(head, cells_of(" — " + who + " (" + theme.quote->comment + ")", {Tone::kDim}));
+    print.wrapped(head, width, 2, 4);
+    print.wrapped(cells_of("« " + theme.quote->text + " »", {Tone::kQuote}), width, 4);
+  }
+}
+
+void write_talking_points(Printer& print, const ThreadSummary& summary, std::size_t width) {
+  if (summary.talking_points.empty()) return;
+  print.blank();
+  print.line("Talking points", {Tone::kHeading});
+  std::size_t phrase_width = std::min<std::size_t>(36, width - 16);
+  for (const TalkingPoint& point : summary.talking_points) {
+    Cells row = join(cells_of("  "), padded(cut(cells_of(point.phrase), phrase_width), phrase_width));
+    print.line(join(row, cells_of("  " + count_noun(point.comments.size(), "comment", "comments"))));
+  }
+}
+
+std::string describe_evidence(const Evidence& e) {
+  std::string out = "\"" + e.text + "\"";
+  if (e.term != e.text) out += " (" + e.term + ")";
+  if (e.negated) out += " [negated]";
+  if (e.via_article) out += " [for the article's subject]";
   return out;
 }
 
-// "2019-01-02T11:54" → "02/01/2019 11:54"
-std::string display_date(const std::string& iso) {
-  if (iso.size() < 10) return iso;
-  std::string out = iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-  if (iso.size() >= 16) out += " " + iso.substr(11, 5);
-  return out;
-}
+// Every comment, its words that carry a theme marked: underlined in the theme's colour, or
+// [bracketed] when there is no colour.
+void write_explained_comments(Printer& print, const ThreadReport& report,
+                              const TextOptions& options, std::size_t width) {
+  print.blank();
+  print.line("Comments", {Tone::kHeading});
+  const ThreadSummary& summary = report.summary;
+  for (std::size_t c = 0; c < report.thread.comments.size(); ++c) {
+    const Comment& comment = report.thread.comments[c];
+    static const std::vector<ThemeTag> kNoTags;
+    const std::vector<ThemeTag>& tags = c < report.tags.size() ? report.tags[c] : kNoTags;
+    std::string head = comment.id + " · " + attribution(comment);
+    if (comment.parent) head += " · reply to " + *comment.parent;
+    if (comment.truncated) head += " · cut short by the site";
+    print.blank();
+    print.wrapped(cells_of(head, {Tone::kTitle}), width, 0);
 
-const Comment* find_comment(const Thread& thread, const std::string& id) {
-  for (const Comment& comment : thread.comments)
-    if (comment.id == id) return &comment;
-  return nullptr;
-}
+    Cells text;
+    for (const Segment& segment : segment_by_evidence(comment.text, tags)) {
+      if (segment.tags.empty()) {
+        append_cells(text, segment.text, {});
+        continue;
+      }
+      const Style mark{Tone::kEvidence, theme_rank(summary, tags[segment.tags.front()].id)};
+      if (!options.color) append_cells(text, "[", {});
+      append_cells(text, segment.text, mark);
+      if (!options.color) append_cells(text, "]", {});
+    }
+    print.wrapped(text, width, 4);
 
-std::string plural(std::size_t count, const char* singular, const char* plural_form) {
-  return std::to_string(count) + " " + (count == 1 ? singular : plural_form);
+    if (tags.empty()) print.line("    → no theme", {Tone::kDim});
+    for (const ThemeTag& tag : tags) {
+      std::string evidence;
+      for (const Evidence& e : tag.evidence)
+        evidence += (evidence.empty() ? "" : ", ") + describe_evidence(e);
+      Cells row = join(cells_of("→ "), cells_of(theme_label(summary, tag.id),
+                                                {Tone::kTheme, theme_rank(summary, tag.id)}));
+      print.wrapped(join(row, cells_of(": " + evidence)), width, 4, 6);
+    }
+  }
 }
 
 }  // namespace
+
+ColorMode color_mode_from_name(std::string_view name) {
+  if (name == "auto") return ColorMode::kAuto;
+  if (name == "always") return ColorMode::kAlways;
+  if (name == "never") return ColorMode::kNever;
+  throw Error(ErrorKind::kUsage, "--color",
+              "unknown mode '" + std::string(name) + "' (expected auto, always or never)");
+}
+
+bool use_color(ColorMode mode, bool is_terminal, const char* no_color, const char* term) {
+  switch (mode) {
+    case ColorMode::kAlways: return true;
+    case ColorMode::kNever: return false;
+    case ColorMode::kAuto: break;
+  }
+  if (!is_terminal) return false;
+  if (no_color && *no_color) return false;
+  return !(term && std::strcmp(term, "dumb") == 0);
+}
+
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(text, pos);
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0x202A && c <= 0x202E) ||
+               (c >= 0x2066 && c <= 0x2069)) {
+      append_utf8(out, kReplacementChar);
+    } else if (c == kReplacementChar) {
+      append_utf8(out, c);  // an invalid byte never reaches the terminal either
+    } else {
+      out.append(text.substr(before, pos - before));
+    }
+  }
+  return out;
+}
 
 void write_text_report(std::ostream& out, const ThreadReport& report, const TextOptions& options) {
   const std::size_t width = std::clamp(options.width, kMinWidth, kMaxWidth);
   const Thread& thread = report.thread;
   const ThreadSummary& summary = report.summary;
+  Printer print(out, options.color);
 
-  out << cut(thread.article.title.value_or(thread.source.path), width) << '\n';
-  std::string line = plural(summary.comments, "comment", "comments");
-  std::string first, last;
-  for (const Comment& comment : thread.comments) {
-    if (!comment.posted_at) continue;
-    if (first.empty() || *comment.posted_at < first) first = *comment.posted_at;
-    if (last.empty() || *comment.posted_at > last) last = *comment.posted_at;
-  }
-  if (!first.empty()) {
-    line += first.substr(0, 10) == last.substr(0, 10)
-                ? ", on " + display_date(first).substr(0, 10)
-                : ", from " + display_date(first).substr(0, 10) + " to " +
-                      display_date(last).substr(0, 10);
-  }
-  if (thread.article.comment_count_declared &&
-      static_cast<std::size_t>(*thread.article.comment_count_declared) != summary.comments)
-    line += " (the page announces " + std::to_string(*thread.article.comment_count_declared) + ")";
-  out << line << '\n';
-  out << std::string(std::min<std::size_t>(width, 60), '-') << "\n\n";
+  print.wrapped(cells_of(thread.article.title.value_or(thread.source.path), {Tone::kTitle}), width, 0);
+  print.wrapped(cells_of(thread_overview(report)), width, 0);
+  print.line(std::string(std::min<std::size_t>(width, 60), '-'), {Tone::kDim});
+  print.blank();
 
   if (summary.comments == 0) {
-    out << "No comments on this page.\n";
+    print.line("No comments on this page.");
     return;
   }
+  write_themes(print, summary, width);
+  write_quotes(print, report, width);
+  write_talking_points(print, summary, width);
 
-  out << "Themes\n";
-  std::size_t label_width = 0;
-  for (const ThemeSummary& theme : summary.themes)
-    label_width = std::max(label_width, count_code_points(theme.label));
-  label_width = std::min<std::size_t>(label_width, 28);
-  std::size_t bar_width = width > label_width + 20 ? width - label_width - 18 : 10;
-  bar_width = std::min<std::size_t>(bar_width, 40);
-  for (const ThemeSummary& theme : summary.themes) {
-    char numbers[32];
-    std::snprintf(numbers, sizeof numbers, "%4zu %4.0f %%  ", theme.comments, theme.share * 100.0);
-    out << "  " << pad_right(cut(theme.label, label_width), label_width) << numbers
-        << bar(theme.share, bar_width) << '\n';
-  }
-
-  bool any_quote = false;
-  for (const ThemeSummary& theme : summary.themes) {
-    if (!theme.quote) continue;
-    if (!any_quote) out << "\nQuotes\n";
-    any_quote = true;
-    const Comment* comment = find_comment(thread, theme.quote->comment);
-    std::string who = comment && comment->author ? *comment->author : "anonyme";
-    if (comment && comment->posted_at) who += ", " + display_date(*comment->posted_at);
-    out << "  " << theme.label << " — " << who << " (" << theme.quote->comment << ")\n";
-    write_wrapped(out, "« " + theme.quote->text + " »", width, "    ");
-  }
-
-  if (!summary.talking_points.empty()) {
-    out << "\nTalking points\n";
-    for (const TalkingPoint& point : summary.talking_points)
-      out << "  " << pad_right(cut(point.phrase, 36), 36) << "  "
-          << plural(point.comments.size(), "comment", "comments") << '\n';
-  }
-
-  out << '\n';
+  print.blank();
   if (summary.untagged.empty()) {
-    out << "Every comment matched a theme.\n";
+    print.line("Every comment matched a theme.");
   } else {
-    out << plural(summary.untagged.size(), "comment", "comments") << " matched no theme:";
-    for (const std::string& id : summary.untagged) out << ' ' << id;
-    out << '\n';
+    std::string line = count_noun(summary.untagged.size(), "comment", "comments") + " matched no theme:";
+    for (const std::string& id : summary.untagged) line += " " + id;
+    print.wrapped(cells_of(line), width, 0);
   }
+  if (options.explain) write_explained_comments(print, report, options, width);
 }
 
 }  // namespace palabre

@@ -128,6 +128,21 @@ std::size_t count_code_points(std::string_view text) {
   return count;
 }
 
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = decode_next(text, pos);
+    if (c < 0x80) {
+      width += c >= 0x20 && c != 0x7F ? 1 : 0;
+      continue;
+    }
+    int columns = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
+    width += columns > 0 ? static_cast<std::size_t>(columns) : 0;
+  }
+  return width;
+}
+
 bool is_letter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));

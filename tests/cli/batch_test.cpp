@@ -62,6 +62,12 @@ void write_file(const std::string& path, const std::string& contents) {
   std::ofstream(path, std::ios::binary) << contents;
 }
 
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
@@ -327,6 +333,35 @@ TEST_F(BatchTest, TextCorpusReport) {
   EXPECT_NE(result.out.find("Talking points across articles"), std::string::npos);
   EXPECT_NE(result.out.find("Comments per day"), std::string::npos);
   EXPECT_TRUE(result.err.empty()) << result.err;
+}
+
+TEST_F(BatchTest, MarkdownHtmlAndCsvCorpora) {
+  make_corpus("pages", 6);
+  write_file(path("pages/p100-empty.txt"), "");
+  CommandResult md = run_palabre({"analyze", path("pages"), "--format", "md", "-q", "-j", "2"});
+  EXPECT_EQ(md.exit_code, 1);
+  EXPECT_EQ(count_of(md.out, "\n---\n"), 6u);  // between the 6 threads, and before the corpus
+  EXPECT_NE(md.out.find("# Corpus\n\n6 articles, "), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("## Talking points across articles"), std::string::npos);
+  EXPECT_NE(md.out.find("| " + path("pages/p100-empty.txt") + " | empty file"), std::string::npos);
+
+  CommandResult html = run_palabre({"analyze", path("pages"), "--format", "html", "-q", "-j", "2"});
+  EXPECT_EQ(html.exit_code, 1);
+  EXPECT_EQ(count_of(html.out, "<!DOCTYPE html>"), 1u);
+  EXPECT_EQ(count_of(html.out, "<article class=\"thread\""), 6u);
+  EXPECT_LT(html.out.rfind("<article class=\"thread\""), html.out.find("<section class=\"corpus\""));
+  EXPECT_TRUE(html.out.ends_with("</html>\n"));
+
+  CommandResult csv = run_palabre({"analyze", path("pages"), "--format", "csv", "-q", "-j", "2"});
+  EXPECT_EQ(count_of(csv.out, "path,comment_id"), 1u);
+  std::size_t comments = 0;
+  for (std::size_t i = 0; i < 6; ++i) comments += i % 7 == 3 ? 5 : 3 + i % 5;
+  EXPECT_EQ(count_of(csv.out, "\r\n"), comments + 1);  // header + one row per comment
+
+  CommandResult per_comment = run_palabre({"analyze", path("pages"), "-f", "jsonl", "--per", "comment", "-q"});
+  std::vector<std::string> lines = lines_of(per_comment.out);
+  ASSERT_EQ(lines.size(), comments + 1);  // and the failure record
+  EXPECT_EQ(json::parse(lines[0])["comment"]["id"], "c1");
 }
 
 TEST_F(BatchTest, BadThemeFileStopsBeforeAnyOutput) {

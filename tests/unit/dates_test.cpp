@@ -48,5 +48,96 @@ TEST(Dates, YearlessDatesNeedADefaultYear) {
   EXPECT_FALSE(date->year_printed);
 }
 
+TEST(Dates, ReadsTheWordingsOfSavedPages) {
+  const DateCase cases[] = {
+      {"(22 juin 2018 @11h13)", "2018-06-22T11:13"},
+      {"le 7 mai 2020 - 12:38.", "2020-05-07T12:38"},
+      {"02-11-2023 • 16h43", "2023-11-02T16:43"},
+      {"Le 22/01/2020 à 12:01:03", "2020-01-22T12:01"},
+      {"le mercredi 15 mai 2019 à 08h07", "2019-05-15T08:07"},
+      {"03.03.2011, 14:17", "2011-03-03T14:17"},
+      {"2. November 2018 um 14:02 Uhr", "2018-11-02T14:02"},
+      {"November 2, 2018 at 2:02 pm", "2018-11-02T14:02"},
+      {"February 22, 2019 at 12:11 pm", "2019-02-22T12:11"},
+      {"February 22, 2019 at 12:11 am", "2019-02-22T00:11"},
+      {"15 de marzo de 2021, 10:30", "2021-03-15T10:30"},
+      {"» Tue Mar 03, 2015 10:19 am", "2015-03-03T10:19"},
+      {"jeu. 4 avr. 2019 à 18 h 02", "2019-04-04T18:02"},
+  };
+  for (const DateCase& c : cases) {
+    auto date = parse_date_text(c.text);
+    ASSERT_TRUE(date.has_value()) << c.text;
+    EXPECT_EQ(date->iso(), c.iso) << c.text;
+  }
+}
+
+TEST(Dates, NormalizesMachineReadableDates) {
+  const DateCase cases[] = {
+      {"2018-09-11T10:57:27Z", "2018-09-11T10:57:27Z"},
+      {"2017-12-02T17:55:08+00:00", "2017-12-02T17:55:08+00:00"},
+      {"2019-02-20T15:42:20-07:00", "2019-02-20T15:42:20-07:00"},
+      {"2023-11-02T1643", "2023-11-02T16:43"},
+      {"2023-11-02T16:43+0100", "2023-11-02T16:43+01:00"},
+      {"2020-07-05T07:03:10.123Z", "2020-07-05T07:03:10Z"},
+      {" 2019-05-15 ", "2019-05-15"},
+      {"2019-05-15 08:07", "2019-05-15T08:07"},
+      {"15/05/2019", nullptr},
+      {"2019-02-30T10:00", nullptr},
+      {"2019-05-15T25:00", nullptr},
+      {"2019-05-15Tnoon", nullptr},
+      {"", nullptr},
+  };
+  for (const DateCase& c : cases) {
+    auto iso = normalize_machine_date(c.text);
+    if (c.iso) {
+      ASSERT_TRUE(iso.has_value()) << c.text;
+      EXPECT_EQ(*iso, c.iso) << c.text;
+    } else {
+      EXPECT_FALSE(iso.has_value()) << c.text;
+    }
+  }
+}
+
+TEST(Dates, CountsRelativeDatesBackFromThePageDate) {
+  DateTime page = *parse_machine_date("2020-03-01T02:30:00+01:00");
+  const DateCase cases[] = {
+      {"il y a 3 heures", "2020-02-29T23:30"},   // across a leap day
+      {"il y a 45 minutes", "2020-03-01T01:45"},
+      {"il y a une heure", "2020-03-01T01:30"},
+      {"il y a 2 jours", "2020-02-28"},
+      {"il y a 1 semaine", "2020-02-23"},
+      {"il y a 2 mois", "2020-01-01"},
+      {"il y a 1 an", "2019-03-01"},
+      {"3 hours ago", "2020-02-29T23:30"},
+      {"a day ago", "2020-02-29"},
+      {"vor 3 Stunden", "2020-02-29T23:30"},
+      {"vor 2 Tagen", "2020-02-28"},
+      {"hace 3 horas", "2020-02-29T23:30"},
+      {"hace 2 días", "2020-02-28"},
+      {"hier à 12:30", "2020-02-29T12:30"},
+      {"Hier à 9h05", "2020-02-29T09:05"},
+      {"yesterday at 9:05 pm", "2020-02-29T21:05"},
+      {"aujourd'hui à 10h", "2020-03-01T10:00"},
+      {"heute um 8:15", "2020-03-01T08:15"},
+      {"ayer a las 10:00", "2020-02-29T10:00"},
+      {"il y a des leçons à prendre", nullptr},
+      {"3 heures", nullptr},
+      {"hier soir avec des amis", nullptr},
+  };
+  for (const DateCase& c : cases) {
+    auto date = parse_relative_date(c.text, page);
+    if (c.iso) {
+      ASSERT_TRUE(date.has_value()) << c.text;
+      EXPECT_EQ(date->iso(), c.iso) << c.text;
+    } else {
+      EXPECT_FALSE(date.has_value()) << c.text;
+    }
+  }
+  DateTime without_time = *parse_machine_date("2020-03-01");
+  auto day_only = parse_relative_date("il y a 3 heures", without_time);
+  ASSERT_TRUE(day_only.has_value());
+  EXPECT_EQ(day_only->iso(), "2020-03-01") << "no time invented";
+}
+
 }  // namespace
 }  // namespace palabre

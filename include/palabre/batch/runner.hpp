@@ -12,13 +12,17 @@
 #include "palabre/batch/inputs.hpp"
 #include "palabre/batch/pool.hpp"
 #include "palabre/parse/page.hpp"
+#include "palabre/report/jsonl.hpp"
 
 namespace palabre {
 
 enum class BatchOutput {
   kText,     // one line per article, then the corpus summary
   kJson,     // one palabre.corpus/1 document
-  kJsonl,    // one palabre.thread/1 record or {"path", "error"} per line, as they come
+  kJsonl,    // one palabre.thread/1 record (or comment line) or {"path", "error"} per line
+  kMarkdown, // each thread's Markdown report, then the corpus summary
+  kCsv,      // one row per comment of every thread, one header
+  kHtml,     // one page: each thread's section, then the corpus summary
   kPartial,  // one palabre.partial/1 line at the end, for `palabre merge`
 };
 
@@ -26,11 +30,12 @@ struct BatchOptions {
   std::vector<std::string> inputs;     // files, folders, "-"
   InputFilter filter;
   InputFormat page_format = InputFormat::kAuto;
-  bool jsonl = false;                  // read every input as JSON lines (else only *.jsonl)
+  bool jsonl_input = false;            // read every input as JSON lines (else only *.jsonl)
   std::size_t workers = 0;             // 0: one per core
   std::size_t max_bytes = kDefaultMaxBytes;  // larger pages fail (0: no limit)
   std::vector<std::string> theme_files;
   BatchOutput output = BatchOutput::kText;
+  JsonlOptions jsonl;                  // --per thread|comment for kJsonl
   bool quiet = false;                  // no per-page warnings, no closing count if all went well
   bool progress = false;               // draw a progress line on stderr (a terminal)
   std::size_t width = 80;              // columns for the text report

@@ -33,6 +33,12 @@ bool is_ui_line(std::string_view line);
 // "Lire la suite". Four dots or more are the writer's own style, not a cut.
 bool looks_truncated(std::string_view text);
 
+// Article lines the HTML parser reads the same way: "(Crédits : Jason Lee)" → "Jason Lee",
+// "(source ARTE)" → "ARTE", and "Lire aussi …" links that are not article text.
+std::optional<std::string> match_credits_line(std::string_view line);
+std::optional<std::string> match_attribution_line(std::string_view line);
+bool is_related_link_line(std::string_view line);
+
 // Parses a whole text page. `text` must be valid UTF-8. Never throws on odd layouts: what
 // cannot be placed is left out of the records and noted in Thread::warnings.
 Thread parse_text_page(std::string_view text);

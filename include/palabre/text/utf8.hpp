@@ -25,6 +25,10 @@ std::string sanitize_utf8(std::string_view text, std::size_t* replaced = nullptr
 
 std::size_t count_code_points(std::string_view text);
 
+// Terminal columns the text takes: wide (CJK) characters count 2, combining marks and
+// control characters 0, everything else 1.
+std::size_t display_width(std::string_view text);
+
 // Unicode classes the tokenizer needs.
 bool is_letter(char32_t c);       // L* categories and combining marks M*
 bool is_digit(char32_t c);        // Nd

@@ -1,0 +1,127 @@
+// A parsed HTML page as plain values, independent of the HTML library: the elements and
+// text nodes in document order (pre-order), each knowing its parent and where its subtree
+// ends, so that every walk is a loop over an index range — no recursion, no library types.
+// Built by html_page.cpp (the only file that sees MyHTML); read by the article, comment
+// and linked-data extractors.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace palabre {
+
+inline constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
+
+struct HtmlNode {
+  std::string tag;   // lower-case element name; "#text" for a text node
+  std::string text;  // a text node's characters (entities decoded); empty for elements
+  std::vector<std::pair<std::string, std::string>> attributes;  // names lower-case
+  std::size_t parent = kNoNode;
+  std::size_t end = 0;  // one past the last node of this subtree
+  int depth = 0;
+
+  bool is_text() const { return tag == "#text"; }
+  // The attribute's value, or an empty view when absent.
+  std::string_view attribute(std::string_view name) const;
+  bool has_attribute(std::string_view name) const;
+};
+
+struct HtmlTree {
+  std::vector<HtmlNode> nodes;           // nodes[0] is the document's root element
+  std::vector<std::string> linked_data;  // bodies of <script type="application/ld+json">
+
+  // True when `inner` lies in the subtree of `outer` (and is not `outer` itself).
+  bool contains(std::size_t outer, std::size_t inner) const {
+    return inner > outer && inner < nodes[outer].end;
+  }
+};
+
+// The lower-case words of an element's class and id: "fig-comment 1234 depth-2" →
+// {"fig", "comment", "depth"}; digits are dropped so that numbered ids compare equal.
+std::vector<std::string> class_words(const HtmlNode& node);
+
+// The first word of each class token and of the id: "widget widget_recent_comments" →
+// {"widget", "widget"}; "elementor-widget-wrap" → {"elementor"}. What a block *is* is said
+// first; later words often say what it holds or how it is laid out ("no-sidebar").
+std::vector<std::string> leading_class_words(const HtmlNode& node);
+
+// The class attribute's first token without digits ("comment", "forum-fil"): with the tag
+// it names the kind of block, the same for every comment of one thread.
+std::string block_kind(const HtmlNode& node);
+
+// Visible text of a subtree: block elements and <br> become line breaks, runs of white space
+// inside a line become one space, blank lines are dropped. `skip(i)` true leaves out node i
+// and its subtree.
+template <typename Skip>
+std::string subtree_text(const HtmlTree& tree, std::size_t root, Skip skip);
+std::string subtree_text(const HtmlTree& tree, std::size_t root);
+
+// For each node, the bytes of (trimmed) text in its subtree; computed in one pass.
+std::vector<std::size_t> text_sizes(const HtmlTree& tree);
+
+// Nodes inside page chrome: <nav>, <aside>, and elements whose class words `is_chrome`
+// accepts — unless such an element holds a third of the page's text or more (a <body
+// class="no-sidebar"> or a layout panel "one-sidebar" holding the article is no chrome).
+template <typename IsChrome>
+std::vector<bool> chrome_regions(const HtmlTree& tree, const std::vector<std::size_t>& sizes,
+                                 IsChrome is_chrome) {
+  std::vector<bool> chrome(tree.nodes.size(), false);
+  const std::size_t page = sizes.empty() ? 0 : sizes[0];
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    if (node.parent != kNoNode && chrome[node.parent]) {
+      chrome[i] = true;
+    } else if (!node.is_text()) {
+      bool small = sizes[i] * 3 < page;
+      chrome[i] = node.tag == "nav" || node.tag == "aside" ||
+                  (small && node.tag != "body" && node.tag != "main" && is_chrome(node));
+    }
+  }
+  return chrome;
+}
+
+// The share of a subtree's text that sits inside links (0 to 1; 1 when there is no text):
+// lists of links to other pages are near 1, reader prose near 0.
+double link_text_share(const HtmlTree& tree, std::size_t root);
+
+// The same text on one line: every white space run (no-break spaces too) becomes a space.
+std::string one_line(std::string_view text);
+
+// Implementation detail of subtree_text, shared by its instantiations.
+namespace detail {
+bool is_block_tag(std::string_view tag);
+std::string tidy_lines(std::string_view raw);
+}  // namespace detail
+
+template <typename Skip>
+std::string subtree_text(const HtmlTree& tree, std::size_t root, Skip skip) {
+  std::string raw;
+  std::vector<std::size_t> open_blocks;  // ends of the block elements we are inside
+  const std::size_t end = tree.nodes[root].end;
+  for (std::size_t i = root; i < end;) {
+    while (!open_blocks.empty() && i >= open_blocks.back()) {
+      raw += '\n';
+      open_blocks.pop_back();
+    }
+    const HtmlNode& node = tree.nodes[i];
+    if (i != root && skip(i)) {
+      i = node.end;
+      continue;
+    }
+    if (node.is_text()) {
+      raw += node.text;
+    } else if (node.tag == "br") {
+      raw += '\n';
+    } else if (detail::is_block_tag(node.tag)) {
+      raw += '\n';
+      open_blocks.push_back(node.end);
+    }
+    ++i;
+  }
+  return detail::tidy_lines(raw);
+}
+
+}  // namespace palabre

@@ -1,0 +1,31 @@
+// HTML reporter: one self-contained file to open in a browser or mail to a colleague — the
+// article header, a theme chart in inline SVG, the quotes and talking points, then every
+// comment with its theme chips and its evidence highlighted, filterable by theme with a
+// small inline script (open report.html#theme=craft to start filtered). No network, no
+// external asset: a Content-Security-Policy forbids every fetch.
+//
+// A document holds one or more threads: write_html_begin, write_html_thread per report,
+// write_html_end. Element ids are prefixed "t<n>-" so that threads do not collide.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "palabre/analyze/summary.hpp"
+
+namespace palabre {
+
+void write_html_begin(std::ostream& out, std::string_view title);
+// `index` numbers the threads of the document from 1.
+void write_html_thread(std::ostream& out, const ThreadReport& report, std::size_t index);
+void write_html_end(std::ostream& out);
+
+// A whole document for one report.
+void write_html_report(std::ostream& out, const ThreadReport& report);
+
+// The escaping routine of the HTML format, for text and attribute values alike.
+std::string html_escape(std::string_view text);
+
+}  // namespace palabre

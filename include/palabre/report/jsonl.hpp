@@ -1,0 +1,25 @@
+// JSON Lines reporter, for jq, pandas and spreadsheets: one compact JSON object per line.
+// Per thread, each line is a whole palabre.thread/1 document; per comment, each line is
+//   {"path": "samples/x.txt", "comment": {"id": "c1", …}, "themes": [{"id": …}]}
+// with the comment and themes exactly as in the thread document.
+#pragma once
+
+#include <ostream>
+#include <string_view>
+
+#include "palabre/analyze/summary.hpp"
+
+namespace palabre {
+
+enum class JsonlUnit { kThread, kComment };
+
+// "thread", "comment" → the unit; throws Error(kUsage) otherwise.
+JsonlUnit jsonl_unit_from_name(std::string_view name);
+
+struct JsonlOptions {
+  JsonlUnit per = JsonlUnit::kThread;
+};
+
+void write_jsonl_report(std::ostream& out, const ThreadReport& report, const JsonlOptions& options);
+
+}  // namespace palabre

@@ -1,0 +1,423 @@
+// Titles: sites decorate <title> and og:title with their name or section ("X - Le Site",
+// "Pétition : X"); the page's own <h1> tells the bare title, so a candidate that is the h1
+// plus a separator and decoration is cut back to the h1. When <title> and <h1> agree and
+// og:title says something else, the share headline was rewritten for social networks and the
+// page's own pair wins. Main text: the element under which the most paragraph text sits.
+#include "palabre/parse/html_article.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+
+#include "palabre/parse/dates.hpp"
+#include "palabre/parse/text_page.hpp"
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+constexpr std::size_t kMinParagraphChars = 40;
+constexpr std::array<std::string_view, 8> kTitleSeparators = {
+    " - ", " | ", " – ", " — ", " :: ", " · ", " » ", " : "};
+constexpr std::array<std::string_view, 13> kLeaveOutWords = {
+    "widget", "sidebar", "related", "share", "sharing", "social", "newsletter", "footer",
+    "nav", "menu", "breadcrumb", "comments", "promo"};
+constexpr std::array<std::string_view, 9> kLedeWords = {
+    "lede", "chapo", "chapeau", "standfirst", "intro", "lead", "leadin", "summary", "excerpt"};
+
+// A title's letters and digits, folded: "Tempête Ciaran…" and "Tempete Ciaran..." agree.
+std::string title_key(std::string_view text) {
+  std::string folded = fold(text);
+  std::string key;
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(folded, pos);
+    if (is_letter(c) || is_digit(c)) key.append(folded, before, pos - before);
+  }
+  return key;
+}
+
+// Titles are one line; like every text palabre records, they keep the no-break spaces of
+// French typography ("E-commerce\u00a0: …"), as the text parser does.
+std::string title_text(std::string_view raw) {
+  std::string line(raw);
+  for (char& c : line)
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
+  return detail::tidy_lines(line);
+}
+
+// "H | Site", "Rubrique : H" → H, when H is one of the page's <h1>.
+std::optional<std::string> strip_decoration(const std::string& title,
+                                            const std::vector<std::string>& headings) {
+  for (const std::string& heading : headings) {
+    // The decoration is the shorter part: a site-logo <h1> is no article title.
+    if (heading.empty() || heading.size() * 2 <= title.size()) continue;
+    for (std::string_view separator : kTitleSeparators) {
+      if (title.starts_with(heading) &&
+          std::string_view(title).substr(heading.size()).starts_with(separator))
+        return heading;
+      if (title.ends_with(heading)) {
+        // "Rubrique : H" ends in " : " and "Rubrique: H" in ": ".
+        std::string_view before = std::string_view(title).substr(0, title.size() - heading.size());
+        if (before.ends_with(separator) || before.ends_with(separator.substr(1))) return heading;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// "Title - Site" without the site, when there is no <h1> to tell: the longest part.
+std::string strip_site_suffix(const std::string& title, const std::optional<std::string>& site) {
+  for (std::string_view separator : kTitleSeparators) {
+    if (separator == " : ") continue;  // a colon is part of many titles
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t at = title.find(separator, start);
+      parts.push_back(title.substr(start, at == std::string::npos ? std::string::npos : at - start));
+      if (at == std::string::npos) break;
+      start = at + separator.size();
+    }
+    if (parts.size() < 2) continue;
+    if (site) {
+      std::string site_key = title_key(*site);
+      std::erase_if(parts, [&](const std::string& part) { return title_key(part) == site_key; });
+    }
+    std::string longest;
+    for (const std::string& part : parts)
+      if (count_code_points(part) > count_code_points(longest)) longest = part;
+    if (!longest.empty()) return std::string(trim(longest));
+  }
+  return title;
+}
+
+bool is_left_out(const HtmlNode& node) {
+  if (node.tag == "footer" || node.tag == "form") return true;
+  for (const std::string& word : leading_class_words(node))
+    for (std::string_view leave_out : kLeaveOutWords)
+      if (word == leave_out) return true;
+  return false;
+}
+
+// Elements inside comment blocks (class words saying comment, schema.org Comment).
+std::vector<bool> comment_blocks(const HtmlTree& tree) {
+  std::vector<bool> inside(tree.nodes.size(), false);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    inside[i] = node.parent != kNoNode && inside[node.parent];
+    if (inside[i] || node.is_text()) continue;
+    for (const std::string& word : class_words(node))
+      if (word.find("comment") != std::string::npos || word.find("coment") != std::string::npos ||
+          word.find("komment") != std::string::npos)
+        inside[i] = true;
+    if (node.attribute("itemtype").find("Comment") != std::string_view::npos) inside[i] = true;
+  }
+  return inside;
+}
+
+// Many pages name the publication as the author ("lefigaro.fr", "L'Opinion"): no person.
+bool is_site_name(const std::string& name, const std::optional<std::string>& site) {
+  if (name.find(' ') == std::string::npos && name.find('.') != std::string::npos) return true;
+  if (!site) return false;
+  std::string name_key = title_key(name);
+  std::string site_key = title_key(*site);
+  return !name_key.empty() && !site_key.empty() &&
+         (name_key.find(site_key) != std::string::npos ||
+          site_key.find(name_key) != std::string::npos);
+}
+
+template <std::size_t N>
+bool has_word(const HtmlNode& node, const std::array<std::string_view, N>& table) {
+  for (const std::string& word : class_words(node))
+    for (std::string_view entry : table)
+      if (word == entry) return true;
+  return false;
+}
+
+}  // namespace
+
+void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Article& article) {
+  std::optional<std::string> og_title, document_title, og_url, canonical, og_site, published;
+  std::vector<std::string> headings, authors, marked_authors;
+  std::optional<std::string> marked_published;
+  const std::vector<bool> in_comments = comment_blocks(tree);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    if (node.tag != "meta" && !node.is_text() && !in_comments[i]) {
+      // Microdata and rel="author" in the article itself (comments carry their own).
+      std::string_view itemprop = node.attribute("itemprop");
+      if (itemprop == "datePublished" && !marked_published) {
+        std::string_view value = node.attribute("datetime");
+        if (value.empty()) value = node.attribute("content");
+        if (normalize_machine_date(value)) marked_published = std::string(trim(value));
+      } else if ((itemprop == "author" || node.attribute("rel") == "author") &&
+                 marked_authors.size() < 8) {
+        std::string name = title_text(subtree_text(tree, i));
+        // A name, not "View all posts by Daniel Lemire".
+        if (!name.empty() && count_code_points(name) <= 60 &&
+            std::count(name.begin(), name.end(), ' ') <= 3)
+          marked_authors.push_back(name);
+      }
+    }
+    if (node.tag == "meta") {
+      std::string_view key = node.attribute("property");
+      if (key.empty()) key = node.attribute("name");
+      std::string_view value = node.attribute("content");
+      if (value.empty()) value = node.attribute("value");
+      if (trim(value).empty()) continue;
+      if (key == "og:title" && !og_title) og_title = title_text(value);
+      else if (key == "og:url" && !og_url) og_url = std::string(trim(value));
+      else if (key == "og:site_name" && !og_site) og_site = title_text(value);
+      else if ((key == "article:published_time" || key == "datePublished" ||
+                key == "date" || key == "pubdate" || key == "DC.date.issued" ||
+                key == "dc.date") && !published)
+        published = std::string(trim(value));
+      else if (key == "author" || (key == "article:author" && !trim(value).starts_with("http")))
+        authors.push_back(title_text(value));
+      if (node.attribute("itemprop") == "datePublished" && !published)
+        published = std::string(trim(value));
+    } else if (node.tag == "title" && !document_title) {
+      document_title = title_text(subtree_text(tree, i));
+    } else if (node.tag == "link" && node.attribute("rel") == "canonical" && !canonical) {
+      if (!trim(node.attribute("href")).empty()) canonical = std::string(trim(node.attribute("href")));
+    } else if (node.tag == "h1" && headings.size() < 8) {
+      std::string heading = title_text(subtree_text(tree, i));
+      if (!heading.empty()) headings.push_back(std::move(heading));
+    }
+  }
+  std::optional<std::string> headline;
+  if (linked.headline) headline = title_text(*linked.headline);
+  std::optional<std::string> site = og_site ? og_site : linked.site;
+
+  // <title> and an <h1> that agree speak for the page itself.
+  std::optional<std::string> page_pair;
+  if (document_title) {
+    std::string stripped = strip_decoration(*document_title, headings).value_or(*document_title);
+    std::string key = title_key(stripped);
+    for (const std::string& heading : headings) {
+      if (!key.empty() && title_key(heading) == key) {
+        page_pair = stripped;
+        break;
+      }
+    }
+  }
+  std::optional<std::string> title;
+  const std::optional<std::string>& shared = og_title ? og_title : headline;
+  if (shared && !title_key(*shared).empty() &&
+      (!page_pair || title_key(*shared).find(title_key(*page_pair)) != std::string::npos))
+    title = strip_decoration(*shared, headings).value_or(*shared);
+  if (!title && page_pair) title = page_pair;
+  if (!title && document_title && !document_title->empty())
+    title = strip_decoration(*document_title, headings).value_or(strip_site_suffix(*document_title, site));
+  if (!title && !headings.empty()) title = headings.front();
+  article.title = title;
+
+  article.url = canonical ? canonical : og_url ? og_url : linked.url;
+  if (site) {
+    article.site = site;
+  } else if (article.url) {
+    std::string_view url = *article.url;
+    std::size_t scheme = url.find("://");
+    if (scheme != std::string_view::npos) {
+      url.remove_prefix(scheme + 3);
+      url = url.substr(0, url.find('/'));
+      if (!url.empty()) article.site = std::string(url);
+    }
+  }
+  if (!published) published = linked.published;
+  if (!published) published = marked_published;
+  if (authors.empty() && linked.authors.empty()) authors = std::move(marked_authors);
+  if (published) article.published = normalize_machine_date(*published).value_or(*published);
+  authors.insert(authors.begin(), linked.authors.begin(), linked.authors.end());
+  for (std::string& name : authors) {
+    if (name.empty() || is_site_name(name, article.site) ||
+        std::find(article.authors.begin(), article.authors.end(), name) != article.authors.end())
+      continue;
+    article.authors.push_back(std::move(name));
+  }
+}
+
+void read_article_text(const HtmlTree& tree, const CommentThread& thread, Article& article) {
+  const std::size_t count = tree.nodes.size();
+  // Nodes out of the article: chrome containers and the comment thread.
+  std::vector<bool> out = chrome_regions(tree, text_sizes(tree), is_left_out);
+  auto mark_out = [&](std::size_t root) {
+    if (root == kNoNode) return;
+    for (std::size_t j = root; j < tree.nodes[root].end; ++j) out[j] = true;
+  };
+  mark_out(thread.section);
+  for (std::size_t item : thread.item_nodes) mark_out(item);
+
+  struct Block {
+    std::size_t node;
+    std::string text;
+  };
+  std::vector<Block> blocks;
+  std::map<std::size_t, std::size_t> score;  // container → paragraph characters under it
+  std::optional<std::string> lede;
+  for (std::size_t i = 0; i < count; ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    if (out[i] || node.is_text()) continue;
+    bool is_lede = has_word(node, kLedeWords);
+    if (node.tag != "p" && node.tag != "figcaption" && !is_lede) continue;
+    std::string text = one_line(subtree_text(tree, i));
+    if (text.empty()) continue;
+    if (auto credits = match_credits_line(text)) {
+      article.credits = std::move(credits);
+      continue;
+    }
+    if (auto attribution = match_attribution_line(text)) {
+      article.attribution = std::move(attribution);
+      continue;
+    }
+    if (count_code_points(text) < kMinParagraphChars || is_related_link_line(text) ||
+        link_text_share(tree, i) > 0.5)
+      continue;
+    if (is_lede) {
+      if (!lede) lede = text;
+      i = node.end - 1;
+      continue;
+    }
+    if (node.tag != "p") continue;
+    std::size_t size = count_code_points(text);
+    if (node.parent != kNoNode) {
+      score[node.parent] += size;
+      std::size_t grand = tree.nodes[node.parent].parent;
+      if (grand != kNoNode) score[grand] += size / 2;
+    }
+    blocks.push_back({i, std::move(text)});
+    i = node.end - 1;  // a <p> inside a <p> is the same paragraph
+  }
+  std::size_t best = kNoNode, best_score = 0;
+  for (const auto& [container, points] : score)
+    if (points > best_score) best = container, best_score = points;
+  std::vector<std::string> paragraphs;
+  for (Block& block : blocks)
+    if (best != kNoNode && (block.node == best || tree.contains(best, block.node)))
+      paragraphs.push_back(std::move(block.text));
+  if (!lede && !paragraphs.empty()) {
+    lede = std::move(paragraphs.front());
+    paragraphs.erase(paragraphs.begin());
+  } else if (lede && !paragraphs.empty() && paragraphs.front() == *lede) {
+    paragraphs.erase(paragraphs.begin());
+  }
+  article.lede = std::move(lede);
+  article.paragraphs = std::move(paragraphs);
+}
+
+namespace {
+
+// The "." of "1.977" or the space of "1 977": a digit before, exactly three after.
+bool is_thousands_separator(const std::string& text, std::size_t at, const std::string& token) {
+  auto digit = [&](std::size_t i) {
+    return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+  };
+  return !token.empty() && std::isdigit(static_cast<unsigned char>(token.back())) &&
+         digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4);
+}
+
+}  // namespace
+
+std::optional<long> match_comment_count(std::string_view text) {
+  static constexpr std::array<std::string_view, 24> kCountWords = {
+      "commentaire", "commentaires", "comment", "comments", "reaction", "reactions",
+      "response", "responses", "reply", "replies", "thought", "thoughts", "kommentar",
+      "kommentare", "erganzung", "erganzungen", "comentario", "comentarios", "contribution",
+      "contributions", "avis", "antworten", "antwort", "messages"};
+  std::string folded = fold(text);
+  if (folded.size() > 160) return std::nullopt;
+  // Words and numbers; "1.977" and "1 977" are one number.
+  std::vector<std::string> tokens;
+  std::string token;
+  auto flush = [&] {
+    if (!token.empty()) tokens.push_back(std::move(token));
+    token.clear();
+  };
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    bool digit = c >= '0' && c <= '9';
+    bool letter = c >= 'a' && c <= 'z';
+    if ((c == '.' || c == ',' || c == ' ') && is_thousands_separator(folded, i, token)) continue;
+    if (!digit && !letter) {
+      flush();
+      continue;
+    }
+    if (!token.empty() && (std::isdigit(static_cast<unsigned char>(token.back())) != 0) != digit) flush();
+    token += c;
+  }
+  flush();
+  auto is_number = [](const std::string& t) {
+    return !t.empty() && t.size() <= 9 && std::isdigit(static_cast<unsigned char>(t[0]));
+  };
+  auto is_count_word = [](const std::string& t) {
+    return std::find(kCountWords.begin(), kCountWords.end(), t) != kCountWords.end();
+  };
+  if (tokens.size() >= 2 && is_number(tokens[0]) && is_count_word(tokens[1])) {
+    // "160 commentaires", "5 thoughts on “Title”": the count leads, a title may follow.
+    if (tokens.size() == 2 || tokens[2] == "on" || tokens[2] == "sur" || tokens[2] == "to" ||
+        tokens[2] == "zu" || tokens[2] == "a" || tokens[2] == "au" || tokens[2] == "pour")
+      return std::stol(tokens[0]);
+    return std::nullopt;
+  }
+  // "Commentaires (6)", "Vos réactions 12", "Kommentare: 3".
+  std::size_t at = 0;
+  while (at < tokens.size() && !is_count_word(tokens[at]) && at < 2) ++at;
+  if (at < tokens.size() && is_count_word(tokens[at]) && at + 2 == tokens.size() &&
+      is_number(tokens[at + 1]))
+    return std::stol(tokens[at + 1]);
+  return std::nullopt;
+}
+
+std::optional<long> find_declared_comment_count(const HtmlTree& tree, const LinkedData& linked,
+                                                const CommentThread& thread) {
+  if (linked.comment_count) return linked.comment_count;
+  const std::size_t count = tree.nodes.size();
+  std::vector<bool> out(count, false);
+  for (std::size_t i = 0; i < count; ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    bool parent_out = node.parent != kNoNode && out[node.parent];
+    bool chrome = node.tag == "aside" || node.tag == "nav" || node.tag == "script";
+    for (const std::string& word : class_words(node))
+      if (word == "widget" || word == "sidebar" || word == "related" || word == "teaser" ||
+          word == "recent")
+        chrome = true;
+    out[i] = parent_out || chrome;
+  }
+  auto count_at = [&](std::size_t i) -> std::optional<long> {
+    const HtmlNode& node = tree.nodes[i];
+    if (out[i] || node.is_text() || node.end - i > 40) return std::nullopt;
+    return match_comment_count(one_line(subtree_text(tree, i)));
+  };
+  if (!thread.item_nodes.empty()) {
+    // The nearest count before the first comment, within a few levels of the thread.
+    std::size_t first = thread.item_nodes.front();
+    std::size_t scope = thread.section;
+    for (int up = 0; up < 3 && scope != kNoNode && tree.nodes[scope].parent != kNoNode; ++up)
+      scope = tree.nodes[scope].parent;
+    if (scope == kNoNode) scope = 0;
+    std::optional<long> found;
+    for (std::size_t i = scope; i < first; ++i)
+      if (auto n = count_at(i)) found = n;
+    return found;
+  }
+  std::vector<bool> about_comments(count, false);
+  for (std::size_t i = 0; i < count; ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    about_comments[i] = node.parent != kNoNode && about_comments[node.parent];
+    for (const std::string& word : class_words(node))
+      if (word.find("comment") != std::string::npos || word.find("coment") != std::string::npos)
+        about_comments[i] = true;
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    bool heading = node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' &&
+                   node.tag[1] <= '6';
+    if (!heading && !about_comments[i]) continue;
+    if (auto n = count_at(i)) return n;
+  }
+  return std::nullopt;
+}
+
+}  // namespace palabre

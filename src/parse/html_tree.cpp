@@ -1,0 +1,173 @@
+// Helpers over HtmlTree that need no HTML library: attribute lookup, class words and the
+// visible text of a subtree, laid out the way a browser shows it (blocks on their own lines).
+#include "palabre/parse/html_tree.hpp"
+
+#include <array>
+
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+
+std::string_view HtmlNode::attribute(std::string_view name) const {
+  for (const auto& [key, value] : attributes)
+    if (key == name) return value;
+  return {};
+}
+
+bool HtmlNode::has_attribute(std::string_view name) const {
+  for (const auto& attribute : attributes)
+    if (attribute.first == name) return true;
+  return false;
+}
+
+namespace {
+
+void split_words(std::string_view value, std::vector<std::string>& words) {
+  std::string word;
+  for (char c : value) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c >= 'a' && c <= 'z') {
+      word += c;
+    } else if (c >= '0' && c <= '9') {
+      continue;  // "forum-texte-37729" and "forum-texte-39138" are the same kind
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+}
+
+}  // namespace
+
+std::vector<std::string> class_words(const HtmlNode& node) {
+  std::vector<std::string> words;
+  split_words(node.attribute("class"), words);
+  split_words(node.attribute("id"), words);
+  return words;
+}
+
+std::vector<std::string> leading_class_words(const HtmlNode& node) {
+  std::vector<std::string> heads;
+  for (std::string_view value : {node.attribute("class"), node.attribute("id")}) {
+    std::size_t at = 0;
+    while (at < value.size()) {
+      std::size_t start = value.find_first_not_of(" \t\n\r\f", at);
+      if (start == std::string_view::npos) break;
+      std::size_t end = value.find_first_of(" \t\n\r\f", start);
+      if (end == std::string_view::npos) end = value.size();
+      std::vector<std::string> words;
+      split_words(value.substr(start, end - start), words);
+      if (!words.empty()) heads.push_back(std::move(words.front()));
+      at = end;
+    }
+  }
+  return heads;
+}
+
+std::string block_kind(const HtmlNode& node) {
+  std::string_view classes = node.attribute("class");
+  if (trim(classes).empty()) classes = node.attribute("id");  // <li id="post-12">
+  std::string kind = node.tag + "|";
+  std::size_t start = classes.find_first_not_of(" \t\n\r\f");
+  if (start == std::string_view::npos) return kind;
+  std::size_t end = classes.find_first_of(" \t\n\r\f", start);
+  for (char c : classes.substr(start, end - start))
+    if (!(c >= '0' && c <= '9')) kind += c;
+  return kind;
+}
+
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(text, pos);
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out.append(text.substr(before, pos - before));
+  }
+  return out;
+}
+
+std::vector<std::size_t> text_sizes(const HtmlTree& tree) {
+  std::vector<std::size_t> sizes(tree.nodes.size(), 0);
+  for (std::size_t i = tree.nodes.size(); i-- > 0;) {  // children follow parents
+    const HtmlNode& node = tree.nodes[i];
+    if (node.is_text()) sizes[i] += trim(node.text).size();
+    if (node.parent != kNoNode) sizes[node.parent] += sizes[i];
+  }
+  return sizes;
+}
+
+double link_text_share(const HtmlTree& tree, std::size_t root) {
+  std::size_t linked = 0, total = 0, end_of_link = 0;
+  for (std::size_t j = root; j < tree.nodes[root].end; ++j) {
+    const HtmlNode& node = tree.nodes[j];
+    if (node.tag == "a" && j >= end_of_link) end_of_link = node.end;
+    if (!node.is_text()) continue;
+    std::size_t size = trim(node.text).size();
+    total += size;
+    if (j < end_of_link) linked += size;
+  }
+  return total == 0 ? 1.0 : static_cast<double>(linked) / static_cast<double>(total);
+}
+
+std::string subtree_text(const HtmlTree& tree, std::size_t root) {
+  return subtree_text(tree, root, [](std::size_t) { return false; });
+}
+
+namespace detail {
+
+bool is_block_tag(std::string_view tag) {
+  static constexpr std::array<std::string_view, 34> kBlocks = {
+      "p",       "div",     "li",     "ul",      "ol",      "dl",     "dt",
+      "dd",      "h1",      "h2",     "h3",      "h4",      "h5",     "h6",
+      "article", "section", "header", "footer",  "aside",   "nav",    "blockquote",
+      "pre",     "table",   "tr",     "td",      "th",      "figure", "figcaption",
+      "form",    "main",    "hr",     "address", "details", "summary"};
+  for (std::string_view block : kBlocks)
+    if (tag == block) return true;
+  return false;
+}
+
+// Collapses white space inside each line (keeping the no-break spaces French typography
+// puts before ; : ! ?) and drops blank lines.
+std::string tidy_lines(std::string_view raw) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= raw.size()) {
+    std::size_t end = raw.find('\n', start);
+    if (end == std::string_view::npos) end = raw.size();
+    std::string line;
+    bool pending_space = false;
+    std::string_view piece = raw.substr(start, end - start);
+    std::size_t pos = 0;
+    while (pos < piece.size()) {
+      std::size_t before = pos;
+      char32_t c = decode_next(piece, pos);
+      if (is_space(c) && c != 0x202F && c != 0x00A0) {
+        pending_space = !line.empty();
+        continue;
+      }
+      if (pending_space) line += ' ';
+      pending_space = false;
+      line.append(piece.substr(before, pos - before));
+    }
+    std::string_view trimmed = trim(line);
+    if (!trimmed.empty()) {
+      if (!out.empty()) out += '\n';
+      out += trimmed;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace detail
+}  // namespace palabre

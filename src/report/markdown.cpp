@@ -1,0 +1,82 @@
+// Every string that comes from the page or the theme file goes through markdown_escape;
+// the markup around it is written here as literals. Backslash escapes work for any ASCII
+// punctuation in CommonMark, so escaping a little too much is harmless, too little is not.
+#include "palabre/report/markdown.hpp"
+
+#include "palabre/report/presentation.hpp"
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : trim(text)) {
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '~': case '&': case '#': case '!':
+        out += '\\';
+        out += c;
+        break;
+      case '\n': case '\r': case '\t':
+        if (!out.empty() && out.back() != ' ') out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void write_markdown_report(std::ostream& out, const ThreadReport& report) {
+  const Thread& thread = report.thread;
+  const ThreadSummary& summary = report.summary;
+  out << "# " << markdown_escape(thread.article.title.value_or(thread.source.path)) << "\n\n";
+  out << markdown_escape(thread_overview(report)) << " · source: "
+      << markdown_escape(thread.source.path) << " (" << markdown_escape(thread.source.format)
+      << ")\n";
+  if (summary.comments == 0) {
+    out << "\nNo comments on this page.\n";
+    return;
+  }
+
+  out << "\n## Themes\n\n| Theme | Comments | Share |\n| :--- | ---: | ---: |\n";
+  for (const ThemeSummary& theme : summary.themes)
+    out << "| " << markdown_escape(theme.label) << " | " << theme.comments << " | "
+        << percent(theme.share) << " |\n";
+
+  bool any_quote = false;
+  for (const ThemeSummary& theme : summary.themes) {
+    if (!theme.quote) continue;
+    if (!any_quote) out << "\n## Quotes\n";
+    any_quote = true;
+    const Comment* comment = find_comment(thread, theme.quote->comment);
+    std::string who = comment ? attribution(*comment) : std::string(kAnonymous);
+    out << "\n**" << markdown_escape(theme.label) << "**\n\n> « "
+        << markdown_escape(theme.quote->text) << " »\n>\n> — " << markdown_escape(who) << " ("
+        << markdown_escape(theme.quote->comment) << ")\n";
+  }
+
+  if (!summary.talking_points.empty()) {
+    out << "\n## Talking points\n\n";
+    for (const TalkingPoint& point : summary.talking_points) {
+      out << "- **" << markdown_escape(point.phrase) << "** — "
+          << count_noun(point.comments.size(), "comment", "comments") << ":";
+      for (std::size_t i = 0; i < point.comments.size(); ++i)
+        out << (i ? ", " : " ") << markdown_escape(point.comments[i]);
+      out << '\n';
+    }
+  }
+
+  out << '\n';
+  if (summary.untagged.empty()) {
+    out << "Every comment matched a theme.\n";
+  } else {
+    out << count_noun(summary.untagged.size(), "comment", "comments") << " matched no theme:";
+    for (std::size_t i = 0; i < summary.untagged.size(); ++i)
+      out << (i ? ", " : " ") << markdown_escape(summary.untagged[i]);
+    out << ".\n";
+  }
+}
+
+}  // namespace palabre
