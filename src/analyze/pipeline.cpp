@@ -1,5 +1,7 @@
 #include "palabre/analyze/pipeline.hpp"
 
+#include "palabre/analyze/coverage.hpp"
+#include "palabre/analyze/salience.hpp"
 #include "palabre/analyze/talking_points.hpp"
 
 namespace palabre {
@@ -32,14 +34,21 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
     } else {
       report.tags.push_back(tag_comment(matcher_, comment.text, tokens.back()));
     }
+    drop_passing_mentions(report.tags.back(), count_words(tokens.back()));
   }
 
   ThreadSummary& summary = report.summary;
   summary.comments = t.comments.size();
+  std::vector<std::size_t> untagged;
   for (std::size_t c = 0; c < t.comments.size(); ++c) {
-    if (report.tags[c].empty()) summary.untagged.push_back(t.comments[c].id);
-    else ++summary.tagged;
+    if (report.tags[c].empty()) {
+      summary.untagged.push_back(t.comments[c].id);
+      untagged.push_back(c);
+    } else {
+      ++summary.tagged;
+    }
   }
+  summary.suggested_terms = suggest_terms(tokens, untagged);
   summary.themes = summarize_themes(t, report.tags, themes_);
   summary.talking_points = find_talking_points(t, tokens);
   return report;

@@ -3,6 +3,8 @@
 // only over the text's own stopwords, which may be skipped (two at most) between words.
 #include "palabre/analyze/tagger.hpp"
 
+#include "palabre/analyze/spelling.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -99,29 +101,38 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
   }
   const TermWord& term_word = term.words[word];
   if (term_word.optional) insert_from(node, term, word + 1, ref);
-  auto& edges = term_word.match == WordMatch::kStem     ? nodes_[node].by_stem
-                : term_word.match == WordMatch::kFolded ? nodes_[node].by_folded
-                                                        : nodes_[node].by_prefix;
-  // A word written joined to the previous one ("savoir-faire") must follow it directly:
-  // its edge key is marked, and the walk looks marked keys up only when nothing was skipped.
-  std::string edge_key = term_word.joined ? kJoinedMark + term_word.key : term_word.key;
+  // The word's own key, then its variants (a verb's inflections, the stem of the
+  // unaccented spelling), each an edge to the rest of the term. A word written joined to
+  // the previous one ("savoir-faire") must follow it directly: its edge key is marked, and
+  // the walk looks marked keys up only when nothing was skipped.
   if (term_word.joined) nodes_[node].has_joined = true;
-  if (term_word.match == WordMatch::kPrefix)
-    nodes_[node].longest_prefix = std::max(nodes_[node].longest_prefix, edge_key.size());
-  std::uint32_t child;
-  if (auto found = edges.find(edge_key); found != edges.end()) {
-    child = found->second;
-  } else {
-    child = static_cast<std::uint32_t>(nodes_.size());
-    edges.emplace(std::move(edge_key), child);  // before emplace_back, which may move `edges`
-    nodes_.emplace_back();
+  for (std::size_t v = 0; v <= term_word.variants.size(); ++v) {
+    const std::string& key = v == 0 ? term_word.key : term_word.variants[v - 1];
+    auto& edges = term_word.match == WordMatch::kStem     ? nodes_[node].by_stem
+                  : term_word.match == WordMatch::kFolded ? nodes_[node].by_folded
+                                                          : nodes_[node].by_prefix;
+    // Stems and prefixes are compared with doubled consonants squeezed (spelling.hpp);
+    // folded words (proper nouns, acronyms) keep their exact spelling.
+    std::string spelled =
+        term_word.match == WordMatch::kFolded ? key : squeeze_double_consonants(key);
+    std::string edge_key = term_word.joined ? kJoinedMark + spelled : spelled;
+    if (term_word.match == WordMatch::kPrefix)
+      nodes_[node].longest_prefix = std::max(nodes_[node].longest_prefix, edge_key.size());
+    std::uint32_t child;
+    if (auto found = edges.find(edge_key); found != edges.end()) {
+      child = found->second;
+    } else {
+      child = static_cast<std::uint32_t>(nodes_.size());
+      edges.emplace(std::move(edge_key), child);  // before emplace_back, which may move `edges`
+      nodes_.emplace_back();
+    }
+    insert_from(child, term, word + 1, ref);
   }
-  insert_from(child, term, word + 1, ref);
 }
 
-void ThemeMatcher::walk(const std::vector<Token>& tokens, std::size_t start, std::uint32_t node,
-                        std::size_t next, std::size_t last, int skipped,
-                        std::vector<TermHit>& hits) const {
+void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<SlackKeys>& slack,
+                        std::size_t start, std::uint32_t node, std::size_t next,
+                        std::size_t last, int skipped, std::vector<TermHit>& hits) const {
   if (node != 0)
     for (const TermRef& ref : nodes_[node].outputs) hits.push_back({ref, start, last});
   if (next >= tokens.size()) return;
@@ -131,31 +142,36 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, std::size_t start, std
   auto follow = [&](const std::unordered_map<std::string, std::uint32_t>& edges,
                     const std::string& key) {
     if (auto it = edges.find(key); it != edges.end())
-      walk(tokens, start, it->second, next + 1, next, 0, hits);
+      walk(tokens, slack, start, it->second, next + 1, next, 0, hits);
     if (adjacent && here.has_joined)
       if (auto it = edges.find(kJoinedMark + key); it != edges.end())
-        walk(tokens, start, it->second, next + 1, next, 0, hits);
+        walk(tokens, slack, start, it->second, next + 1, next, 0, hits);
   };
   if (token.kind != TokenKind::kElision) {
-    follow(here.by_stem, token.stem);
+    follow(here.by_stem, slack[next].stem);
     follow(here.by_folded, token.folded);
     if (!here.by_prefix.empty())
-      for (std::size_t length = 1, longest = std::min(token.folded.size(), here.longest_prefix);
+      for (std::size_t length = 1,
+                       longest = std::min(slack[next].folded.size(), here.longest_prefix);
            length <= longest; ++length)
-        follow(here.by_prefix, token.folded.substr(0, length));
+        follow(here.by_prefix, slack[next].folded.substr(0, length));
   }
   if (node == 0) return;
   // Between a term's words the text may hold elisions and one stopword ("place du marché").
   if (token.kind == TokenKind::kElision)
-    walk(tokens, start, node, next + 1, last, skipped, hits);
+    walk(tokens, slack, start, node, next + 1, last, skipped, hits);
   else if (token.stopword && skipped < kMaxSkippedStopwords)
-    walk(tokens, start, node, next + 1, last, skipped + 1, hits);
+    walk(tokens, slack, start, node, next + 1, last, skipped + 1, hits);
 }
 
 std::vector<TermHit> ThemeMatcher::find_hits(const std::vector<Token>& tokens) const {
+  std::vector<SlackKeys> slack;
+  slack.reserve(tokens.size());
+  for (const Token& token : tokens)
+    slack.push_back({squeeze_double_consonants(token.stem), squeeze_double_consonants(token.folded)});
   std::vector<TermHit> hits;
   for (std::size_t start = 0; start < tokens.size(); ++start)
-    walk(tokens, start, 0, start, start, 0, hits);
+    walk(tokens, slack, start, 0, start, start, 0, hits);
   return hits;
 }
 

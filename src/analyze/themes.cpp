@@ -2,8 +2,11 @@
 // every error names the file, the theme and the entry, so a user can fix it in one go.
 #include "palabre/analyze/themes.hpp"
 
+#include "palabre/analyze/inflections.hpp"
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -37,6 +40,20 @@ std::string key(const Term& term) {
     joined += ' ';
   }
   return joined;
+}
+
+// Adds the variants of `duplicate`'s words to the earlier term with the same words.
+void merge_variants(std::vector<Term>& terms, const Term& duplicate) {
+  const std::string wanted = key(duplicate);
+  for (Term& earlier : terms) {
+    if (key(earlier) != wanted) continue;
+    for (std::size_t w = 0; w < earlier.words.size(); ++w)
+      for (const std::string& variant : duplicate.words[w].variants)
+        if (std::find(earlier.words[w].variants.begin(), earlier.words[w].variants.end(),
+                      variant) == earlier.words[w].variants.end())
+          earlier.words[w].variants.push_back(variant);
+    return;
+  }
 }
 
 class ThemeFileReader {
@@ -153,10 +170,13 @@ class ThemeFileReader {
         continue;
       }
       if (!seen.insert(key(term)).second) {
-        // Harmless when loading; `themes check` lists it.
+        // Harmless when loading; `themes check` lists it. The duplicate may still bring
+        // variants ("privatiser" after "privatisation": the verb's forms), which join the
+        // earlier term's words.
         if (findings_)
           findings_->push_back(source_ + ": " + where + ": " + entry_name + " " + quote(text) +
                                ": same words as an earlier term");
+        merge_variants(terms, term);
         continue;
       }
       terms.push_back(std::move(term));
@@ -175,6 +195,22 @@ std::string read_file(const std::string& path) {
   std::ostringstream contents;
   contents << file.rdbuf();
   return std::move(contents).str();
+}
+
+// Adds the stem of `form` as another key of `word`, unless it is a stopword or known.
+void add_variant(TermWord& word, Analyzer& analyzer, const std::string& form) {
+  std::vector<Token> tokens = analyzer.analyze(form);
+  if (tokens.size() != 1 || tokens[0].stopword) return;
+  const std::string& stem = tokens[0].stem;
+  if (stem == word.key ||
+      std::find(word.variants.begin(), word.variants.end(), stem) != word.variants.end())
+    return;
+  word.variants.push_back(stem);
+}
+
+// Adds the distinct stems of the word's verb forms (see inflections.hpp).
+void add_verb_variants(TermWord& word, const std::string& folded, Analyzer& analyzer) {
+  for (const std::string& form : verb_forms(folded)) add_variant(word, analyzer, form);
 }
 
 }  // namespace
@@ -206,6 +242,12 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
     } else {
       word.match = WordMatch::kStem;
       word.key = token.stem;
+      // Verb phrases lead with their verb ("vendre", "créer son entreprise"): only the first
+      // word is conjugated, so a noun inside a term never grows verb forms.
+      if (k == 0) add_verb_variants(word, token.folded, analyzer);
+      // Snowball reads accents ("créée" → cre but "creee" → cree), and comments often
+      // drop them: the stem of the unaccented spelling matches too.
+      add_variant(word, analyzer, token.folded);
     }
     word.optional = token.stopword && k > 0 && k + 1 < kept.size();
     word.joined = token.after_hyphen && k > 0;

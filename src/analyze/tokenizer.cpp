@@ -175,9 +175,14 @@ class Scanner {
     return end;
   }
 
-  // One pictograph with its variation selectors, skin tones and zero-width joins.
+  static bool is_regional_indicator(char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
+
+  // One pictograph with its variation selectors, skin tones and zero-width joins; a flag
+  // is a pair of regional indicators ("🇫🇷") and stays one token.
   std::size_t scan_emoji(std::size_t start) {
     std::size_t end = start + 1;
+    if (is_regional_indicator(at(start)) && end < points_.size() && is_regional_indicator(at(end)))
+      ++end;
     while (end < points_.size()) {
       char32_t c = at(end);
       if (c == 0xFE0F || c == 0xFE0E || (c >= 0x1F3FB && c <= 0x1F3FF)) {

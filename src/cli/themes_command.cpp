@@ -26,10 +26,15 @@ std::string_view match_name(WordMatch match) {
 
 OrderedJson term_to_json(const Term& term) {
   OrderedJson words = OrderedJson::array();
-  for (const TermWord& word : term.words)
-    words.push_back(OrderedJson{{"match", std::string(match_name(word.match))},
-                                {"key", word.key},
-                                {"optional", word.optional}});
+  for (const TermWord& word : term.words) {
+    OrderedJson item{{"match", std::string(match_name(word.match))},
+                     {"key", word.key},
+                     {"optional", word.optional}};
+    // Shown only when there are some: the other stems a word matches (verb forms, the
+    // unaccented spelling), which explain a match the key alone does not.
+    if (!word.variants.empty()) item["variants"] = word.variants;
+    words.push_back(std::move(item));
+  }
   return OrderedJson{{"text", term.text}, {"weight", term.weight}, {"words", std::move(words)}};
 }
 

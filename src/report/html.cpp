@@ -279,9 +279,18 @@ void write_comments(std::ostream& out, const ThreadReport& report, const std::st
   out << "<span class=\"showing\"></span>\n</nav>\n<ol class=\"comment-list\">\n";
   for (std::size_t c = 0; c < report.thread.comments.size(); ++c) write_comment(out, report, c, prefix);
   out << "</ol>\n";
-  if (!summary.untagged.empty())
+  if (!summary.untagged.empty()) {
     out << "<p class=\"overview\">"
-        << count_noun(summary.untagged.size(), "comment", "comments") << " matched no theme.</p>\n";
+        << count_noun(summary.untagged.size(), "comment", "comments") << " matched no theme.";
+    if (!summary.suggested_terms.empty()) {
+      out << " Candidate terms for the theme file:";
+      for (std::size_t i = 0; i < summary.suggested_terms.size(); ++i)
+        out << (i ? ", " : " ") << html_escape(summary.suggested_terms[i].term) << " ("
+            << summary.suggested_terms[i].comments << ')';
+      out << '.';
+    }
+    out << "</p>\n";
+  }
   out << "</section>\n";
 }
 

@@ -72,6 +72,12 @@ OrderedJson summary_to_json(const ThreadSummary& summary) {
   object["themes"] = std::move(themes);
   object["talking_points"] = std::move(points);
   object["untagged"] = summary.untagged;
+  OrderedJson suggested = OrderedJson::array();
+  for (const SuggestedTerm& term : summary.suggested_terms)
+    suggested.push_back(OrderedJson{{"term", term.term},
+                                    {"comments", term.comments},
+                                    {"tagged_comments", term.tagged_comments}});
+  object["suggested_terms"] = std::move(suggested);
   return object;
 }
 

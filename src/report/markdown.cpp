@@ -76,6 +76,13 @@ void write_markdown_report(std::ostream& out, const ThreadReport& report) {
     for (std::size_t i = 0; i < summary.untagged.size(); ++i)
       out << (i ? ", " : " ") << markdown_escape(summary.untagged[i]);
     out << ".\n";
+    if (!summary.suggested_terms.empty()) {
+      out << "\nCandidate terms for the theme file (untagged comments using them):";
+      for (std::size_t i = 0; i < summary.suggested_terms.size(); ++i)
+        out << (i ? ", " : " ") << markdown_escape(summary.suggested_terms[i].term) << " ("
+            << summary.suggested_terms[i].comments << ')';
+      out << ".\n";
+    }
   }
 }
 

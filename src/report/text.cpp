@@ -365,6 +365,12 @@ void write_text_report(std::ostream& out, const ThreadReport& report, const Text
     std::string line = count_noun(summary.untagged.size(), "comment", "comments") + " matched no theme:";
     for (const std::string& id : summary.untagged) line += " " + id;
     print.wrapped(cells_of(line), width, 0);
+    if (!summary.suggested_terms.empty()) {
+      std::string terms = "Candidate terms for the theme file (untagged comments using them):";
+      for (const SuggestedTerm& term : summary.suggested_terms)
+        terms += " " + term.term + " (" + std::to_string(term.comments) + ")";
+      print.wrapped(cells_of(terms), width, 0);
+    }
   }
   if (options.explain) write_explained_comments(print, report, options, width);
 }

@@ -33,12 +33,20 @@ struct TalkingPoint {
   std::size_t commenters = 0;         // distinct named authors + anonymous comments
 };
 
+// A candidate for the theme file: a word the untagged comments share.
+struct SuggestedTerm {
+  std::string term;              // as most often written, lowercase
+  std::size_t comments = 0;      // untagged comments that use it
+  std::size_t tagged_comments = 0;  // tagged comments that use it too
+};
+
 struct ThreadSummary {
   std::size_t comments = 0;
   std::size_t tagged = 0;                 // comments with at least one theme
   std::vector<ThemeSummary> themes;       // every theme of the set, most frequent first
   std::vector<TalkingPoint> talking_points;
   std::vector<std::string> untagged;      // ids of comments that matched no theme
+  std::vector<SuggestedTerm> suggested_terms;  // what the untagged comments share
 };
 
 struct ThreadReport {

@@ -63,8 +63,13 @@ class ThemeMatcher {
   };
   void insert(const Term& term, const TermRef& ref);
   void insert_from(std::uint32_t node, const Term& term, std::size_t word, const TermRef& ref);
-  void walk(const std::vector<Token>& tokens, std::size_t start, std::uint32_t node,
-            std::size_t next, std::size_t last, int skipped, std::vector<TermHit>& hits) const;
+  // A token's stem and folded form with doubled consonants squeezed (spelling.hpp).
+  struct SlackKeys {
+    std::string stem, folded;
+  };
+  void walk(const std::vector<Token>& tokens, const std::vector<SlackKeys>& slack,
+            std::size_t start, std::uint32_t node, std::size_t next, std::size_t last,
+            int skipped, std::vector<TermHit>& hits) const;
 
   const ThemeSet& themes_;
   std::vector<Node> nodes_;

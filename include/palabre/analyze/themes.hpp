@@ -5,7 +5,8 @@
 //   - on its prefix when it ends with '*' ("artisan*" → artisane, artisanat, artisants),
 //   - on its folded form when written with a capital ("Amazon", "CIA", "Chine": proper
 //     nouns and acronyms, so that "Amazonie", "celle-ci" and "chiner" do not match),
-//   - on its Snowball stem otherwise ("entrepôt" → entrepots, entrepot).
+//   - on its Snowball stem otherwise ("entrepôt" → entrepots, entrepot); a term that
+//     starts with an infinitive also matches its conjugated forms ("vendre" → vendons).
 // Stopwords inside a term are optional ("place de marché" matches "place du marché");
 // words at its edges are required ("chez nous", "savoir-faire").
 #pragma once
@@ -25,6 +26,9 @@ struct TermWord {
   std::string key;        // stem, folded form or folded prefix
   bool optional = false;  // an inner stopword
   bool joined = false;    // written joined to the previous word: "savoir-faire"
+  // Other stems that also match this word: the inflections of a term's leading verb
+  // ("vendre" also matches vendons, vendu, vendent; see inflections.hpp).
+  std::vector<std::string> variants;
 };
 
 struct Term {

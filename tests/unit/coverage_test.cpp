@@ -1,0 +1,66 @@
+// Coverage: candidate terms come from the untagged comments, merged by stem, ranked by
+// how many of them share a word.
+#include "palabre/analyze/coverage.hpp"
+
+#include <gtest/gtest.h>
+
+#include "palabre/analyze/analyzer.hpp"
+
+namespace palabre {
+namespace {
+
+// The tokens view into `texts`, which must outlive them.
+std::vector<std::vector<Token>> analyse(Analyzer& analyzer, const std::vector<std::string>& texts) {
+  std::vector<std::vector<Token>> tokens;
+  for (const std::string& text : texts) tokens.push_back(analyzer.analyze(text));
+  return tokens;
+}
+
+TEST(SuggestTerms, MergesInflectionsAndElisionsAcrossUntaggedComments) {
+  Analyzer analyzer;
+  std::vector<std::string> texts = {"Les retraites, encore les retraites.",  // untagged
+                                    "Ma retraite arrive, et l'inflation aussi.",  // untagged
+                                    "L'inflation mange la retraite des artisans.",  // tagged
+                                    "Sans l'inflation tout irait."};  // untagged
+  auto tokens = analyse(analyzer, texts);
+  std::vector<SuggestedTerm> terms = suggest_terms(tokens, {0, 1, 3});
+  ASSERT_EQ(terms.size(), 2u);
+  // Both words are in two untagged comments and one tagged one; "retraite" came first.
+  EXPECT_EQ(terms[0].term, "retraites");  // the spelling written most often
+  EXPECT_EQ(terms[0].comments, 2u);
+  EXPECT_EQ(terms[0].tagged_comments, 1u);
+  EXPECT_EQ(terms[1].term, "inflation");
+}
+
+TEST(SuggestTerms, PrefersWordsTheTaggedCommentsDoNotUse) {
+  Analyzer analyzer;
+  const std::vector<std::string> texts = {"climat et vélo", "climat et vélo", "le climat change"};
+  auto tokens = analyse(analyzer, texts);
+  std::vector<SuggestedTerm> terms = suggest_terms(tokens, {0, 1});
+  ASSERT_EQ(terms.size(), 2u);
+  EXPECT_EQ(terms[0].term, "vélo");
+  EXPECT_EQ(terms[1].term, "climat");
+}
+
+TEST(SuggestTerms, SkipsStopwordsShortWordsAndLoneWords) {
+  Analyzer analyzer;
+  const std::vector<std::string> texts = {"il y a un os", "il y a un chat", "il y a un os"};
+  auto tokens = analyse(analyzer, texts);
+  EXPECT_TRUE(suggest_terms(tokens, {0, 1}).empty());  // "os" is too short, "chat" is alone
+  // A single untagged comment may suggest its own words.
+  std::vector<SuggestedTerm> single = suggest_terms(tokens, {1});
+  ASSERT_EQ(single.size(), 1u);
+  EXPECT_EQ(single[0].term, "chat");
+}
+
+TEST(SuggestTerms, EmptyAndLimited) {
+  Analyzer analyzer;
+  EXPECT_TRUE(suggest_terms({}, {}).empty());
+  const std::vector<std::string> texts = {"alpha beta gamma delta", "alpha beta gamma delta"};
+  auto tokens = analyse(analyzer, texts);
+  EXPECT_EQ(suggest_terms(tokens, {0, 1}, 2).size(), 2u);
+  EXPECT_TRUE(suggest_terms(tokens, {}).empty());
+}
+
+}  // namespace
+}  // namespace palabre
