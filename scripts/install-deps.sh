@@ -10,8 +10,9 @@ want=(g++ cmake make pkg-config
 if [ "${1:-build}" = test ]; then
   # clang: the fuzz targets; chromium: the HTML report is loaded in a headless browser;
   # python3-jsonschema checks every JSON output against schema/thread.schema.json;
-  # cmark-gfm renders the Markdown report as GitHub does.
-  want+=(python3 libbenchmark-dev clang libclang-rt-14-dev chromium python3-jsonschema cmark-gfm)
+  # cmark-gfm renders the Markdown report as GitHub does; parallel runs docs/batch.md's recipes.
+  want+=(python3 libbenchmark-dev clang libclang-rt-14-dev chromium python3-jsonschema cmark-gfm
+        parallel)
 fi
 
 missing=()

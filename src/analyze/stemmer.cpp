@@ -29,6 +29,8 @@ const std::string& Stemmer::stem(std::string_view lowercase_word) {
   std::string key(lowercase_word);
   auto found = memo_.find(key);
   if (found != memo_.end()) return found->second;
+  // Frequent words come back within a few pages, so emptying the memo costs little.
+  if (memo_.size() >= kMemoCapacity) memo_.clear();
   const sb_symbol* result =
       sb_stemmer_stem(impl_->stemmer, reinterpret_cast<const sb_symbol*>(key.data()),
                       static_cast<int>(key.size()));

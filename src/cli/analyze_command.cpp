@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "batch_runner.hpp"
 #include "common.hpp"
 #include "palabre/analyze/pipeline.hpp"
 #include "palabre/parse/page.hpp"
@@ -22,6 +23,8 @@ struct AnalyzeOptions {
   bool explain = false;
   bool quiet = false;
   std::size_t max_bytes = kDefaultMaxBytes;
+  BatchCliOptions batch;
+  bool format_given = false;
 };
 
 // Flags that mean nothing for the chosen format are usage errors, not silently ignored.
@@ -45,10 +48,14 @@ ReportOptions report_options(const AnalyzeOptions& options, const Output& output
 }
 
 RunResult run_analyze(const AnalyzeOptions& options) {
-  ThreadAnalyzer analyzer(options.themes);  // a bad theme file stops here, exit 2
-  InputFormat input_format = input_format_from_name(options.input_format);
   ReportFormat format = report_format_from_name(options.format);
   check_format_flags(options, format);
+  AnalyzeRequest request{options.inputs, options.format,    options.format_given, options.input_format,
+                         options.themes, options.output,    options.quiet,        options.max_bytes,
+                         options.per,    options.explain};
+  if (wants_batch(request, options.batch)) return run_batch_command(request, options.batch);
+  ThreadAnalyzer analyzer(options.themes);  // a bad theme file stops here, exit 2
+  InputFormat input_format = input_format_from_name(options.input_format);
   Output output(options.output);
   ReportWriter writer(output.stream(), format, report_options(options, output));
 
@@ -98,7 +105,7 @@ void setup_analyze(CLI::App& app, int& exit_code) {
       ->capture_default_str()
       ->each([options](const std::string&) { options->per_given = true; });
   command->add_option("--input-format", options->input_format, "Page format, else guessed from the content")
-      ->check(CLI::IsMember({"auto", "text", "html", "json"}))
+      ->check(CLI::IsMember({"auto", "text", "html", "json", "jsonl"}))
       ->capture_default_str();
   command->add_option("-t,--themes", options->themes,
                       "Theme file (repeatable); 'default' names the built-in set, which is used "
@@ -106,8 +113,14 @@ void setup_analyze(CLI::App& app, int& exit_code) {
       ->type_name("FILE");
   add_output_option(*command, options->output);
   add_max_bytes_option(*command, options->max_bytes);
-  command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
-  command->callback([options, &exit_code] { exit_code = run_analyze(*options); });
+  command->add_flag("-q,--quiet", options->quiet,
+                    "Do not print the pages' warnings (nor, for several inputs, the progress line "
+                    "and the closing count when all went well)");
+  add_batch_options(*command, options->batch);
+  command->callback([options, command, &exit_code] {
+    options->format_given = command->get_option("--format")->count() > 0;
+    exit_code = run_analyze(*options);
+  });
 }
 
 }  // namespace palabre::cli

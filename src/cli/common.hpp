@@ -53,5 +53,6 @@ void setup_parse(CLI::App& app, int& exit_code);
 void setup_tokens(CLI::App& app, int& exit_code);
 void setup_themes(CLI::App& app, int& exit_code);
 void setup_eval(CLI::App& app, int& exit_code);
+void setup_merge(CLI::App& app, int& exit_code);
 
 }  // namespace palabre::cli

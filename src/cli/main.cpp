@@ -28,6 +28,9 @@ constexpr const char* kExamples = R"(Examples:
   palabre themes list                               the themes in use
   palabre themes check my-themes.json               problems in a theme file
   palabre eval gold.jsonl --themes my-themes.json   precision, recall, F1 against labels
+  palabre analyze pages/ -j 4 --format json         a folder: one palabre.corpus/1 document
+  scraper | palabre analyze --input-format jsonl -  JSON lines in, JSON lines out
+  palabre analyze part1/ --emit partial > p1.json; palabre merge p1.json p2.json   map/reduce
 
 Exit codes: 0 all inputs done, 1 some inputs failed (the others are still reported),
 2 usage or theme-file error. Diagnostics go to standard error, results to standard output.)";
@@ -67,6 +70,7 @@ int main(int argc, char** argv) {
   palabre::cli::setup_tokens(app, exit_code);
   palabre::cli::setup_themes(app, exit_code);
   palabre::cli::setup_eval(app, exit_code);
+  palabre::cli::setup_merge(app, exit_code);
 
   std::set<std::string> names;
   for (const CLI::App* command : app.get_subcommands({})) names.insert(command->get_name());

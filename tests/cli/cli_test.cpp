@@ -81,8 +81,13 @@ TEST(Cli, OneBadInputDoesNotStopTheOthers) {
       run_palabre({"analyze", "--format", "json", "missing.txt", "samples/villages-2-0-chinois.txt"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("missing.txt"), std::string::npos);
+  // Several inputs make one palabre.corpus/1 document: the page's record and the failure.
   auto document = nlohmann::json::parse(result.out);
-  EXPECT_EQ(document["comments"].size(), 5u);
+  EXPECT_EQ(document["schema"], "palabre.corpus/1");
+  ASSERT_EQ(document["threads"].size(), 1u);
+  EXPECT_EQ(document["threads"][0]["comments"].size(), 5u);
+  ASSERT_EQ(document["failures"].size(), 1u);
+  EXPECT_EQ(document["failures"][0]["path"], "missing.txt");
 }
 
 TEST(Cli, UsageErrorsExitTwo) {

@@ -2,6 +2,7 @@
 // word → stem. Not thread-safe: one Stemmer per thread (libstemmer reuses its buffer).
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,7 +18,12 @@ class Stemmer {
   Stemmer& operator=(const Stemmer&) = delete;
 
   // The stem of a lowercase UTF-8 word, folded (accents stripped): "entrepôts" → "entrepot".
+  // The reference is valid until the next call (the memo may be emptied then).
   const std::string& stem(std::string_view lowercase_word);
+
+  // The memo is a cache, not a dictionary: emptied when it holds this many words, so that a
+  // batch run over 20,000 pages does not grow with its whole vocabulary (a few MB at most).
+  static constexpr std::size_t kMemoCapacity = std::size_t{1} << 15;
 
  private:
   struct Impl;

@@ -1,0 +1,103 @@
+// Batch stage 3: ThreadReports → one CorpusReport across articles: theme prevalence, the
+// talking points that recur across articles (with the articles that carry them most),
+// comments per day. A CorpusReport is a mergeable partial: merging the reports of any split
+// of a corpus gives, exactly, the report of the whole — every figure is an integer count,
+// every list is kept in a total order, and no floating-point sum is ever stored.
+//
+//   ThreadDigest digest = digest_thread(report, analyzer);   // on the worker
+//   add_to_corpus(corpus, digest);                           // in input order, or not:
+//   merge_corpus(corpus, other_corpus);                      // the result is the same
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "palabre/analyze/analyzer.hpp"
+#include "palabre/analyze/summary.hpp"
+
+namespace palabre {
+
+// How many articles a corpus talking point keeps (those where it has the most comments).
+inline constexpr std::size_t kArticlesPerPoint = 10;
+
+// What one thread brings to the corpus: small, so that the full report can be dropped.
+struct ThreadDigest {
+  struct Theme {
+    std::string id, label;
+    std::size_t comments = 0;
+  };
+  struct Point {
+    std::string key;     // content-word stems, "plac march": spellings of one phrase meet
+    std::string phrase;  // as the thread spells it
+    std::size_t comments = 0;
+  };
+  std::string path;  // the article, as records name it
+  std::size_t comments = 0, tagged = 0, undated = 0;
+  std::vector<Theme> themes;
+  std::vector<Point> points;
+  std::map<std::string, std::size_t> per_day;  // "YYYY-MM-DD" → comments
+};
+
+// `analyzer` stems the talking points' phrases (it is the worker's own).
+ThreadDigest digest_thread(const ThreadReport& report, Analyzer& analyzer);
+
+struct CorpusTheme {
+  std::string label;
+  std::size_t comments = 0;  // comments tagged with the theme, over all articles
+  std::size_t threads = 0;   // articles with at least one such comment
+};
+
+struct PointArticle {
+  std::string path;
+  std::size_t comments = 0;
+};
+
+struct CorpusPoint {
+  std::map<std::string, std::size_t> spellings;  // phrase → articles spelling it so
+  std::size_t threads = 0, comments = 0;
+  std::vector<PointArticle> articles;  // most comments first, then path; kArticlesPerPoint
+};
+
+struct Failure {
+  std::string path;   // valid UTF-8
+  std::string error;
+};
+
+struct CorpusReport {
+  std::size_t threads = 0, comments = 0, tagged = 0, undated = 0;
+  std::map<std::string, CorpusTheme> themes;  // by id
+  std::map<std::string, CorpusPoint> points;  // by key
+  std::map<std::string, std::size_t> per_day;
+  std::vector<Failure> failures;              // in input order (merge: partial order)
+};
+
+void add_to_corpus(CorpusReport& corpus, const ThreadDigest& digest);
+void add_failure(CorpusReport& corpus, Failure failure);
+// Adds `part` into `into`. Commutative and associative for every figure; failures are
+// appended in the order the partials come.
+void merge_corpus(CorpusReport& into, const CorpusReport& part);
+
+// The summary's views, computed from the counts when printed.
+struct RankedTheme {
+  std::string id;
+  const CorpusTheme* theme;
+};
+// Every theme, most comments first, then by id.
+std::vector<RankedTheme> rank_themes(const CorpusReport& corpus);
+
+struct RankedPoint {
+  std::string key;
+  std::string phrase;  // the spelling most articles use (ties: the smallest string)
+  const CorpusPoint* point;
+};
+// Points carried by two articles or more (any, for a corpus of one article): most
+// articles first, then most comments, then phrase; at most `limit`.
+std::vector<RankedPoint> rank_points(const CorpusReport& corpus, std::size_t limit = 20);
+
+// "YYYY-MM-DD" from an ISO 8601 date or date-time, or "" when it is not one.
+std::string day_of(std::string_view posted_at);
+
+}  // namespace palabre

@@ -1,0 +1,56 @@
+// Corpus reports as JSON: the palabre.corpus/1 document that `analyze --format json` prints
+// for several inputs and `merge` prints, and the palabre.partial/1 documents that
+// `analyze --emit partial` writes and `merge` reads back.
+//
+//   {"schema": "palabre.corpus/1",
+//    "threads": [<palabre.thread/1 record>, ...],        // written as they come
+//    "failures": [{"path": "...", "error": "..."}],
+//    "summary": {"threads", "comments", "tagged", "failed", "themes": [...],
+//                "talking_points": [...], "per_day": {...}, "undated"}}
+#pragma once
+
+#include <istream>
+#include <ostream>
+#include <string>
+
+#include "palabre/batch/corpus.hpp"
+#include "palabre/report/json.hpp"
+
+namespace palabre {
+
+inline constexpr const char* kCorpusSchema = "palabre.corpus/1";
+inline constexpr const char* kPartialSchema = "palabre.partial/1";
+
+OrderedJson failure_to_json(const Failure& failure);
+
+// The "summary" object: every figure comes from counts, so equal reports print equal bytes.
+OrderedJson corpus_summary_to_json(const CorpusReport& corpus);
+
+// A partial: everything merge needs, the talking points' spellings and articles included.
+OrderedJson partial_to_json(const CorpusReport& corpus);
+
+// Reads every palabre.partial/1 document of `in` (one per line, or pretty-printed one
+// after another) and merges them into `corpus`. Throws Error(kInput, where, …) naming the
+// document and field at fault.
+void read_partials(std::istream& in, const std::string& where, CorpusReport& corpus);
+
+// Writes a palabre.corpus/1 document while the threads are still coming, so that the
+// threads need not be held in memory: begin, one add_thread per thread, then finish.
+class CorpusJsonWriter {
+ public:
+  explicit CorpusJsonWriter(std::ostream& out);
+  void begin();
+  // `record` as render_thread_for_corpus returned it.
+  void add_thread(const std::string& record);
+  void finish(const CorpusReport& corpus);
+
+ private:
+  std::ostream& out_;
+  bool any_thread_ = false;
+};
+
+// One thread's record, indented to sit in the "threads" array (done on the workers: dumping
+// JSON is a fair share of the work).
+std::string render_thread_for_corpus(const OrderedJson& record);
+
+}  // namespace palabre

@@ -1,0 +1,186 @@
+// The walk uses POSIX calls rather than std::filesystem: it needs each folder's device and
+// inode to cut symlink loops, stat() that follows links with errno kept for the message,
+// and names as raw bytes (a name need not be UTF-8).
+#include "palabre/batch/inputs.hpp"
+
+#include <dirent.h>
+#include <fnmatch.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+std::string join(const std::string& folder, const std::string& name) {
+  if (folder.empty()) return name;
+  return folder.back() == '/' ? folder + name : folder + "/" + name;
+}
+
+std::string describe_errno(int error) { return std::strerror(error); }
+
+std::string file_type_name(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a named pipe";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+  return "not a regular file";
+}
+
+bool any_matches(const std::vector<std::string>& patterns, std::string_view name,
+                 std::string_view relative) {
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
+    return glob_matches(pattern, name, relative);
+  });
+}
+
+}  // namespace
+
+std::vector<std::string> default_include_globs() {
+  return {"*.html", "*.htm", "*.txt", "*.json", "*.jsonl"};
+}
+
+bool glob_matches(std::string_view pattern, std::string_view name, std::string_view relative) {
+  std::string p(pattern);
+  if (p.find('/') == std::string::npos) return fnmatch(p.c_str(), std::string(name).c_str(), 0) == 0;
+  return fnmatch(p.c_str(), std::string(relative).c_str(), FNM_PATHNAME) == 0;
+}
+
+bool is_included(const InputFilter& filter, std::string_view name, std::string_view relative) {
+  return any_matches(filter.include, name, relative) && !any_matches(filter.exclude, name, relative);
+}
+
+bool is_walked(const InputFilter& filter, std::string_view name, std::string_view relative) {
+  return !any_matches(filter.exclude, name, relative);
+}
+
+InputWalker::InputWalker(std::vector<std::string> inputs, InputFilter filter)
+    : inputs_(std::move(inputs)), filter_(std::move(filter)) {}
+
+std::optional<InputEntry> InputWalker::next() {
+  for (;;) {
+    while (!stack_.empty()) {
+      Folder& folder = stack_.back();
+      if (folder.next == folder.names.size()) {
+        stack_.pop_back();
+        continue;
+      }
+      // visit() may push a folder, which invalidates `folder`: copy what it needs first.
+      std::string name = folder.names[folder.next++];
+      std::string path = folder.path, relative = folder.relative;
+      if (std::optional<InputEntry> entry = visit(path, relative, name)) return entry;
+    }
+    if (next_input_ == inputs_.size()) return std::nullopt;
+    if (std::optional<InputEntry> entry = start_input(inputs_[next_input_++])) return entry;
+  }
+}
+
+std::optional<InputEntry> InputWalker::start_input(const std::string& input) {
+  if (input == "-") return InputEntry{InputKind::kStdin, input, ""};
+  struct stat info {};
+  if (stat(input.c_str(), &info) != 0)
+    return InputEntry{InputKind::kFailure, input, describe_errno(errno)};
+  if (S_ISDIR(info.st_mode)) return enter_folder(input, "");
+  if (!S_ISREG(info.st_mode))
+    return InputEntry{InputKind::kFailure, input, file_type_name(info.st_mode)};
+  return InputEntry{InputKind::kFile, input, ""};
+}
+
+std::optional<InputEntry> InputWalker::enter_folder(std::string path, std::string relative) {
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0)
+    return InputEntry{InputKind::kFailure, path, describe_errno(errno)};
+  std::pair<dev_t, ino_t> id{info.st_dev, info.st_ino};
+  if (walked_.count(id)) {
+    bool ancestor = std::any_of(stack_.begin(), stack_.end(),
+                                [&](const Folder& folder) { return folder.id == id; });
+    return InputEntry{InputKind::kSkipped, path,
+                      ancestor ? "symbolic link loop: folder already being walked, skipped"
+                               : "folder already walked through another link, skipped"};
+  }
+  DIR* dir = opendir(path.c_str());
+  if (dir == nullptr)
+    return InputEntry{InputKind::kFailure, path, "cannot open folder: " + describe_errno(errno)};
+  walked_.insert(id);
+  Folder folder{std::move(path), std::move(relative), {}, 0, id};
+  errno = 0;
+  while (const dirent* entry = readdir(dir)) {
+    std::string name = entry->d_name;
+    if (name != "." && name != "..") folder.names.push_back(std::move(name));
+    errno = 0;
+  }
+  int read_error = errno;
+  closedir(dir);
+  if (read_error != 0)
+    return InputEntry{InputKind::kFailure, folder.path, "cannot read folder: " + describe_errno(read_error)};
+  std::sort(folder.names.begin(), folder.names.end());  // byte order: the same on every machine
+  stack_.push_back(std::move(folder));
+  return std::nullopt;
+}
+
+std::optional<InputEntry> InputWalker::visit(const std::string& folder_path,
+                                             const std::string& folder_relative,
+                                             const std::string& name) {
+  std::string path = join(folder_path, name);
+  std::string relative = folder_relative.empty() ? name : folder_relative + "/" + name;
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0) {
+    // A dangling or looping symlink: report it only if it would have been read.
+    int error = errno;
+    if (!is_included(filter_, name, relative)) return std::nullopt;
+    struct stat link {};
+    bool is_link = lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+    std::string message = describe_errno(error);
+    if (is_link && error == ENOENT) message = "broken symbolic link";
+    return InputEntry{InputKind::kFailure, path, message};
+  }
+  if (S_ISDIR(info.st_mode)) {
+    if (!is_walked(filter_, name, relative)) return std::nullopt;
+    return enter_folder(path, relative);
+  }
+  if (!is_included(filter_, name, relative)) return std::nullopt;
+  if (!S_ISREG(info.st_mode))
+    return InputEntry{InputKind::kFailure, path, file_type_name(info.st_mode) + ", not read"};
+  return InputEntry{InputKind::kFile, path, ""};
+}
+
+std::vector<InputEntry> list_inputs(const std::vector<std::string>& inputs, const InputFilter& filter) {
+  InputWalker walker(inputs, filter);
+  std::vector<InputEntry> entries;
+  while (std::optional<InputEntry> entry = walker.next()) entries.push_back(std::move(*entry));
+  return entries;
+}
+
+std::string path_for_record(std::string_view raw) { return sanitize_utf8(raw); }
+
+std::string path_for_terminal(std::string_view raw) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < raw.size()) {
+    std::size_t start = pos;
+    char32_t c = decode_next(raw, pos);
+    bool invalid = c == kReplacementChar && raw.substr(start, pos - start) != "\xEF\xBF\xBD";
+    if (invalid || c == 0x7F) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(raw[start]));
+      out += escaped;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(c));
+      out += escaped;
+    } else {
+      out.append(raw.substr(start, pos - start));
+    }
+  }
+  return out;
+}
+
+}  // namespace palabre

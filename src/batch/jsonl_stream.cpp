@@ -1,0 +1,142 @@
+// A bad line never ends the thread it sits in: its error waits until that thread is
+// handed out, so that a thread's good lines are not split in two by one broken line.
+#include "palabre/batch/jsonl_stream.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "palabre/error.hpp"
+#include "palabre/parse/json_page.hpp"
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+using nlohmann::json;
+
+std::optional<std::string> optional_string(const json& line, const char* key) {
+  auto found = line.find(key);
+  if (found == line.end() || found->is_null()) return std::nullopt;
+  if (!found->is_string()) throw Error(ErrorKind::kInput, "", std::string("'") + key + "' must be a string or null");
+  std::string value = found->get<std::string>();
+  if (value.empty()) return std::nullopt;
+  return value;
+}
+
+std::string thread_id(const json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number_integer()) return value.dump();
+  throw Error(ErrorKind::kInput, "", "'thread' must be a string or an integer");
+}
+
+Comment read_comment(const json& line, std::size_t index) {
+  auto text = line.find("text");
+  if (text == line.end() || !text->is_string())
+    throw Error(ErrorKind::kInput, "", "'text' is required and must be a string");
+  Comment comment;
+  comment.id = optional_string(line, "id").value_or("c" + std::to_string(index + 1));
+  comment.author = optional_string(line, "author");
+  comment.posted_at = optional_string(line, "posted_at");
+  comment.posted_at_text = optional_string(line, "posted_at_text");
+  comment.parent = optional_string(line, "parent");
+  comment.text = text->get<std::string>();
+  if (auto truncated = line.find("truncated"); truncated != line.end() && truncated->is_boolean())
+    comment.truncated = truncated->get<bool>();
+  return comment;
+}
+
+std::string invalid_bytes_warning(std::size_t replaced) {
+  return std::to_string(replaced) + " invalid UTF-8 bytes replaced by U+FFFD";
+}
+
+}  // namespace
+
+JsonlThreadReader::JsonlThreadReader(std::istream& in, std::string name)
+    : in_(in), name_(std::move(name)) {}
+
+std::optional<JsonlItem> JsonlThreadReader::next() {
+  while (ready_.empty()) {
+    if (!read_line()) {
+      flush_pending();
+      break;
+    }
+  }
+  if (ready_.empty()) return std::nullopt;
+  JsonlItem item = std::move(ready_.front());
+  ready_.pop_front();
+  return item;
+}
+
+void JsonlThreadReader::refuse(const std::string& where, const std::string& error) {
+  JsonlItem item{where, std::nullopt, error};
+  if (pending_id_) deferred_.push_back(std::move(item));
+  else ready_.push_back(std::move(item));
+}
+
+void JsonlThreadReader::flush_pending() {
+  if (!pending_id_) return;
+  ready_.push_back(JsonlItem{*pending_id_, std::move(pending_), ""});
+  for (JsonlItem& item : deferred_) ready_.push_back(std::move(item));
+  deferred_.clear();
+  pending_ = Thread{};
+  pending_id_.reset();
+}
+
+bool JsonlThreadReader::read_line() {
+  std::string raw;
+  if (!std::getline(in_, raw)) {
+    if (in_.bad()) throw Error(ErrorKind::kInput, name_, "read error");
+    return false;
+  }
+  ++line_number_;
+  if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+  if (trim(raw).empty()) return true;
+  std::string where = name_ + ":" + std::to_string(line_number_);
+  std::size_t replaced = 0;
+  std::string text = sanitize_utf8(raw, &replaced);
+
+  json line = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (line.is_discarded() || !line.is_object()) {
+    refuse(where, "not a JSON object (expected a comment line or a palabre.thread/1 record)");
+    return true;
+  }
+  if (line.contains("comments")) {
+    flush_pending();
+    try {
+      Thread thread = parse_json_page(text, where);
+      std::string path = where;
+      if (auto source = line.find("source"); source != line.end() && source->is_object())
+        if (auto p = source->find("path"); p != source->end() && p->is_string() && !p->get<std::string>().empty())
+          path = p->get<std::string>();
+      thread.source = SourceInfo{path, "json", "UTF-8", raw.size()};
+      if (replaced > 0) thread.warnings.push_back(invalid_bytes_warning(replaced));
+      ready_.push_back(JsonlItem{path, std::move(thread), ""});
+    } catch (const Error& error) {
+      ready_.push_back(JsonlItem{where, std::nullopt, error.what()});
+    }
+    return true;
+  }
+  auto thread_field = line.find("thread");
+  if (thread_field == line.end()) {
+    refuse(where, "expected \"thread\" and \"text\" (a comment line) or \"comments\" (a record)");
+    return true;
+  }
+  try {
+    std::string id = thread_id(*thread_field);
+    if (pending_id_ && *pending_id_ != id) flush_pending();
+    Comment comment = read_comment(line, pending_id_ ? pending_.comments.size() : 0);
+    if (!pending_id_) {
+      pending_id_ = id;
+      pending_.source = SourceInfo{id, "jsonl", "UTF-8", 0};
+    }
+    if (!pending_.article.title)
+      if (auto title = optional_string(line, "title")) pending_.article.title = title;
+    pending_.source.bytes += raw.size() + 1;
+    if (replaced > 0) pending_.warnings.push_back(where + ": " + invalid_bytes_warning(replaced));
+    pending_.comments.push_back(std::move(comment));
+  } catch (const Error& error) {
+    refuse(where, error.what());
+  }
+  return true;
+}
+
+}  // namespace palabre

@@ -1,0 +1,12 @@
+// The scheduling itself is a template (pool.hpp) so that jobs and results stay plain typed
+// values; only the default worker count lives here.
+#include "palabre/batch/pool.hpp"
+
+namespace palabre {
+
+std::size_t default_worker_count() {
+  // hardware_concurrency() may return 0 when it cannot tell.
+  return std::max<std::size_t>(1, std::thread::hardware_concurrency());
+}
+
+}  // namespace palabre

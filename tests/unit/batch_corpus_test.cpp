@@ -1,0 +1,212 @@
+// The batch corpus report (batch/corpus.hpp) is a mergeable partial: for any split of the threads, in any order,
+// merging the parts gives exactly the report of the whole — also through the JSON partials
+// that travel between map and reduce steps.
+#include "palabre/batch/corpus.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+#include <sstream>
+
+#include "palabre/analyze/pipeline.hpp"
+#include "palabre/batch/corpus_json.hpp"
+#include "palabre/error.hpp"
+
+namespace palabre {
+namespace {
+
+std::vector<ThreadDigest> random_digests(std::size_t count, unsigned seed) {
+  std::mt19937 random(seed);
+  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  const std::vector<std::pair<std::string, std::string>> themes = {
+      {"craft", "Artisanat"}, {"marketplaces", "Alibaba / Amazon"}, {"france_vs_china", "France vs Chine"}};
+  const std::vector<std::string> keys = {"artisan", "plac march", "chin", "franc", "savoir fair", "entrepot",
+                                         "vend lign", "petit commerc"};
+  std::vector<ThreadDigest> digests;
+  for (std::size_t i = 0; i < count; ++i) {
+    ThreadDigest digest;
+    digest.path = "corpus/a" + std::to_string(1000 + i) + ".txt";
+    digest.comments = pick(40);
+    digest.tagged = digest.comments ? pick(digest.comments + 1) : 0;
+    for (const auto& [id, label] : themes) digest.themes.push_back({id, label, pick(digest.tagged + 1)});
+    std::size_t points = pick(5);
+    for (std::size_t p = 0; p < points; ++p) {
+      const std::string& key = keys[pick(keys.size())];
+      if (std::any_of(digest.points.begin(), digest.points.end(), [&](const auto& x) { return x.key == key; }))
+        continue;
+      // Spellings vary by thread, as "artisans" / "l'artisan" would.
+      digest.points.push_back({key, key + (pick(3) == 0 ? "s" : ""), 1 + pick(6)});
+    }
+    std::size_t dated = digest.comments ? pick(digest.comments + 1) : 0;
+    for (std::size_t d = 0; d < dated; ++d)
+      ++digest.per_day["2019-0" + std::to_string(1 + pick(3)) + "-1" + std::to_string(pick(10))];
+    digest.undated = digest.comments - dated;
+    digests.push_back(std::move(digest));
+  }
+  return digests;
+}
+
+CorpusReport round_trip(const CorpusReport& corpus) {
+  std::istringstream in(partial_to_json(corpus).dump() + "\n");
+  CorpusReport back;
+  read_partials(in, "part", back);
+  return back;
+}
+
+TEST(Corpus, AnySplitMergesToTheWholeExactly) {
+  std::vector<ThreadDigest> digests = random_digests(120, 7);
+  CorpusReport whole;
+  for (const ThreadDigest& digest : digests) add_to_corpus(whole, digest);
+  ASSERT_EQ(whole.threads, 120u);
+  ASSERT_FALSE(rank_points(whole).empty());
+  ASSERT_TRUE(std::any_of(whole.points.begin(), whole.points.end(),
+                          [](const auto& p) { return p.second.threads > kArticlesPerPoint; }))
+      << "the test needs a point whose article list was capped";
+
+  std::mt19937 random(11);
+  for (std::size_t parts = 1; parts <= 6; ++parts) {
+    std::vector<CorpusReport> split(parts);
+    std::vector<std::size_t> order(digests.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::shuffle(order.begin(), order.end(), random);  // each part sees its threads out of order
+    for (std::size_t i : order) add_to_corpus(split[random() % parts], digests[i]);
+    std::shuffle(split.begin(), split.end(), random);
+    CorpusReport merged;
+    for (const CorpusReport& part : split) merge_corpus(merged, round_trip(part));
+    EXPECT_EQ(corpus_summary_to_json(merged), corpus_summary_to_json(whole)) << parts << " parts";
+    EXPECT_EQ(partial_to_json(merged), partial_to_json(whole)) << parts << " parts";
+  }
+}
+
+TEST(Corpus, CountsThemesPointsAndDays) {
+  std::vector<ThreadDigest> digests(3);
+  digests[0] = {"a.txt", 4, 3, 1, {{"craft", "Artisanat", 2}, {"marketplaces", "Alibaba", 0}},
+                {{"artisan", "artisans", 2}}, {{"2019-01-02", 3}}};
+  digests[1] = {"b.txt", 2, 1, 0, {{"craft", "Artisanat", 1}, {"marketplaces", "Alibaba", 1}},
+                {{"artisan", "l'artisan", 2}, {"chin", "chine", 2}}, {{"2019-01-02", 1}, {"2019-01-03", 1}}};
+  digests[2] = {"c.txt", 3, 0, 3, {{"craft", "Artisanat", 0}, {"marketplaces", "Alibaba", 0}},
+                {{"artisan", "artisans", 3}}, {}};
+  CorpusReport corpus;
+  for (const ThreadDigest& digest : digests) add_to_corpus(corpus, digest);
+  add_failure(corpus, {"broken.html", "binary data"});
+  OrderedJson summary = corpus_summary_to_json(corpus);
+  EXPECT_EQ(summary["threads"], 3);
+  EXPECT_EQ(summary["comments"], 9);
+  EXPECT_EQ(summary["tagged"], 4);
+  EXPECT_EQ(summary["failed"], 1);
+  EXPECT_EQ(summary["undated"], 4);
+  EXPECT_EQ(summary["per_day"], (OrderedJson{{"2019-01-02", 4}, {"2019-01-03", 1}}));
+  ASSERT_EQ(summary["themes"].size(), 2u);
+  EXPECT_EQ(summary["themes"][0]["id"], "craft");
+  EXPECT_EQ(summary["themes"][0]["comments"], 3);
+  EXPECT_EQ(summary["themes"][0]["threads"], 2);
+  EXPECT_EQ(summary["themes"][0]["share"], 0.3333);
+  // "chine" is carried by one article only: not a corpus talking point.
+  ASSERT_EQ(summary["talking_points"].size(), 1u);
+  EXPECT_EQ(summary["talking_points"][0]["phrase"], "artisans");  // two articles spell it so
+  EXPECT_EQ(summary["talking_points"][0]["threads"], 3);
+  EXPECT_EQ(summary["talking_points"][0]["comments"], 7);
+  EXPECT_EQ(summary["talking_points"][0]["articles"], (OrderedJson{"c.txt", "a.txt", "b.txt"}));
+}
+
+TEST(Corpus, ArticlesPerPointKeepTheMostDiscussed) {
+  CorpusReport corpus;
+  for (std::size_t i = 0; i < 25; ++i)
+    add_to_corpus(corpus, ThreadDigest{"p" + std::to_string(100 + i), 30, 0, 0, {}, {{"k", "k", i % 13 + 1}}, {}});
+  const CorpusPoint& point = corpus.points.at("k");
+  EXPECT_EQ(point.threads, 25u);
+  ASSERT_EQ(point.articles.size(), kArticlesPerPoint);
+  EXPECT_EQ(point.articles.front().comments, 13u);
+  for (std::size_t i = 1; i < point.articles.size(); ++i) {
+    const PointArticle& a = point.articles[i - 1];
+    const PointArticle& b = point.articles[i];
+    EXPECT_TRUE(a.comments > b.comments || (a.comments == b.comments && a.path < b.path));
+  }
+}
+
+TEST(Corpus, DayOfIsoDates) {
+  EXPECT_EQ(day_of("2019-01-02T11:54"), "2019-01-02");
+  EXPECT_EQ(day_of("2019-01-02"), "2019-01-02");
+  EXPECT_EQ(day_of("2019-01-02 11:54:00"), "2019-01-02");
+  EXPECT_EQ(day_of("02/01/2019"), "");
+  EXPECT_EQ(day_of("2019-1-2"), "");
+  EXPECT_EQ(day_of("2019-01-02x"), "");
+  EXPECT_EQ(day_of(""), "");
+}
+
+TEST(Corpus, PartialsAreReadStrictly) {
+  struct Case {
+    const char* text;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"{\"schema\": \"palabre.corpus/1\"}", "not a palabre.partial/1 document"},
+      {"{\"schema\": \"palabre.partial/1\", \"threads\": -1}", "'threads' must be a count"},
+      {"{\"schema\": \"palabre.partial/1\", \"threads\": 1}", "'comments' is missing"},
+      {"{\"schema\": \"palabre.partial/1\"", "not valid JSON"},
+      {"", "no partial"},
+  };
+  for (const Case& c : cases) {
+    std::istringstream in(c.text);
+    CorpusReport corpus;
+    try {
+      read_partials(in, "p.json", corpus);
+      ADD_FAILURE() << "accepted: " << c.text;
+    } catch (const Error& error) {
+      EXPECT_EQ(error.kind(), ErrorKind::kInput);
+      EXPECT_NE(error.describe().find(c.message), std::string::npos) << error.describe();
+      EXPECT_TRUE(error.describe().starts_with("p.json")) << error.describe();
+    }
+  }
+}
+
+TEST(Corpus, SeveralPartialsInOneStream) {
+  std::vector<ThreadDigest> digests = random_digests(10, 3);
+  CorpusReport a, b, whole;
+  for (std::size_t i = 0; i < digests.size(); ++i) {
+    add_to_corpus(i % 2 ? a : b, digests[i]);
+    add_to_corpus(whole, digests[i]);
+  }
+  std::istringstream in(partial_to_json(a).dump() + "\n" + partial_to_json(b).dump(2) + "\n\n");
+  CorpusReport merged;
+  read_partials(in, "both", merged);
+  EXPECT_EQ(corpus_summary_to_json(merged), corpus_summary_to_json(whole));
+}
+
+TEST(Corpus, DigestOfARealThreadStemsItsTalkingPoints) {
+  ThreadAnalyzer analyzer;
+  Thread thread;
+  thread.source.path = "t.txt";
+  for (const char* text : {"Les artisans de mon village vendent sur Alibaba.",
+                           "Un artisan ne vend pas sur Amazon.", "Les artisans chinois sont partout."}) {
+    Comment comment;
+    comment.id = "c" + std::to_string(thread.comments.size() + 1);
+    comment.text = text;
+    if (thread.comments.size() < 2) comment.posted_at = "2019-01-0" + std::to_string(thread.comments.size() + 2) + "T10:00";
+    thread.comments.push_back(comment);
+  }
+  ThreadReport report = analyzer.analyze(thread);
+  ThreadDigest digest = digest_thread(report, analyzer.analyzer());
+  EXPECT_EQ(digest.path, "t.txt");
+  EXPECT_EQ(digest.comments, 3u);
+  EXPECT_EQ(digest.undated, 1u);
+  EXPECT_EQ(digest.per_day, (std::map<std::string, std::size_t>{{"2019-01-02", 1}, {"2019-01-03", 1}}));
+  auto craft = std::find_if(digest.themes.begin(), digest.themes.end(), [](const auto& t) { return t.id == "craft"; });
+  ASSERT_NE(craft, digest.themes.end());
+  EXPECT_EQ(craft->comments, 3u);
+  ASSERT_FALSE(digest.points.empty());
+  std::set<std::string> keys;
+  for (const ThreadDigest::Point& point : digest.points)
+    EXPECT_TRUE(keys.insert(point.key).second) << "a key twice: " << point.key;
+  // "artisans" and "artisan" meet under one stem, whatever the thread's spelling.
+  auto artisan = std::find_if(digest.points.begin(), digest.points.end(),
+                              [](const auto& p) { return p.phrase.starts_with("artisan"); });
+  ASSERT_NE(artisan, digest.points.end());
+  EXPECT_EQ(artisan->key, "artisan");
+  EXPECT_EQ(artisan->comments, 3u);
+}
+
+}  // namespace
+}  // namespace palabre
