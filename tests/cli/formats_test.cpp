@@ -342,10 +342,10 @@ TEST(Formats, HtmlInHeadlessChromium) {
   EXPECT_EQ(png.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
 }
 
-// docs/usage.md shows real output: each block after "<!-- excerpt of: palabre ARGS -->" is
+// README.md shows real output: each block after "<!-- excerpt of: palabre ARGS -->" is
 // made of lines of that command's output, in order ("…" skips, "abc…" is a line's start).
 TEST(Formats, UsageExcerptsAreReal) {
-  std::vector<std::string> doc = lines_of(read_file(source_path("docs/usage.md")));
+  std::vector<std::string> doc = lines_of(read_file(source_path("README.md")));
   const std::string marker = "<!-- excerpt of: palabre ";
   std::size_t excerpts = 0;
   for (std::size_t i = 0; i < doc.size(); ++i) {
@@ -366,7 +366,7 @@ TEST(Formats, UsageExcerptsAreReal) {
       const std::string wanted = prefix ? line.substr(0, line.size() - 3) : line;
       std::size_t at = next;
       while (at < out.size() && !(prefix ? out[at].starts_with(wanted) : out[at] == wanted)) ++at;
-      EXPECT_LT(at, out.size()) << "docs/usage.md line " << i + 1 << " is not in the output of `palabre "
+      EXPECT_LT(at, out.size()) << "README.md line " << i + 1 << " is not in the output of `palabre "
                                 << command << "`:\n" << line;
       if (at < out.size()) next = at + 1;  // a missing line does not hide the ones after it
     }
