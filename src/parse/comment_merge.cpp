@@ -11,18 +11,6 @@ namespace {
 
 constexpr std::size_t kKeyChars = 40;  // enough to tell comments apart, short of any cut
 
-std::string letters_key(const std::string& text) {
-  std::string folded = fold(text);
-  std::string key;
-  std::size_t pos = 0;
-  while (pos < folded.size()) {
-    std::size_t before = pos;
-    char32_t c = decode_next(folded, pos);
-    if (is_letter(c) || is_digit(c)) key.append(folded, before, pos - before);
-  }
-  return key;
-}
-
 bool has_offset(const std::string& iso) {
   return iso.size() > 16 && (iso.back() == 'Z' || iso[iso.size() - 6] == '+' ||
                              iso[iso.size() - 6] == '-');
@@ -31,8 +19,8 @@ bool has_offset(const std::string& iso) {
 }  // namespace
 
 bool same_comment_text(const std::string& a, const std::string& b) {
-  std::string key_a = letters_key(a);
-  std::string key_b = letters_key(b);
+  std::string key_a = folded_letters_and_digits(a);
+  std::string key_b = folded_letters_and_digits(b);
   if (key_a.empty() || key_b.empty()) return false;
   const std::string& shorter = key_a.size() <= key_b.size() ? key_a : key_b;
   const std::string& longer = key_a.size() <= key_b.size() ? key_b : key_a;

@@ -26,19 +26,6 @@ constexpr std::array<std::string_view, 13> kLeaveOutWords = {
 constexpr std::array<std::string_view, 9> kLedeWords = {
     "lede", "chapo", "chapeau", "standfirst", "intro", "lead", "leadin", "summary", "excerpt"};
 
-// A title's letters and digits, folded: "Tempête Ciaran…" and "Tempete Ciaran..." agree.
-std::string title_key(std::string_view text) {
-  std::string folded = fold(text);
-  std::string key;
-  std::size_t pos = 0;
-  while (pos < folded.size()) {
-    std::size_t before = pos;
-    char32_t c = decode_next(folded, pos);
-    if (is_letter(c) || is_digit(c)) key.append(folded, before, pos - before);
-  }
-  return key;
-}
-
 // Titles are one line; like every text palabre records, they keep the no-break spaces of
 // French typography ("E-commerce\u00a0: …"), as the text parser does.
 std::string title_text(std::string_view raw) {
@@ -82,8 +69,8 @@ std::string strip_site_suffix(const std::string& title, const std::optional<std:
     }
     if (parts.size() < 2) continue;
     if (site) {
-      std::string site_key = title_key(*site);
-      std::erase_if(parts, [&](const std::string& part) { return title_key(part) == site_key; });
+      std::string site_key = folded_letters_and_digits(*site);
+      std::erase_if(parts, [&](const std::string& part) { return folded_letters_and_digits(part) == site_key; });
     }
     std::string longest;
     for (const std::string& part : parts)
@@ -121,8 +108,8 @@ std::vector<bool> comment_blocks(const HtmlTree& tree) {
 bool is_site_name(const std::string& name, const std::optional<std::string>& site) {
   if (name.find(' ') == std::string::npos && name.find('.') != std::string::npos) return true;
   if (!site) return false;
-  std::string name_key = title_key(name);
-  std::string site_key = title_key(*site);
+  std::string name_key = folded_letters_and_digits(name);
+  std::string site_key = folded_letters_and_digits(*site);
   return !name_key.empty() && !site_key.empty() &&
          (name_key.find(site_key) != std::string::npos ||
           site_key.find(name_key) != std::string::npos);
@@ -195,9 +182,9 @@ void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Artic
   std::optional<std::string> page_pair;
   if (document_title) {
     std::string stripped = strip_decoration(*document_title, headings).value_or(*document_title);
-    std::string key = title_key(stripped);
+    std::string key = folded_letters_and_digits(stripped);
     for (const std::string& heading : headings) {
-      if (!key.empty() && title_key(heading) == key) {
+      if (!key.empty() && folded_letters_and_digits(heading) == key) {
         page_pair = stripped;
         break;
       }
@@ -205,8 +192,8 @@ void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Artic
   }
   std::optional<std::string> title;
   const std::optional<std::string>& shared = og_title ? og_title : headline;
-  if (shared && !title_key(*shared).empty() &&
-      (!page_pair || title_key(*shared).find(title_key(*page_pair)) != std::string::npos))
+  if (shared && !folded_letters_and_digits(*shared).empty() &&
+      (!page_pair || folded_letters_and_digits(*shared).find(folded_letters_and_digits(*page_pair)) != std::string::npos))
     title = strip_decoration(*shared, headings).value_or(*shared);
   if (!title && page_pair) title = page_pair;
   if (!title && document_title && !document_title->empty())

@@ -215,6 +215,18 @@ std::string fold(std::string_view text) {
   return out;
 }
 
+std::string folded_letters_and_digits(std::string_view text) {
+  std::string folded = fold(text);
+  std::string key;
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(folded, pos);
+    if (is_letter(c) || is_digit(c)) key.append(folded, before, pos - before);
+  }
+  return key;
+}
+
 bool starts_with_uppercase(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {

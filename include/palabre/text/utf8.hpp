@@ -46,6 +46,10 @@ std::string to_lower(std::string_view text);
 // "Élève" → "eleve", "Œuvre" → "oeuvre". Input must be valid UTF-8.
 std::string fold(std::string_view text);
 
+// The folded text's letters and digits only: "Tempête Ciaran…" and "Tempete  Ciaran..."
+// give the same key. For comparing texts that differ in spacing and punctuation.
+std::string folded_letters_and_digits(std::string_view text);
+
 // True when the text's first letter is uppercase ("Amazon", "CIA").
 bool starts_with_uppercase(std::string_view text);
 
