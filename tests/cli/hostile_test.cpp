@@ -115,6 +115,38 @@ TEST_F(Hostile, TwoHundredThousandCommentsAreAllKept) {
   EXPECT_EQ(document["comments"][199999]["id"], "c200000");
 }
 
+std::string repeat(const std::string& piece, std::size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+TEST_F(Hostile, TwoHundredThousandNestedDivs) {
+  std::string page = "<html><head><title>Profond</title></head><body>" + repeat("<div>", 200000) +
+                     "<p>Un paragraphe tout au fond de la page.</p>" + repeat("</div>", 200000) +
+                     "</body></html>";
+  CommandResult result = analyze(write("nested.html", page));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(nlohmann::json::parse(result.out)["article"]["title"], "Profond");
+}
+
+TEST_F(Hostile, ThousandsOfUnclosedTags) {
+  std::string page = "<html><body><h1>Ouvert</h1>" +
+                     repeat("<p><b><i><span><a href='x'><li><td>texte ", 5000) + "</body>";
+  CommandResult result = analyze(write("unclosed.html", page));
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+}
+
+TEST_F(Hostile, TwentyThousandScriptBlocks) {
+  std::string page = "<html><head><title>Scripts</title></head><body>" +
+                     repeat("<script>var x = '<div class=\"comment\">faux</div>';</script>", 20000) +
+                     "<article><p>Le vrai texte de l'article, assez long pour compter.</p></article></body></html>";
+  CommandResult result = analyze(write("scripts.html", page));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(nlohmann::json::parse(result.out)["comments"].size(), 0u);  // script text is no comment
+}
+
 TEST_F(Hostile, TheMaxBytesLimitRefusesLargerFiles) {
   std::string path = write("big.txt", comment_page(2000));
   CommandResult result = analyze(path, {"--max-bytes", "10000"});
