@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <sstream>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -145,6 +147,35 @@ TEST_F(Hostile, TwentyThousandScriptBlocks) {
   CommandResult result = analyze(write("scripts.html", page));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(nlohmann::json::parse(result.out)["comments"].size(), 0u);  // script text is no comment
+}
+
+TEST_F(Hostile, ABatchOfAThousandPagesWithTenBrokenOnes) {
+  std::string folder = "/tmp/palabre-hostile-" + std::to_string(getpid()) + "-batch";
+  std::filesystem::create_directories(folder);
+  for (int i = 0; i < 1000; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "/p%04d", i);
+    std::string contents = comment_page(3);
+    if (i % 100 == 7) {  // ten broken pages of four kinds
+      const std::string broken[] = {"", std::string("\x7F" "ELF\0\0\0", 7), "  \n\n  ", "{\"comments\": 3}"};
+      contents = broken[(i / 100) % 4];
+    }
+    std::ofstream(folder + name + (i % 100 == 7 && (i / 100) % 4 == 3 ? ".json" : ".txt"),
+                  std::ios::binary) << contents;
+  }
+  CommandResult result = run_palabre({"analyze", "--format", "jsonl", "-q", "-j", "2", folder});
+  std::filesystem::remove_all(folder);
+  EXPECT_EQ(result.exit_code, 1);
+  std::size_t threads = 0, failures = 0;
+  std::istringstream lines(result.out);
+  for (std::string line; std::getline(lines, line);) {
+    nlohmann::json record = nlohmann::json::parse(line);
+    if (record.contains("error")) ++failures;
+    else if (record["comments"].size() == 3) ++threads;
+  }
+  EXPECT_EQ(threads, 990u);
+  EXPECT_EQ(failures, 10u);
+  EXPECT_NE(result.err.find("990 succeeded, 10 failed"), std::string::npos) << result.err;
 }
 
 TEST_F(Hostile, TheMaxBytesLimitRefusesLargerFiles) {
