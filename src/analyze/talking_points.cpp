@@ -225,12 +225,13 @@ std::map<std::string, Candidate> collect_candidates(const Thread& thread,
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (!words[i].content) continue;
       std::vector<std::string> keys;
+      std::string joined;  // grows with keys: the map key of keys[0..j]
       for (std::size_t j = i; j < words.size(); ++j) {
         if (j > i && words[j].break_before) break;
         if (!words[j].content) continue;
         keys.push_back(words[j].key);
-        std::string joined;
-        for (const std::string& key : keys) joined += key + ' ';
+        joined += words[j].key;
+        joined += ' ';
         Candidate& candidate = candidates[joined];
         if (candidate.tf == 0) {
           candidate.keys = keys;
@@ -307,16 +308,22 @@ std::vector<TalkingPoint> find_talking_points(const Thread& thread,
   });
 
   std::vector<const Candidate*> kept;
+  std::vector<std::string> kept_folded;  // fold(phrase) of each kept candidate, folded once
   for (const Candidate* candidate : ranked) {
     if (kept.size() == options.limit) break;
+    const std::string folded = fold(candidate->phrase);
     bool redundant = false;
-    for (const Candidate* better : kept) {
-      redundant |= string_similarity(fold(candidate->phrase), fold(better->phrase)) >
-                   options.max_similarity;
-      redundant |= contains_run(better->keys, candidate->keys) &&
-                   better->comments.size() >= candidate->comments.size();
+    // Stop at the first reason: the edit distance is the costly test (callgrind).
+    for (std::size_t k = 0; k < kept.size() && !redundant; ++k) {
+      const Candidate* better = kept[k];
+      redundant = (contains_run(better->keys, candidate->keys) &&
+                   better->comments.size() >= candidate->comments.size()) ||
+                  string_similarity(folded, kept_folded[k]) > options.max_similarity;
     }
-    if (!redundant) kept.push_back(candidate);
+    if (!redundant) {
+      kept.push_back(candidate);
+      kept_folded.push_back(folded);
+    }
   }
 
   std::vector<TalkingPoint> points;
