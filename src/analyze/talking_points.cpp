@@ -272,6 +272,25 @@ double string_similarity(std::string_view a, std::string_view b) {
   return 1.0 - static_cast<double>(row[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
 }
 
+namespace {
+
+// string_similarity(a, b) > threshold, without the quadratic edit distance when the length
+// difference alone rules it out: the distance is at least |a| - |b|, so the similarity is at
+// most 1 - ||a| - |b|| / max(|a|, |b|), computed with the same operations (IEEE division and
+// subtraction are monotone, so the bound holds in floating point too).
+bool similar_beyond(std::string_view a, std::string_view b, double threshold) {
+  const std::size_t longest = std::max(a.size(), b.size());
+  if (longest > 0) {
+    const std::size_t difference = longest - std::min(a.size(), b.size());
+    const double bound =
+        1.0 - static_cast<double>(difference) / static_cast<double>(longest);
+    if (bound <= threshold) return false;
+  }
+  return string_similarity(a, b) > threshold;
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, WordFeatures>> word_features(
     const Thread& thread, const std::vector<std::vector<Token>>& tokens) {
   std::map<std::string, WordFeatures> features = compute_features(split_sentences(thread, tokens));
@@ -318,7 +337,7 @@ std::vector<TalkingPoint> find_talking_points(const Thread& thread,
       const Candidate* better = kept[k];
       redundant = (contains_run(better->keys, candidate->keys) &&
                    better->comments.size() >= candidate->comments.size()) ||
-                  string_similarity(folded, kept_folded[k]) > options.max_similarity;
+                  similar_beyond(folded, kept_folded[k], options.max_similarity);
     }
     if (!redundant) {
       kept.push_back(candidate);
