@@ -214,10 +214,11 @@ struct Candidate {
   std::string phrase;
 };
 
-std::map<std::string, Candidate> collect_candidates(const Thread& thread,
-                                                    const std::vector<Sentence>& sentences,
-                                                    std::size_t max_words) {
-  std::map<std::string, Candidate> candidates;
+// A hash map: the ranking below sorts by (score, first_seen), a total order (scores are
+// finite and positive, first_seen is unique), so the map's iteration order never shows.
+std::unordered_map<std::string, Candidate> collect_candidates(
+    const Thread& thread, const std::vector<Sentence>& sentences, std::size_t max_words) {
+  std::unordered_map<std::string, Candidate> candidates;
   std::size_t order = 0;
   for (const Sentence& sentence : sentences) {
     std::string_view text = thread.comments[sentence.comment].text;
@@ -302,7 +303,7 @@ std::vector<TalkingPoint> find_talking_points(const Thread& thread,
                                               const TalkingPointOptions& options) {
   std::vector<Sentence> sentences = split_sentences(thread, tokens);
   std::map<std::string, WordFeatures> features = compute_features(sentences);
-  std::map<std::string, Candidate> candidates =
+  std::unordered_map<std::string, Candidate> candidates =
       collect_candidates(thread, sentences, options.max_words);
 
   const std::size_t min_comments = thread.comments.size() > 1 ? options.min_comments : 1;
