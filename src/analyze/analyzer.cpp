@@ -27,15 +27,28 @@ std::string site_name(std::string_view folded_url) {
 Analyzer::Analyzer() : stopwords_(Stopwords::french()) {}
 Analyzer::Analyzer(Stopwords stopwords) : stopwords_(std::move(stopwords)) {}
 
+const Analyzer::WordForms& Analyzer::word_forms(std::string_view surface) {
+  std::string key(surface);
+  if (auto found = memo_.find(key); found != memo_.end()) return found->second;
+  if (memo_.size() >= kMemoLimit) memo_.clear();
+  WordForms forms;
+  forms.folded = fold(surface);
+  forms.stopword = stopwords_.contains(forms.folded);
+  forms.stem = stemmer_.stem(to_lower(surface));
+  return memo_.emplace(std::move(key), std::move(forms)).first->second;
+}
+
 std::vector<Token> Analyzer::analyze(std::string_view text) {
   std::vector<Token> tokens = tokenize(text);
   for (Token& token : tokens) {
     switch (token.kind) {
-      case TokenKind::kWord:
-        token.folded = fold(token.surface);
-        token.stopword = stopwords_.contains(token.folded);
-        token.stem = stemmer_.stem(to_lower(token.surface));
+      case TokenKind::kWord: {
+        const WordForms& forms = word_forms(token.surface);
+        token.folded = forms.folded;
+        token.stopword = forms.stopword;
+        token.stem = forms.stem;
         break;
+      }
       case TokenKind::kUrl:
         token.folded = site_name(fold(token.surface));
         token.stem = token.folded;

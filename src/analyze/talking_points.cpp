@@ -214,10 +214,11 @@ struct Candidate {
   std::string phrase;
 };
 
-std::map<std::string, Candidate> collect_candidates(const Thread& thread,
-                                                    const std::vector<Sentence>& sentences,
-                                                    std::size_t max_words) {
-  std::map<std::string, Candidate> candidates;
+// A hash map: the ranking below sorts by (score, first_seen), a total order (scores are
+// finite and positive, first_seen is unique), so the map's iteration order never shows.
+std::unordered_map<std::string, Candidate> collect_candidates(
+    const Thread& thread, const std::vector<Sentence>& sentences, std::size_t max_words) {
+  std::unordered_map<std::string, Candidate> candidates;
   std::size_t order = 0;
   for (const Sentence& sentence : sentences) {
     std::string_view text = thread.comments[sentence.comment].text;
@@ -225,12 +226,13 @@ std::map<std::string, Candidate> collect_candidates(const Thread& thread,
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (!words[i].content) continue;
       std::vector<std::string> keys;
+      std::string joined;  // grows with keys: the map key of keys[0..j]
       for (std::size_t j = i; j < words.size(); ++j) {
         if (j > i && words[j].break_before) break;
         if (!words[j].content) continue;
         keys.push_back(words[j].key);
-        std::string joined;
-        for (const std::string& key : keys) joined += key + ' ';
+        joined += words[j].key;
+        joined += ' ';
         Candidate& candidate = candidates[joined];
         if (candidate.tf == 0) {
           candidate.keys = keys;
@@ -271,6 +273,25 @@ double string_similarity(std::string_view a, std::string_view b) {
   return 1.0 - static_cast<double>(row[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
 }
 
+namespace {
+
+// string_similarity(a, b) > threshold, without the quadratic edit distance when the length
+// difference alone rules it out: the distance is at least |a| - |b|, so the similarity is at
+// most 1 - ||a| - |b|| / max(|a|, |b|), computed with the same operations (IEEE division and
+// subtraction are monotone, so the bound holds in floating point too).
+bool similar_beyond(std::string_view a, std::string_view b, double threshold) {
+  const std::size_t longest = std::max(a.size(), b.size());
+  if (longest > 0) {
+    const std::size_t difference = longest - std::min(a.size(), b.size());
+    const double bound =
+        1.0 - static_cast<double>(difference) / static_cast<double>(longest);
+    if (bound <= threshold) return false;
+  }
+  return string_similarity(a, b) > threshold;
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, WordFeatures>> word_features(
     const Thread& thread, const std::vector<std::vector<Token>>& tokens) {
   std::map<std::string, WordFeatures> features = compute_features(split_sentences(thread, tokens));
@@ -282,7 +303,7 @@ std::vector<TalkingPoint> find_talking_points(const Thread& thread,
                                               const TalkingPointOptions& options) {
   std::vector<Sentence> sentences = split_sentences(thread, tokens);
   std::map<std::string, WordFeatures> features = compute_features(sentences);
-  std::map<std::string, Candidate> candidates =
+  std::unordered_map<std::string, Candidate> candidates =
       collect_candidates(thread, sentences, options.max_words);
 
   const std::size_t min_comments = thread.comments.size() > 1 ? options.min_comments : 1;
@@ -307,16 +328,22 @@ std::vector<TalkingPoint> find_talking_points(const Thread& thread,
   });
 
   std::vector<const Candidate*> kept;
+  std::vector<std::string> kept_folded;  // fold(phrase) of each kept candidate, folded once
   for (const Candidate* candidate : ranked) {
     if (kept.size() == options.limit) break;
+    const std::string folded = fold(candidate->phrase);
     bool redundant = false;
-    for (const Candidate* better : kept) {
-      redundant |= string_similarity(fold(candidate->phrase), fold(better->phrase)) >
-                   options.max_similarity;
-      redundant |= contains_run(better->keys, candidate->keys) &&
-                   better->comments.size() >= candidate->comments.size();
+    // Stop at the first reason: the edit distance is the costly test (callgrind).
+    for (std::size_t k = 0; k < kept.size() && !redundant; ++k) {
+      const Candidate* better = kept[k];
+      redundant = (contains_run(better->keys, candidate->keys) &&
+                   better->comments.size() >= candidate->comments.size()) ||
+                  similar_beyond(folded, kept_folded[k], options.max_similarity);
     }
-    if (!redundant) kept.push_back(candidate);
+    if (!redundant) {
+      kept.push_back(candidate);
+      kept_folded.push_back(folded);
+    }
   }
 
   std::vector<TalkingPoint> points;

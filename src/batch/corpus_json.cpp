@@ -18,10 +18,15 @@ std::string indent_lines(const std::string& text, const std::string& indent) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   out += indent;
-  for (char c : text) {
-    out += c;
-    if (c == '\n') out += indent;
+  // Append line by line: a per-character append was ~5% of a batch run (callgrind).
+  std::size_t begin = 0;
+  for (std::size_t newline = text.find('\n'); newline != std::string::npos;
+       newline = text.find('\n', begin)) {
+    out.append(text, begin, newline + 1 - begin);
+    out += indent;
+    begin = newline + 1;
   }
+  out.append(text, begin, std::string::npos);
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
 #include <memory>
 
@@ -178,23 +179,13 @@ std::string normalize_nfc(std::string_view text) {
   return map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
-std::string to_lower(std::string_view text) {
-  if (is_ascii(text)) {
-    std::string out(text);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return out;
-  }
+namespace detail {
+
+std::string to_lower_by_utf8proc(std::string_view text) {
   return map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
-std::string fold(std::string_view text) {
-  if (is_ascii(text)) {
-    std::string out(text);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return out;
-  }
+std::string fold_by_utf8proc(std::string_view text) {
   std::string stripped =
       map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
   // Ligatures and typographic apostrophes have no decomposition: fold them by hand.
@@ -213,6 +204,108 @@ std::string fold(std::string_view text) {
     }
   }
   return out;
+}
+
+bool in_fast_fold_range(char32_t c) {
+  return c < kFastFoldLatinEnd || (c >= kFastFoldPunctBegin && c < kFastFoldPunctEnd);
+}
+
+}  // namespace detail
+
+namespace {
+
+// utf8proc_map decomposes, case-folds and recomposes through a malloc'd UTF-32 buffer:
+// profiling showed it at ~20% of a run, called once per token and per sentence. Text in
+// French comments stays within Latin (U+0000–U+024F) and General Punctuation
+// (U+2000–U+206F); none of those code points carries a combining class, so the mapping of
+// a string is the concatenation of the mappings of its code points. The table holds those
+// per code point results, computed once by utf8proc itself so the fast path cannot drift
+// from it (utf8_test checks every pair against utf8proc). Anything else — combining marks,
+// other scripts, emoji, invalid bytes — takes the utf8proc path as before.
+class CodePointMaps {
+ public:
+  CodePointMaps() {
+    for (std::size_t i = 0; i < kSize; ++i) {
+      std::string one;
+      append_utf8(one, code_point_at(i));
+      lower_[i] = detail::to_lower_by_utf8proc(one);
+      folded_[i] = detail::fold_by_utf8proc(one);
+    }
+  }
+
+  // The mapped form of c, or nullptr when c is outside the table.
+  const std::string* find(char32_t c, bool folded) const {
+    std::size_t index;
+    if (c < detail::kFastFoldLatinEnd) {
+      index = c;
+    } else if (c >= detail::kFastFoldPunctBegin && c < detail::kFastFoldPunctEnd) {
+      index = detail::kFastFoldLatinEnd + (c - detail::kFastFoldPunctBegin);
+    } else {
+      return nullptr;
+    }
+    return folded ? &folded_[index] : &lower_[index];
+  }
+
+ private:
+  static constexpr std::size_t kSize = detail::kFastFoldLatinEnd +
+                                       (detail::kFastFoldPunctEnd - detail::kFastFoldPunctBegin);
+
+  static char32_t code_point_at(std::size_t index) {
+    if (index < detail::kFastFoldLatinEnd) return static_cast<char32_t>(index);
+    return static_cast<char32_t>(detail::kFastFoldPunctBegin + (index - detail::kFastFoldLatinEnd));
+  }
+
+  std::array<std::string, kSize> lower_;
+  std::array<std::string, kSize> folded_;
+};
+
+const CodePointMaps& code_point_maps() {
+  // Immutable once built; C++ guarantees the one-time construction is thread-safe.
+  static const CodePointMaps maps;
+  return maps;
+}
+
+// Maps text code point by code point through the table; false (out left partial) when a
+// code point is outside it, so the caller falls back to utf8proc for the whole text.
+bool map_by_table(std::string_view text, bool folded, std::string& out) {
+  const CodePointMaps& maps = code_point_maps();
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char byte = text[pos];
+    if (static_cast<unsigned char>(byte) < 0x80) {
+      out += byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32) : byte;
+      ++pos;
+      continue;
+    }
+    const std::string* mapped = maps.find(decode_next(text, pos), folded);
+    if (mapped == nullptr) return false;  // U+FFFD from invalid bytes lands here too
+    out += *mapped;
+  }
+  return true;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+}  // namespace
+
+std::string to_lower(std::string_view text) {
+  if (is_ascii(text)) return ascii_lower(text);
+  std::string out;
+  if (map_by_table(text, false, out)) return out;
+  return detail::to_lower_by_utf8proc(text);
+}
+
+std::string fold(std::string_view text) {
+  if (is_ascii(text)) return ascii_lower(text);
+  std::string out;
+  if (map_by_table(text, true, out)) return out;
+  return detail::fold_by_utf8proc(text);
 }
 
 std::string folded_letters_and_digits(std::string_view text) {

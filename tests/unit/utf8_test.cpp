@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace palabre {
 namespace {
 
@@ -54,6 +57,39 @@ TEST(Utf8, RecognisesUppercaseStarts) {
   EXPECT_TRUE(starts_with_uppercase("CIA"));
   EXPECT_TRUE(starts_with_uppercase("Écosse"));
   EXPECT_FALSE(starts_with_uppercase("amazon"));
+}
+
+// to_lower and fold map the Latin and General Punctuation ranges through a per code point
+// table; it must agree with utf8proc on every code point and every pair of them (composition
+// is pairwise), including pairs with ASCII and invalid bytes around.
+TEST(Utf8, FastFoldAgreesWithUtf8procOnEveryPair) {
+  std::vector<std::string> singles;
+  for (char32_t c = 1; c < 0x2070; ++c) {
+    if (!detail::in_fast_fold_range(c)) continue;
+    std::string one;
+    append_utf8(one, c);
+    singles.push_back(one);
+  }
+  for (const std::string& a : singles) {
+    ASSERT_EQ(fold(a), detail::fold_by_utf8proc(a)) << a;
+    ASSERT_EQ(to_lower(a), detail::to_lower_by_utf8proc(a)) << a;
+    for (const std::string& b : singles) {
+      std::string pair = a + b;
+      ASSERT_EQ(fold(pair), detail::fold_by_utf8proc(pair)) << pair;
+      ASSERT_EQ(to_lower(pair), detail::to_lower_by_utf8proc(pair)) << pair;
+    }
+  }
+}
+
+TEST(Utf8, FastFoldFallsBackOutsideItsRange) {
+  const char* cases[] = {"Cafe\xCC\x81 É",          // decomposed é: a combining mark
+                         "ÉTÉ \xF0\x9F\x98\x80 Œuvre",  // emoji
+                         "Straße µ ΣΑΣ ﬁn",            // Greek, ligature outside Latin
+                         "L’ÉLÈVE “À” …"};
+  for (const char* text : cases) {
+    EXPECT_EQ(fold(text), detail::fold_by_utf8proc(text)) << text;
+    EXPECT_EQ(to_lower(text), detail::to_lower_by_utf8proc(text)) << text;
+  }
 }
 
 }  // namespace

@@ -3,7 +3,10 @@
 // unaccented spellings. One Analyzer per thread (it owns a Stemmer).
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "palabre/analyze/stemmer.hpp"
@@ -24,8 +27,24 @@ class Analyzer {
   const Stopwords& stopwords() const { return stopwords_; }
 
  private:
+  // What the chain computes for a word token, a pure function of its surface spelling.
+  struct WordForms {
+    std::string folded;
+    std::string stem;
+    bool stopword = false;
+  };
+
+  // Bounds the memo's memory (a few MB at most): past this many distinct spellings it is
+  // emptied and refills with the words still in use, so memory stays flat on any corpus.
+  static constexpr std::size_t kMemoLimit = 16384;
+
+  const WordForms& word_forms(std::string_view surface);
+
   Stemmer stemmer_;
   Stopwords stopwords_;
+  // Per-thread memo of surface → forms: fold, stopword lookup and Snowball stemming ran
+  // once per token; most tokens repeat a word already seen (callgrind, issue 7).
+  std::unordered_map<std::string, WordForms> memo_;
 };
 
 }  // namespace palabre

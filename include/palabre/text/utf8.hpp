@@ -50,6 +50,18 @@ std::string fold(std::string_view text);
 // give the same key. For comparing texts that differ in spacing and punctuation.
 std::string folded_letters_and_digits(std::string_view text);
 
+namespace detail {
+// The reference implementations of to_lower and fold (utf8proc on the whole text). The public
+// functions give the same bytes faster for code points in the fast range below; tests
+// compare the two.
+std::string to_lower_by_utf8proc(std::string_view text);
+std::string fold_by_utf8proc(std::string_view text);
+inline constexpr char32_t kFastFoldLatinEnd = 0x250;      // U+0000–U+024F
+inline constexpr char32_t kFastFoldPunctBegin = 0x2000;   // General Punctuation
+inline constexpr char32_t kFastFoldPunctEnd = 0x2070;
+bool in_fast_fold_range(char32_t c);
+}  // namespace detail
+
 // True when the text's first letter is uppercase ("Amazon", "CIA").
 bool starts_with_uppercase(std::string_view text);
 
