@@ -1,8 +1,12 @@
 // Nothing lost: every comment a page holds appears exactly once, with the same id, in every
-// output format — on the samples and on every page of ../shared/corpus (when present).
+// output format — on the samples, every page of ../shared/corpus and a small corpus made by
+// ../shared/bench/gen-corpus (when present; its manifest also gives the comment counts).
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -23,7 +27,40 @@ std::vector<std::string> pages_to_check() {
     std::sort(found.begin(), found.end());
     pages.insert(pages.end(), found.begin(), found.end());
   }
+  // A small generated corpus (../shared/bench/gen-corpus, deterministic for a seed): text and
+  // HTML pages with replies, cut comments, emoji, entities and windows-1252 pages.
+  fs::path generator = source_path("../shared/bench/gen-corpus");
+  fs::path generated = fs::temp_directory_path() / "palabre-nothing-lost-corpus";
+  if (fs::exists(generator) && !fs::exists(generated / "manifest.json")) {
+    std::string command = generator.string() + " --seed 7 --articles 4 " + generated.string() +
+                          " > /dev/null 2>&1";
+    if (std::system(command.c_str()) != 0) fs::remove_all(generated);
+  }
+  for (const char* format : {"txt", "html"}) {
+    if (!fs::is_directory(generated / format)) continue;
+    std::vector<std::string> found;
+    for (const auto& entry : fs::directory_iterator(generated / format))
+      found.push_back(entry.path().string());
+    std::sort(found.begin(), found.end());
+    pages.insert(pages.end(), found.begin(), found.end());
+  }
   return pages;
+}
+
+// The number of comments gen-corpus put in a page, from its manifest; -1 when unknown.
+long generated_comment_count(const std::string& page) {
+  fs::path path(page);
+  fs::path manifest = path.parent_path().parent_path() / "manifest.json";
+  if (path.parent_path().parent_path().filename() != "palabre-nothing-lost-corpus" ||
+      !fs::exists(manifest))
+    return -1;
+  std::ifstream file(manifest);
+  nlohmann::json document = nlohmann::json::parse(file, nullptr, false);
+  if (document.is_discarded()) return -1;
+  std::string name = path.stem().string();  // "a00001" for a00001.txt and a00001.html
+  for (const auto& entry : document["files"])
+    if (entry.value("name", "") == name && entry["comments"].is_number()) return entry["comments"];
+  return -1;
 }
 
 // RFC 4180 records, fields unquoted.
@@ -75,6 +112,9 @@ TEST_P(NothingLost, EveryCommentOnceInEveryFormat) {
   for (const auto& comment : document["comments"]) {
     ids.push_back(comment["id"]);
     truncated.push_back(comment["truncated"]);
+  }
+  if (long expected = generated_comment_count(page); expected >= 0) {
+    EXPECT_EQ(static_cast<long>(ids.size()), expected) << "comments in the generator's manifest";
   }
   std::set<std::string> unique(ids.begin(), ids.end());
   ASSERT_EQ(unique.size(), ids.size()) << "ids must be unique";
