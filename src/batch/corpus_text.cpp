@@ -29,18 +29,6 @@ std::string pad_left(const std::string& text, std::size_t width) {
   return length < width ? std::string(width - length, ' ') + text : text;
 }
 
-std::string cut(std::string_view text, std::size_t width) {
-  if (count_code_points(text) <= width) return std::string(text);
-  std::string out;
-  std::size_t pos = 0;
-  for (std::size_t n = 0; n + 1 < width && pos < text.size(); ++n) {
-    std::size_t before = pos;
-    decode_next(text, pos);
-    out.append(text.substr(before, pos - before));
-  }
-  return out + "…";
-}
-
 std::string bar(std::size_t value, std::size_t max, std::size_t width) {
   if (max == 0 || value == 0) return std::string();
   std::size_t cells = std::max<std::size_t>(1, value * width / max);
@@ -70,7 +58,7 @@ std::string base_name(const std::string& path) {
 
 std::string render_article_line(const ThreadDigest& digest, const std::string& title) {
   std::string line = path_for_terminal(digest.path);
-  if (!title.empty()) line += "  \"" + cut(title, 48) + "\"";
+  if (!title.empty()) line += "  \"" + shorten(title, 48) + "\"";
   line += "  " + plural(digest.comments, "comment", "comments");
   std::vector<const ThreadDigest::Theme*> themes;
   for (const ThreadDigest::Theme& theme : digest.themes)
@@ -103,7 +91,7 @@ void write_corpus_summary_text(std::ostream& out, const CorpusReport& corpus, st
     std::size_t max = themes.front().theme->comments;
     out << "\nThemes (comments, share of comments, articles)\n";
     for (const RankedTheme& theme : themes)
-      out << "  " << pad_right(cut(theme.theme->label, label_width), label_width) << "  "
+      out << "  " << pad_right(shorten(theme.theme->label, label_width), label_width) << "  "
           << pad_right(bar(theme.theme->comments, max, bar_width), bar_width) << " "
           << pad_left(std::to_string(theme.theme->comments), 6) << " "
           << pad_left(percent(theme.theme->comments, corpus.comments), 6) << " "
@@ -119,7 +107,7 @@ void write_corpus_summary_text(std::ostream& out, const CorpusReport& corpus, st
       for (std::size_t i = 0; i < point.point->articles.size() && i < kArticlesShown; ++i)
         line += (i == 0 ? "" : ", ") + path_for_terminal(base_name(point.point->articles[i].path));
       line += point.point->threads > kArticlesShown ? ", …)" : ")";
-      out << cut(line, width) << "\n";
+      out << shorten(line, width) << "\n";
     }
   }
 

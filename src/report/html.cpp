@@ -94,18 +94,6 @@ constexpr std::size_t kLabelMaxCodePoints = 30;
 
 std::string theme_class(std::size_t rank) { return "t" + std::to_string(rank % kThemeColors.size()); }
 
-std::string shorten(std::string_view text, std::size_t max_code_points) {
-  if (count_code_points(text) <= max_code_points) return std::string(text);
-  std::string out;
-  std::size_t pos = 0;
-  for (std::size_t n = 0; n + 1 < max_code_points && pos < text.size(); ++n) {
-    std::size_t before = pos;
-    decode_next(text, pos);
-    out.append(text.substr(before, pos - before));
-  }
-  return out + "…";
-}
-
 bool is_web_url(std::string_view url) {
   return url.starts_with("https://") || url.starts_with("http://");
 }

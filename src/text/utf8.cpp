@@ -331,6 +331,18 @@ bool starts_with_uppercase(std::string_view text) {
   return false;
 }
 
+std::string shorten(std::string_view text, std::size_t max_code_points) {
+  if (count_code_points(text) <= max_code_points) return std::string(text);
+  std::string out;
+  std::size_t pos = 0;
+  for (std::size_t n = 0; n + 1 < max_code_points && pos < text.size(); ++n) {
+    std::size_t before = pos;
+    decode_next(text, pos);
+    out.append(text.substr(before, pos - before));
+  }
+  return out + "…";
+}
+
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return text;
   std::size_t end = max_bytes;

@@ -65,6 +65,10 @@ bool in_fast_fold_range(char32_t c);
 // True when the text's first letter is uppercase ("Amazon", "CIA").
 bool starts_with_uppercase(std::string_view text);
 
+// The text itself when it has at most `max_code_points` code points, else its first
+// max_code_points - 1 code points followed by "…".
+std::string shorten(std::string_view text, std::size_t max_code_points);
+
 // The longest prefix of at most `max_bytes` bytes that does not cut a code point.
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
 
