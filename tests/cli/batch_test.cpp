@@ -62,19 +62,6 @@ void write_file(const std::string& path, const std::string& contents) {
   std::ofstream(path, std::ios::binary) << contents;
 }
 
-std::size_t count_of(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
 class BatchTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -340,23 +327,23 @@ TEST_F(BatchTest, MarkdownHtmlAndCsvCorpora) {
   write_file(path("pages/p100-empty.txt"), "");
   CommandResult md = run_palabre({"analyze", path("pages"), "--format", "md", "-q", "-j", "2"});
   EXPECT_EQ(md.exit_code, 1);
-  EXPECT_EQ(count_of(md.out, "\n---\n"), 6u);  // between the 6 threads, and before the corpus
+  EXPECT_EQ(count_occurrences(md.out, "\n---\n"), 6u);  // between the 6 threads, and before the corpus
   EXPECT_NE(md.out.find("# Corpus\n\n6 articles, "), std::string::npos) << md.out;
   EXPECT_NE(md.out.find("## Talking points across articles"), std::string::npos);
   EXPECT_NE(md.out.find("| " + path("pages/p100-empty.txt") + " | empty file"), std::string::npos);
 
   CommandResult html = run_palabre({"analyze", path("pages"), "--format", "html", "-q", "-j", "2"});
   EXPECT_EQ(html.exit_code, 1);
-  EXPECT_EQ(count_of(html.out, "<!DOCTYPE html>"), 1u);
-  EXPECT_EQ(count_of(html.out, "<article class=\"thread\""), 6u);
+  EXPECT_EQ(count_occurrences(html.out, "<!DOCTYPE html>"), 1u);
+  EXPECT_EQ(count_occurrences(html.out, "<article class=\"thread\""), 6u);
   EXPECT_LT(html.out.rfind("<article class=\"thread\""), html.out.find("<section class=\"corpus\""));
   EXPECT_TRUE(html.out.ends_with("</html>\n"));
 
   CommandResult csv = run_palabre({"analyze", path("pages"), "--format", "csv", "-q", "-j", "2"});
-  EXPECT_EQ(count_of(csv.out, "path,comment_id"), 1u);
+  EXPECT_EQ(count_occurrences(csv.out, "path,comment_id"), 1u);
   std::size_t comments = 0;
   for (std::size_t i = 0; i < 6; ++i) comments += i % 7 == 3 ? 5 : 3 + i % 5;
-  EXPECT_EQ(count_of(csv.out, "\r\n"), comments + 1);  // header + one row per comment
+  EXPECT_EQ(count_occurrences(csv.out, "\r\n"), comments + 1);  // header + one row per comment
 
   CommandResult per_comment = run_palabre({"analyze", path("pages"), "-f", "jsonl", "--per", "comment", "-q"});
   std::vector<std::string> lines = lines_of(per_comment.out);

@@ -58,19 +58,6 @@ int run_shell(const std::string& command, const fs::path& out) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
 }
 
-std::size_t count(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
 TEST(Formats, EveryFormatRunsAndRepeatsItself) {
   for (const std::string& format : kFormats) {
     CommandResult first = run_palabre({"analyze", "--format", format, kSample});
@@ -106,13 +93,13 @@ TEST(Formats, SeveralInputsMakeOneDocumentEvenWhenOneFails) {
   CommandResult csv = run_palabre({"analyze", "-f", "csv", kSample, "no/such/page.txt", kSample});
   EXPECT_EQ(csv.exit_code, 1);
   EXPECT_NE(csv.err.find("no/such/page.txt"), std::string::npos) << csv.err;
-  EXPECT_EQ(count(csv.out, "path,comment_id"), 1u);
-  EXPECT_EQ(count(csv.out, "\r\nsamples/villages-2-0-chinois.txt,c"), 10u);
+  EXPECT_EQ(count_occurrences(csv.out, "path,comment_id"), 1u);
+  EXPECT_EQ(count_occurrences(csv.out, "\r\nsamples/villages-2-0-chinois.txt,c"), 10u);
 
   CommandResult html = run_palabre({"analyze", "-f", "html", kSample, "no/such/page.txt", kSample});
   EXPECT_EQ(html.exit_code, 1);
-  EXPECT_EQ(count(html.out, "<!DOCTYPE html>"), 1u);
-  EXPECT_EQ(count(html.out, "<article class=\"thread\""), 2u);
+  EXPECT_EQ(count_occurrences(html.out, "<!DOCTYPE html>"), 1u);
+  EXPECT_EQ(count_occurrences(html.out, "<article class=\"thread\""), 2u);
   EXPECT_TRUE(html.out.ends_with("</html>\n"));
 
   CommandResult none = run_palabre({"analyze", "-f", "html", "no/such/page.txt"});
@@ -190,7 +177,7 @@ TEST(Formats, CsvHasARowPerCommentAndAColumnPerTheme) {
     std::string id = line.substr(0, line.find(' '));
     EXPECT_NE(header.find("," + id + ","), std::string::npos) << id;
   }
-  EXPECT_EQ(count(csv.out, "\r\nsamples/villages-2-0-chinois.txt,c"), 5u);
+  EXPECT_EQ(count_occurrences(csv.out, "\r\nsamples/villages-2-0-chinois.txt,c"), 5u);
   EXPECT_TRUE(csv.out.ends_with("\r\n"));
 }
 
@@ -272,13 +259,13 @@ TEST(Formats, MarkdownRendersWithGitHubsRenderer) {
     const fs::path html_file = dir.path() / "report.html";
     ASSERT_EQ(run_shell("cmark-gfm -e table --unsafe '" + (dir.path() / "report.md").string() + "'", html_file), 0);
     std::string html = read_file(html_file);
-    EXPECT_EQ(count(html, "<h1>"), 1u);
-    EXPECT_EQ(count(html, "<table>"), 1u);
-    EXPECT_EQ(count(html, "<td align=\"left\">"), document["summary"]["themes"].size()) << html;
-    EXPECT_EQ(count(html, "<td align=\"right\">"), 2 * document["summary"]["themes"].size()) << html;
+    EXPECT_EQ(count_occurrences(html, "<h1>"), 1u);
+    EXPECT_EQ(count_occurrences(html, "<table>"), 1u);
+    EXPECT_EQ(count_occurrences(html, "<td align=\"left\">"), document["summary"]["themes"].size()) << html;
+    EXPECT_EQ(count_occurrences(html, "<td align=\"right\">"), 2 * document["summary"]["themes"].size()) << html;
     std::size_t quotes = 0;
     for (const json& theme : document["summary"]["themes"]) quotes += !theme["quote"].is_null();
-    EXPECT_EQ(count(html, "<blockquote>"), quotes);
+    EXPECT_EQ(count_occurrences(html, "<blockquote>"), quotes);
     EXPECT_NE(html.find("<td align=\"left\">Prix | *qualité* &lt;u&gt;</td>"), std::string::npos) << html;
     for (const char* markup : {"<script", "<b>", "<i>", "<u>", "<em>", "<a href"})
       EXPECT_EQ(html.find(markup), std::string::npos) << markup << " in\n" << html;
@@ -307,9 +294,9 @@ TEST(Formats, HtmlInHeadlessChromium) {
   ASSERT_EQ(run_shell(browser + "--dump-dom '" + url + "' 2>/dev/null", dom_file), 0);
   std::string dom = read_file(dom_file);
   EXPECT_NE(dom.find("<body data-ready=\"true\">"), std::string::npos) << "the inline script did not run";
-  EXPECT_EQ(count(dom, "<li class=\"comment\""), document["comments"].size());
-  EXPECT_EQ(count(dom, "<svg class=\"theme-chart\""), 1u);
-  EXPECT_EQ(count(dom, "<g class=\"bar "), document["summary"]["themes"].size());
+  EXPECT_EQ(count_occurrences(dom, "<li class=\"comment\""), document["comments"].size());
+  EXPECT_EQ(count_occurrences(dom, "<svg class=\"theme-chart\""), 1u);
+  EXPECT_EQ(count_occurrences(dom, "<g class=\"bar "), document["summary"]["themes"].size());
   EXPECT_EQ(dom.find("<nav class=\"filter\" aria-label=\"Filter the comments by theme\" hidden"),
             std::string::npos)
       << "the filter bar stayed hidden";

@@ -93,13 +93,6 @@ std::vector<std::vector<std::string>> read_csv(const std::string& text) {
   return rows;
 }
 
-std::size_t count_occurrences(const std::string& text, const std::string& needle) {
-  std::size_t count = 0;
-  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
-    ++count;
-  return count;
-}
-
 class NothingLost : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(NothingLost, EveryCommentOnceInEveryFormat) {

@@ -24,6 +24,20 @@ std::string temp_path(const char* name) {
 
 }  // namespace
 
+std::size_t count_occurrences(const std::string& text, const std::string& needle) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+    ++count;
+  return count;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
 std::string source_path(const std::string& relative) {
   return std::string(PALABRE_SOURCE_DIR) + "/" + relative;
 }

@@ -1,6 +1,7 @@
 // Runs the built palabre executable as a user would, capturing what it prints.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,12 @@ struct CommandResult {
 
 // Runs PALABRE_BINARY with `args` from the source directory; `input` is fed to stdin.
 CommandResult run_palabre(const std::vector<std::string>& args, const std::string& input = "");
+
+// How many times `needle` occurs in `text` (overlapping occurrences count).
+std::size_t count_occurrences(const std::string& text, const std::string& needle);
+
+// The lines of `text`, without their newlines.
+std::vector<std::string> lines_of(const std::string& text);
 
 // The source tree's root, for samples and fixtures.
 std::string source_path(const std::string& relative);
