@@ -97,6 +97,12 @@ def main():
             print(f"  {theme:28} {m['precision']:5.2f} {m['recall']:5.2f} {m['f1']:5.2f}"
                   f"  {m['tp']:2} {m['fp']:2} {m['fn']:2}")
         print(f"  {'micro':28} {micro['precision']:5.2f} {micro['recall']:5.2f} {micro['f1']:5.2f}")
+        # With no gold positive, recall is 1 by convention and F1 only says whether the theme
+        # fired anywhere: 1.00 with no false positive, 0.00 with one. Said, not changed.
+        for theme, m in per_theme.items():
+            if m["support"] == 0 and m["fp"] > 0:
+                print(f"  note: {theme} has no gold positive; its F1 of 0.00 comes from "
+                      f"{m['fp']} false positive(s) alone")
     if a.errors:
         for row, pred, c in zip(gold, predicted, out["comments"]):
             want = set(row["themes"])
