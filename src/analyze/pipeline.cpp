@@ -34,7 +34,7 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
     } else {
       report.tags.push_back(tag_comment(matcher_, comment.text, tokens.back()));
     }
-    drop_passing_mentions(report.tags.back(), count_words(tokens.back()));
+    drop_passing_mentions(report.tags.back(), comment.text, tokens.back());
   }
 
   ThreadSummary& summary = report.summary;

@@ -54,5 +54,87 @@ TEST(Salience, CountsWordsAndNumbersNotPunctuationOrEmoji) {
   EXPECT_EQ(count_words(analyzer.analyze("Les 2.000 artisans, vraiment ! 🙂")), 4u);
 }
 
+// Code-point offset of the first `word` in ASCII `text`: the start of its token.
+std::size_t start_of(const std::string& text, const std::string& word) { return text.find(word); }
+
+TEST(Salience, ComparisonStandardsAfterComparativeQue) {
+  Analyzer analyzer;
+  const std::string text =
+      "La Chine compte davantage de milliardaires que les Etats-Unis. Encore plus qu'aux USA.";
+  const std::vector<Token> tokens = analyzer.analyze(text);
+  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Etats")));
+  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "USA")));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Chine")));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "milliardaires")));
+}
+
+TEST(Salience, ComparisonStandardsAfterComme) {
+  Analyzer analyzer;
+  const std::string text = "Un pays comme la Chine, ou comme en Bolivie.";
+  const std::vector<Token> tokens = analyzer.analyze(text);
+  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Chine")));
+  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Bolivie")));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "pays")));
+}
+
+TEST(Salience, QueWithoutComparativeOrAcrossASentenceIsNoStandard) {
+  Analyzer analyzer;
+  const std::string text =
+      "Je pense que les USA mentent. Il y en a plus. Que la Chine le dise ! Comme. Cuba aussi.";
+  const std::vector<Token> tokens = analyzer.analyze(text);
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "USA")));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Chine")));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Cuba")));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, 3));  // inside a word, not a token start
+}
+
+Evidence evidence_at(const std::string& text, const std::string& word) {
+  Evidence e;
+  e.text = word;
+  e.start = start_of(text, word);
+  e.end = e.start + word.size();
+  return e;
+}
+
+TEST(Salience, ComparisonStandardsDoNotCountTowardsATheme) {
+  Analyzer analyzer;
+  // A long comment on China; the US appear twice, once only as a comparison's standard.
+  std::string text = "La Chine compte davantage de milliardaires que les Etats-Unis. ";
+  for (int i = 0; i < 20; ++i) text += "Le parti tient tout et les riches aussi. ";
+  text += "Les USA le savent.";
+  const std::vector<Token> tokens = analyzer.analyze(text);
+  ThemeTag china = tag_with("china", 4);
+  ThemeTag us;
+  us.id = "us";
+  us.evidence = {evidence_at(text, "Etats"), evidence_at(text, "USA")};
+
+  std::vector<ThemeTag> tags = {china, us};
+  drop_passing_mentions(tags, text, tokens);
+  EXPECT_EQ(ids(tags), std::vector<std::string>{"china"});
+
+  // Counted by spans alone, the same two mentions keep the theme.
+  tags = {china, us};
+  drop_passing_mentions(tags, count_words(tokens));
+  EXPECT_EQ(tags.size(), 2u);
+}
+
+TEST(Salience, AThemeMadeOfComparisonsStaysWhenItDominates) {
+  Analyzer analyzer;
+  std::string text;
+  for (const char* place : {"Chine", "Pekin", "Shanghai", "Canton"})
+    text += std::string("Nos villes sont plus lentes que ") + place + ". ";
+  for (int i = 0; i < 20; ++i) text += "Le train arrive en retard et le maire dort. ";
+  const std::vector<Token> tokens = analyzer.analyze(text);
+  ThemeTag comparisons;
+  comparisons.id = "france_vs_china";
+  for (const char* place : {"Chine", "Pekin", "Shanghai", "Canton"}) {
+    comparisons.evidence.push_back(evidence_at(text, place));
+    ASSERT_TRUE(is_comparison_standard(text, tokens, comparisons.evidence.back().start)) << place;
+  }
+  std::vector<ThemeTag> tags = {comparisons, tag_with("trains", 1)};
+  drop_passing_mentions(tags, text, tokens);
+  EXPECT_EQ(ids(tags), std::vector<std::string>{"france_vs_china"});
+}
+
 }  // namespace
 }  // namespace palabre

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "palabre/analyze/tagger.hpp"
@@ -25,5 +26,18 @@ std::size_t count_words(const std::vector<Token>& tokens);
 // `passing_evidence` evidence spans when another theme has `dominant_evidence` or more.
 void drop_passing_mentions(std::vector<ThemeTag>& tags, std::size_t words,
                            const SalienceRule& rule = {});
+
+// Whether the token starting at code point `start` is the standard a comparison measures
+// something else by: "plus de milliardaires que les États-Unis", "un pays comme la Chine".
+// The comment then talks about the thing compared, not about the standard.
+bool is_comparison_standard(std::string_view text, const std::vector<Token>& tokens,
+                            std::size_t start);
+
+// The same rule on a comment's text and tokens, where evidence that is a comparison's
+// standard does not keep a theme from passing ("davantage de milliardaires que les
+// États-Unis" is about China). Dominance still counts every span: a theme made of
+// comparisons, such as France versus China, is no less the comment's topic for it.
+void drop_passing_mentions(std::vector<ThemeTag>& tags, std::string_view text,
+                           const std::vector<Token>& tokens, const SalienceRule& rule = {});
 
 }  // namespace palabre
