@@ -99,11 +99,22 @@ bool is_anonymous(std::string_view author) {
   return false;
 }
 
-// A plausible author: short, not a sentence.
+// True when `author` ends with an initial: "Pierre D.", "J.".
+bool ends_with_initial(std::string_view author) {
+  if (author.size() < 2 || author.back() != '.') return false;
+  char initial = author[author.size() - 2];
+  bool word_start = author.size() == 2 || author[author.size() - 3] == ' ' ||
+                    author[author.size() - 3] == '.' || author[author.size() - 3] == '-';
+  return initial >= 'A' && initial <= 'Z' && word_start;
+}
+
+// A plausible author: short, not a sentence. A final '.' ends a sentence unless it closes
+// an initial, as in "Pierre D.".
 bool plausible_author(std::string_view author) {
   if (author.empty() || count_code_points(author) > 60) return false;
   char last = author.back();
-  if (last == '.' || last == '!' || last == '?' || last == ':') return false;
+  if ((last == '.' && !ends_with_initial(author)) || last == '!' || last == '?' || last == ':')
+    return false;
   std::size_t spaces = 0;
   for (char c : author) spaces += c == ' ';
   return spaces <= 5;  // a name, not a sentence

@@ -123,6 +123,10 @@ TEST(TextPage, HeaderTable) {
       {"Jean, le 2 janvier 2019 à 11 h 54", "Jean", false},
       {"Réponse de Jean le 02/01/2019 à 11:54", "Jean", true},
       {"Posté par Marie le 02/01/2019", "Marie", false},
+      // A name ending with an initial is not a sentence ending with a full stop.
+      {"Pierre D. à écrit le 17/10/2023 à 07:44", "Pierre D.", false},
+      {"Réponse de Sylvie M. le 17/10/2023 à 23:54", "Sylvie M.", true},
+      {"J.-P. R. a écrit le 17/10/2023 à 23:54", "J.-P. R.", false},
   };
   for (const Case& c : headers) {
     auto header = match_comment_header(c.line);
@@ -134,6 +138,7 @@ TEST(TextPage, HeaderTable) {
     EXPECT_EQ(header->is_reply, c.reply) << c.line;
   }
   const char* not_headers[] = {"Signaler", "Je suis allé en Chine le mois dernier.",
+                               "Il est parti le 02/01/2019. Je suis resté le 03/01/2019.",
                                "Il y a 10 ans, à 2.000 km de là", ""};
   for (const char* line : not_headers) EXPECT_FALSE(match_comment_header(line).has_value()) << line;
 }
