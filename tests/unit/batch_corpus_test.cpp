@@ -48,6 +48,14 @@ std::vector<ThreadDigest> random_digests(std::size_t count, unsigned seed) {
   return digests;
 }
 
+// The corpus document's "summary", compact.
+std::string summary_text(const CorpusReport& corpus) {
+  std::string text;
+  JsonWriter json(text);
+  write_corpus_summary_json(json, corpus);
+  return text;
+}
+
 CorpusReport round_trip(const CorpusReport& corpus) {
   std::istringstream in(partial_to_json(corpus).dump() + "\n");
   CorpusReport back;
@@ -75,7 +83,7 @@ TEST(Corpus, AnySplitMergesToTheWholeExactly) {
     std::shuffle(split.begin(), split.end(), random);
     CorpusReport merged;
     for (const CorpusReport& part : split) merge_corpus(merged, round_trip(part));
-    EXPECT_EQ(corpus_summary_to_json(merged), corpus_summary_to_json(whole)) << parts << " parts";
+    EXPECT_EQ(summary_text(merged), summary_text(whole)) << parts << " parts";
     EXPECT_EQ(partial_to_json(merged), partial_to_json(whole)) << parts << " parts";
   }
 }
@@ -91,7 +99,7 @@ TEST(Corpus, CountsThemesPointsAndDays) {
   CorpusReport corpus;
   for (const ThreadDigest& digest : digests) add_to_corpus(corpus, digest);
   add_failure(corpus, {"broken.html", "binary data"});
-  OrderedJson summary = corpus_summary_to_json(corpus);
+  OrderedJson summary = OrderedJson::parse(summary_text(corpus));
   EXPECT_EQ(summary["threads"], 3);
   EXPECT_EQ(summary["comments"], 9);
   EXPECT_EQ(summary["tagged"], 4);
@@ -172,7 +180,7 @@ TEST(Corpus, SeveralPartialsInOneStream) {
   std::istringstream in(partial_to_json(a).dump() + "\n" + partial_to_json(b).dump(2) + "\n\n");
   CorpusReport merged;
   read_partials(in, "both", merged);
-  EXPECT_EQ(corpus_summary_to_json(merged), corpus_summary_to_json(whole));
+  EXPECT_EQ(summary_text(merged), summary_text(whole));
 }
 
 TEST(Corpus, DigestOfARealThreadStemsItsTalkingPoints) {
