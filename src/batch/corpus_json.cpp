@@ -136,6 +136,16 @@ void write_corpus_summary_json(JsonWriter& json, const CorpusReport& corpus) {
   json.end_object().member("undated", corpus.undated).end_object();
 }
 
+void write_corpus_totals_json(JsonWriter& json, const CorpusReport& corpus) {
+  json.begin_object()
+      .member("files", corpus.threads + corpus.failures.size())
+      .member("comments", corpus.comments)
+      .key("themes")
+      .begin_object();
+  for (const auto& [id, theme] : corpus.themes) json.member(id, theme.comments);
+  json.end_object().end_object();
+}
+
 OrderedJson partial_to_json(const CorpusReport& corpus) {
   OrderedJson themes = OrderedJson::array();
   for (const auto& [id, theme] : corpus.themes)
@@ -209,6 +219,8 @@ void CorpusJsonWriter::finish(const CorpusReport& corpus) {
   json.end_array();
   text += ",\n  \"summary\": ";
   write_corpus_summary_json(json, corpus);
+  text += ",\n  \"totals\": ";
+  write_corpus_totals_json(json, corpus);
   text += "\n}\n";
   out_ << text;
 }

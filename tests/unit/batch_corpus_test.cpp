@@ -119,6 +119,28 @@ TEST(Corpus, CountsThemesPointsAndDays) {
   EXPECT_EQ(summary["talking_points"][0]["articles"], (OrderedJson{"c.txt", "a.txt", "b.txt"}));
 }
 
+TEST(Corpus, TotalsInTheBenchmarkPeersShape) {
+  std::vector<ThreadDigest> digests(2);
+  digests[0] = {"a.txt", 4, 3, 0, {{"craft", "Artisanat", 2}, {"marketplaces", "Alibaba", 0}}, {}, {}};
+  digests[1] = {"b.txt", 2, 1, 0, {{"craft", "Artisanat", 1}, {"marketplaces", "Alibaba", 1}}, {}, {}};
+  CorpusReport corpus;
+  for (const ThreadDigest& digest : digests) add_to_corpus(corpus, digest);
+  add_failure(corpus, {"broken.html", "binary data"});
+  std::string text;
+  JsonWriter json(text);
+  write_corpus_totals_json(json, corpus);
+  EXPECT_EQ(OrderedJson::parse(text),
+            (OrderedJson{{"files", 3}, {"comments", 6}, {"themes", {{"craft", 3}, {"marketplaces", 1}}}}));
+
+  std::ostringstream document;
+  CorpusJsonWriter writer(document);
+  writer.begin();
+  writer.finish(corpus);
+  OrderedJson parsed = OrderedJson::parse(document.str());
+  EXPECT_EQ(parsed["totals"], OrderedJson::parse(text));
+  EXPECT_EQ(parsed["summary"]["comments"], parsed["totals"]["comments"]);
+}
+
 TEST(Corpus, ArticlesPerPointKeepTheMostDiscussed) {
   CorpusReport corpus;
   for (std::size_t i = 0; i < 25; ++i)

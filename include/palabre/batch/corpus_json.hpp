@@ -6,7 +6,8 @@
 //    "threads": [<palabre.thread/1 record>, ...],        // written as they come
 //    "failures": [{"path": "...", "error": "..."}],
 //    "summary": {"threads", "comments", "tagged", "failed", "themes": [...],
-//                "talking_points": [...], "per_day": {...}, "undated"}}
+//                "talking_points": [...], "per_day": {...}, "undated"},
+//    "totals": {"files", "comments", "themes": {"<id>": comments, ...}}}
 #pragma once
 
 #include <istream>
@@ -26,6 +27,10 @@ void write_failure_json(JsonWriter& json, const Failure& failure);
 
 // The "summary" object: every figure comes from counts, so equal reports print equal bytes.
 void write_corpus_summary_json(JsonWriter& json, const CorpusReport& corpus);
+
+// "totals": the same counts in the shape the benchmark peers print (../shared/bench), so
+// that their comparison script checks them: {"files", "comments", "themes": {id: comments}}.
+void write_corpus_totals_json(JsonWriter& json, const CorpusReport& corpus);
 
 // A partial: everything merge needs, the talking points' spellings and articles included.
 OrderedJson partial_to_json(const CorpusReport& corpus);
