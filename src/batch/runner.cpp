@@ -127,10 +127,19 @@ std::string message_for(const Error& error, const std::string& path) {
 // Each thread's share of the document, rendered on the worker: the writers are pure
 // functions of one report, and the separators between threads are the sink's business.
 void render(const BatchOptions& options, const ThreadReport& report, std::size_t index, Outcome& outcome) {
+  // The JSON writers build their string directly: no stream, no copy of a large record.
+  if (options.output == BatchOutput::kJson) {
+    outcome.rendered = render_thread_for_corpus(report);
+    return;
+  }
+  if (options.output == BatchOutput::kJsonl) {
+    outcome.rendered = jsonl_report_text(report, options.jsonl);
+    return;
+  }
   std::ostringstream text;
   switch (options.output) {
-    case BatchOutput::kJsonl: write_jsonl_report(text, report, options.jsonl); break;
-    case BatchOutput::kJson: text << render_thread_for_corpus(report); break;
+    case BatchOutput::kJsonl:
+    case BatchOutput::kJson: break;
     case BatchOutput::kText:
       text << render_article_line(*outcome.digest, report.thread.article.title.value_or(""));
       break;
