@@ -57,6 +57,13 @@ void append_escape(std::string& out, unsigned char c) {
   }
 }
 
+template <typename Integer>
+void append_integer(std::string& out, Integer number) {
+  char digits[24];
+  auto result = std::to_chars(digits, digits + sizeof digits, number);
+  out.append(digits, static_cast<std::size_t>(result.ptr - digits));
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -189,17 +196,13 @@ JsonWriter& JsonWriter::value(double number) {
 
 JsonWriter& JsonWriter::signed_value(long long number) {
   before_value();
-  char digits[24];
-  auto result = std::to_chars(digits, digits + sizeof digits, number);
-  out_.append(digits, static_cast<std::size_t>(result.ptr - digits));
+  append_integer(out_, number);
   return *this;
 }
 
 JsonWriter& JsonWriter::unsigned_value(unsigned long long number) {
   before_value();
-  char digits[24];
-  auto result = std::to_chars(digits, digits + sizeof digits, number);
-  out_.append(digits, static_cast<std::size_t>(result.ptr - digits));
+  append_integer(out_, number);
   return *this;
 }
 
