@@ -11,25 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr auto kReplace = json::error_handler_t::replace;
-
-std::string indent_lines(const std::string& text, const std::string& indent) {
-  // JSON strings escape their newlines, so every newline here is between tokens.
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  out += indent;
-  // Append line by line: a per-character append was ~5% of a batch run (callgrind).
-  std::size_t begin = 0;
-  for (std::size_t newline = text.find('\n'); newline != std::string::npos;
-       newline = text.find('\n', begin)) {
-    out.append(text, begin, newline + 1 - begin);
-    out += indent;
-    begin = newline + 1;
-  }
-  out.append(text, begin, std::string::npos);
-  return out;
-}
-
 const json& field(const json& object, const char* key, const std::string& where) {
   auto found = object.find(key);
   if (found == object.end()) throw Error(ErrorKind::kInput, where, std::string("'") + key + "' is missing");
@@ -114,44 +95,55 @@ CorpusReport partial_from_json(const json& document, const std::string& where) {
 
 }  // namespace
 
-OrderedJson failure_to_json(const Failure& failure) {
-  return OrderedJson{{"path", failure.path}, {"error", failure.error}};
+void write_failure_json(JsonWriter& json, const Failure& failure) {
+  json.begin_object().member("path", failure.path).member("error", failure.error).end_object();
 }
 
-OrderedJson corpus_summary_to_json(const CorpusReport& corpus) {
-  OrderedJson themes = OrderedJson::array();
+void write_corpus_summary_json(JsonWriter& json, const CorpusReport& corpus) {
+  json.begin_object()
+      .member("threads", corpus.threads)
+      .member("comments", corpus.comments)
+      .member("tagged", corpus.tagged)
+      .member("failed", corpus.failures.size())
+      .key("themes")
+      .begin_array();
   for (const RankedTheme& ranked : rank_themes(corpus)) {
     double share = corpus.comments == 0
                        ? 0.0
                        : std::round(static_cast<double>(ranked.theme->comments) * 10000.0 /
                                     static_cast<double>(corpus.comments)) / 10000.0;
-    themes.push_back(OrderedJson{{"id", ranked.id},
-                                 {"label", ranked.theme->label},
-                                 {"comments", ranked.theme->comments},
-                                 {"share", share},
-                                 {"threads", ranked.theme->threads}});
+    json.begin_object()
+        .member("id", ranked.id)
+        .member("label", ranked.theme->label)
+        .member("comments", ranked.theme->comments)
+        .member("share", share)
+        .member("threads", ranked.theme->threads)
+        .end_object();
   }
-  OrderedJson points = OrderedJson::array();
+  json.end_array().key("talking_points").begin_array();
   for (const RankedPoint& ranked : rank_points(corpus)) {
-    OrderedJson articles = OrderedJson::array();
-    for (const PointArticle& article : ranked.point->articles) articles.push_back(article.path);
-    points.push_back(OrderedJson{{"phrase", ranked.phrase},
-                                 {"threads", ranked.point->threads},
-                                 {"comments", ranked.point->comments},
-                                 {"articles", std::move(articles)}});
+    json.begin_object()
+        .member("phrase", ranked.phrase)
+        .member("threads", ranked.point->threads)
+        .member("comments", ranked.point->comments)
+        .key("articles")
+        .begin_array();
+    for (const PointArticle& article : ranked.point->articles) json.value(article.path);
+    json.end_array().end_object();
   }
-  OrderedJson per_day = OrderedJson::object();
-  for (const auto& [day, count] : corpus.per_day) per_day[day] = count;
-  OrderedJson summary;
-  summary["threads"] = corpus.threads;
-  summary["comments"] = corpus.comments;
-  summary["tagged"] = corpus.tagged;
-  summary["failed"] = corpus.failures.size();
-  summary["themes"] = std::move(themes);
-  summary["talking_points"] = std::move(points);
-  summary["per_day"] = std::move(per_day);
-  summary["undated"] = corpus.undated;
-  return summary;
+  json.end_array().key("per_day").begin_object();
+  for (const auto& [day, count] : corpus.per_day) json.member(day, count);
+  json.end_object().member("undated", corpus.undated).end_object();
+}
+
+void write_corpus_totals_json(JsonWriter& json, const CorpusReport& corpus) {
+  json.begin_object()
+      .member("files", corpus.threads + corpus.failures.size())
+      .member("comments", corpus.comments)
+      .key("themes")
+      .begin_object();
+  for (const auto& [id, theme] : corpus.themes) json.member(id, theme.comments);
+  json.end_object().end_object();
 }
 
 OrderedJson partial_to_json(const CorpusReport& corpus) {
@@ -173,7 +165,8 @@ OrderedJson partial_to_json(const CorpusReport& corpus) {
   OrderedJson per_day = OrderedJson::object();
   for (const auto& [day, count] : corpus.per_day) per_day[day] = count;
   OrderedJson failures = OrderedJson::array();
-  for (const Failure& failure : corpus.failures) failures.push_back(failure_to_json(failure));
+  for (const Failure& failure : corpus.failures)
+    failures.push_back(OrderedJson{{"path", failure.path}, {"error", failure.error}});
   OrderedJson document;
   document["schema"] = kPartialSchema;
   document["threads"] = corpus.threads;
@@ -218,19 +211,26 @@ void CorpusJsonWriter::add_thread(const std::string& record) {
 }
 
 void CorpusJsonWriter::finish(const CorpusReport& corpus) {
-  out_ << (any_thread_ ? "\n  ]" : "]") << ",\n";
-  OrderedJson failures = OrderedJson::array();
-  for (const Failure& failure : corpus.failures) failures.push_back(failure_to_json(failure));
-  // nlohmann writes an empty array as "[]" whatever the indent.
-  out_ << "  \"failures\": " << indent_lines(failures.dump(2, ' ', false, kReplace), "  ").substr(2)
-       << ",\n";
-  out_ << "  \"summary\": "
-       << indent_lines(corpus_summary_to_json(corpus).dump(2, ' ', false, kReplace), "  ").substr(2)
-       << "\n}\n";
+  std::string text = any_thread_ ? "\n  ]" : "]";
+  text += ",\n  \"failures\": ";
+  JsonWriter json(text, 2, 1);
+  json.begin_array();
+  for (const Failure& failure : corpus.failures) write_failure_json(json, failure);
+  json.end_array();
+  text += ",\n  \"summary\": ";
+  write_corpus_summary_json(json, corpus);
+  text += ",\n  \"totals\": ";
+  write_corpus_totals_json(json, corpus);
+  text += "\n}\n";
+  out_ << text;
 }
 
-std::string render_thread_for_corpus(const OrderedJson& record) {
-  return indent_lines(record.dump(2, ' ', false, kReplace), "    ");
+std::string render_thread_for_corpus(const ThreadReport& report) {
+  std::string text = "    ";
+  text.reserve(8192);
+  JsonWriter json(text, 2, 2);
+  write_report_json(json, report);
+  return text;
 }
 
 }  // namespace palabre

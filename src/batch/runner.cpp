@@ -108,6 +108,15 @@ class JobSource {
   std::unique_ptr<JsonlThreadReader> lines_;
 };
 
+// A failure as one jsonl line.
+std::string failure_line(const Failure& failure) {
+  std::string line;
+  JsonWriter json(line);
+  write_failure_json(json, failure);
+  line += '\n';
+  return line;
+}
+
 // The error message without the path the record already names.
 std::string message_for(const Error& error, const std::string& path) {
   std::string message = error.describe();
@@ -118,10 +127,19 @@ std::string message_for(const Error& error, const std::string& path) {
 // Each thread's share of the document, rendered on the worker: the writers are pure
 // functions of one report, and the separators between threads are the sink's business.
 void render(const BatchOptions& options, const ThreadReport& report, std::size_t index, Outcome& outcome) {
+  // The JSON writers build their string directly: no stream, no copy of a large record.
+  if (options.output == BatchOutput::kJson) {
+    outcome.rendered = render_thread_for_corpus(report);
+    return;
+  }
+  if (options.output == BatchOutput::kJsonl) {
+    outcome.rendered = jsonl_report_text(report, options.jsonl);
+    return;
+  }
   std::ostringstream text;
   switch (options.output) {
-    case BatchOutput::kJsonl: write_jsonl_report(text, report, options.jsonl); break;
-    case BatchOutput::kJson: text << render_thread_for_corpus(report_to_json(report)); break;
+    case BatchOutput::kJsonl:
+    case BatchOutput::kJson: break;
     case BatchOutput::kText:
       text << render_article_line(*outcome.digest, report.thread.article.title.value_or(""));
       break;
@@ -224,7 +242,7 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
       spdlog::error("{}: {}", outcome.shown, outcome.error);
       Failure failure{outcome.path, outcome.error};
       if (options.output == BatchOutput::kJsonl)
-        write([&] { out << failure_to_json(failure).dump(-1, ' ', false, kReplace) << '\n'; }, true);
+        write([&] { out << failure_line(failure); }, true);
       else if (options.output == BatchOutput::kText)
         write([&] { out << render_failure_line(failure); }, false);
       add_failure(corpus, std::move(failure));

@@ -24,7 +24,7 @@ RunResult run_parse(const ParseOptions& options) {
       Thread thread = read_page(input, input_format, options.max_bytes);
       if (!options.quiet)
         for (const std::string& warning : thread.warnings) report_warning(thread.source.path, warning);
-      output.stream() << thread_to_json(thread).dump(2) << '\n';
+      output.stream() << thread_json_text(thread, 2) << '\n';
     } catch (const Error& error) {
       if (error.kind() != ErrorKind::kInput) throw;
       report_error(error);

@@ -1,138 +1,153 @@
+// Key order is the contract's (DESIGN.md): it is written here once, in code order.
 #include "palabre/report/json.hpp"
 
 namespace palabre {
 namespace {
 
-template <typename T>
-OrderedJson nullable(const std::optional<T>& value) {
-  return value ? OrderedJson(*value) : OrderedJson(nullptr);
+void write_comment_fields(JsonWriter& json, const Comment& comment) {
+  json.member("id", comment.id)
+      .member("author", comment.author)
+      .member("posted_at", comment.posted_at)
+      .member("posted_at_text", comment.posted_at_text)
+      .member("parent", comment.parent)
+      .member("text", comment.text)
+      .member("truncated", comment.truncated);
 }
 
-}  // namespace
-
-OrderedJson comment_to_json(const Comment& comment) {
-  OrderedJson object;
-  object["id"] = comment.id;
-  object["author"] = nullable(comment.author);
-  object["posted_at"] = nullable(comment.posted_at);
-  object["posted_at_text"] = nullable(comment.posted_at_text);
-  object["parent"] = nullable(comment.parent);
-  object["text"] = comment.text;
-  object["truncated"] = comment.truncated;
-  return object;
-}
-
-namespace {
-
-OrderedJson tag_to_json(const ThemeTag& tag) {
-  OrderedJson evidence = OrderedJson::array();
+void write_tag(JsonWriter& json, const ThemeTag& tag) {
+  json.begin_object().member("id", tag.id).member("score", tag.score).key("evidence").begin_array();
   for (const Evidence& e : tag.evidence) {
-    OrderedJson item;
-    item["text"] = e.text;
-    item["start"] = e.start;
-    item["end"] = e.end;
-    item["term"] = e.term;
-    if (e.negated) item["negated"] = true;
-    if (e.via_article) item["via"] = "article";
-    evidence.push_back(std::move(item));
+    json.begin_object()
+        .member("text", e.text)
+        .member("start", e.start)
+        .member("end", e.end)
+        .member("term", e.term);
+    if (e.negated) json.member("negated", true);
+    if (e.via_article) json.member("via", "article");
+    json.end_object();
   }
-  OrderedJson object;
-  object["id"] = tag.id;
-  object["score"] = tag.score;
-  object["evidence"] = std::move(evidence);
-  return object;
+  json.end_array().end_object();
 }
 
-OrderedJson summary_to_json(const ThreadSummary& summary) {
-  OrderedJson themes = OrderedJson::array();
+void write_summary(JsonWriter& json, const ThreadReport& report) {
+  const ThreadSummary& summary = report.summary;
+  json.begin_object().member("comments", summary.comments).member("tagged", summary.tagged);
+  json.key("themes").begin_array();
   for (const ThemeSummary& theme : summary.themes) {
-    OrderedJson item;
-    item["id"] = theme.id;
-    item["label"] = theme.label;
-    item["comments"] = theme.comments;
-    item["share"] = theme.share;
+    json.begin_object()
+        .member("id", theme.id)
+        .member("label", theme.label)
+        .member("comments", theme.comments)
+        .member("share", theme.share)
+        .key("quote");
     if (theme.quote)
-      item["quote"] = OrderedJson{{"comment", theme.quote->comment}, {"text", theme.quote->text}};
+      json.begin_object().member("comment", theme.quote->comment).member("text", theme.quote->text).end_object();
     else
-      item["quote"] = nullptr;
-    themes.push_back(std::move(item));
+      json.value(nullptr);
+    json.end_object();
   }
-  OrderedJson points = OrderedJson::array();
-  for (const TalkingPoint& point : summary.talking_points) {
-    OrderedJson item;
-    item["phrase"] = point.phrase;
-    item["score"] = point.score;
-    item["comments"] = point.comments;
-    item["commenters"] = point.commenters;
-    points.push_back(std::move(item));
-  }
-  OrderedJson object;
-  object["comments"] = summary.comments;
-  object["tagged"] = summary.tagged;
-  object["themes"] = std::move(themes);
-  object["talking_points"] = std::move(points);
-  object["untagged"] = summary.untagged;
-  OrderedJson suggested = OrderedJson::array();
+  json.end_array().key("talking_points").begin_array();
+  for (const TalkingPoint& point : summary.talking_points)
+    json.begin_object()
+        .member("phrase", point.phrase)
+        .member("score", point.score)
+        .member("comments", point.comments)
+        .member("commenters", point.commenters)
+        .end_object();
+  json.end_array().member("untagged", summary.untagged).key("suggested_terms").begin_array();
   for (const SuggestedTerm& term : summary.suggested_terms)
-    suggested.push_back(OrderedJson{{"term", term.term},
-                                    {"comments", term.comments},
-                                    {"tagged_comments", term.tagged_comments}});
-  object["suggested_terms"] = std::move(suggested);
-  return object;
+    json.begin_object()
+        .member("term", term.term)
+        .member("comments", term.comments)
+        .member("tagged_comments", term.tagged_comments)
+        .end_object();
+  json.end_array();
+  if (report.subject) json.member("article_subject", *report.subject);
+  json.end_object();
+}
+
+// The thread's document; with `report`, each comment's themes and the summary too
+// ("warnings" stays last, after the summary, as in the contract).
+void write_document(JsonWriter& json, const Thread& thread, const ThreadReport* report) {
+  json.begin_object().member("schema", kThreadSchema);
+  json.key("source")
+      .begin_object()
+      .member("path", thread.source.path)
+      .member("format", thread.source.format)
+      .member("charset", thread.source.charset)
+      .member("bytes", thread.source.bytes)
+      .end_object();
+  const Article& a = thread.article;
+  json.key("article")
+      .begin_object()
+      .member("title", a.title)
+      .member("url", a.url)
+      .member("site", a.site)
+      .member("published", a.published)
+      .member("authors", a.authors)
+      .member("lede", a.lede)
+      .member("paragraphs", a.paragraphs)
+      .member("credits", a.credits)
+      .member("attribution", a.attribution)
+      .member("comment_count_declared", a.comment_count_declared)
+      .end_object();
+  json.key("comments").begin_array();
+  for (std::size_t c = 0; c < thread.comments.size(); ++c) {
+    json.begin_object();
+    write_comment_fields(json, thread.comments[c]);
+    if (report && c < report->tags.size()) {
+      json.key("themes");
+      write_tags_json(json, report->tags[c]);
+    }
+    json.end_object();
+  }
+  json.end_array();
+  if (report) {
+    json.key("summary");
+    write_summary(json, *report);
+  }
+  json.member("warnings", thread.warnings).end_object();
 }
 
 }  // namespace
 
-OrderedJson thread_to_json(const Thread& thread) {
-  OrderedJson document;
-  document["schema"] = kThreadSchema;
-  document["source"] = OrderedJson{{"path", thread.source.path},
-                                   {"format", thread.source.format},
-                                   {"charset", thread.source.charset},
-                                   {"bytes", thread.source.bytes}};
-  const Article& a = thread.article;
-  OrderedJson article;
-  article["title"] = nullable(a.title);
-  article["url"] = nullable(a.url);
-  article["site"] = nullable(a.site);
-  article["published"] = nullable(a.published);
-  article["authors"] = a.authors;
-  article["lede"] = nullable(a.lede);
-  article["paragraphs"] = a.paragraphs;
-  article["credits"] = nullable(a.credits);
-  article["attribution"] = nullable(a.attribution);
-  article["comment_count_declared"] = nullable(a.comment_count_declared);
-  document["article"] = std::move(article);
-  OrderedJson comments = OrderedJson::array();
-  for (const Comment& comment : thread.comments) comments.push_back(comment_to_json(comment));
-  document["comments"] = std::move(comments);
-  document["warnings"] = thread.warnings;
-  return document;
+void write_comment_json(JsonWriter& json, const Comment& comment) {
+  json.begin_object();
+  write_comment_fields(json, comment);
+  json.end_object();
 }
 
-OrderedJson tags_to_json(const std::vector<ThemeTag>& tags) {
-  OrderedJson themes = OrderedJson::array();
-  for (const ThemeTag& tag : tags) themes.push_back(tag_to_json(tag));
-  return themes;
+void write_tags_json(JsonWriter& json, const std::vector<ThemeTag>& tags) {
+  json.begin_array();
+  for (const ThemeTag& tag : tags) write_tag(json, tag);
+  json.end_array();
+}
+
+void write_thread_json(JsonWriter& json, const Thread& thread) { write_document(json, thread, nullptr); }
+
+void write_report_json(JsonWriter& json, const ThreadReport& report) {
+  write_document(json, report.thread, &report);
+}
+
+std::string thread_json_text(const Thread& thread, int indent) {
+  std::string text;
+  JsonWriter json(text, indent);
+  write_thread_json(json, thread);
+  return text;
+}
+
+std::string report_json_text(const ThreadReport& report, int indent) {
+  std::string text;
+  text.reserve(4096);
+  JsonWriter json(text, indent);
+  write_report_json(json, report);
+  return text;
 }
 
 void write_json_report(std::ostream& out, const ThreadReport& report) {
-  out << report_to_json(report).dump(2) << '\n';
-}
-
-OrderedJson report_to_json(const ThreadReport& report) {
-  OrderedJson document = thread_to_json(report.thread);
-  OrderedJson& comments = document["comments"];
-  for (std::size_t c = 0; c < report.tags.size(); ++c) {
-    comments[c]["themes"] = tags_to_json(report.tags[c]);
-  }
-  // Keep "warnings" last, after the summary, as in the contract.
-  OrderedJson warnings = std::move(document["warnings"]);
-  document.erase("warnings");
-  document["summary"] = summary_to_json(report.summary);
-  if (report.subject) document["summary"]["article_subject"] = *report.subject;
-  document["warnings"] = std::move(warnings);
-  return document;
+  std::string text = report_json_text(report, 2);
+  text += '\n';
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 }  // namespace palabre

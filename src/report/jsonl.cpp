@@ -1,4 +1,4 @@
-// Lines are dumped without indentation and nlohmann escapes every control character, so a
+// Lines are written without indentation and JsonWriter escapes every control character, so a
 // record never spans two lines whatever the comments hold.
 #include "palabre/report/jsonl.hpp"
 
@@ -14,19 +14,29 @@ JsonlUnit jsonl_unit_from_name(std::string_view name) {
               "unknown unit '" + std::string(name) + "' (expected thread or comment)");
 }
 
-void write_jsonl_report(std::ostream& out, const ThreadReport& report, const JsonlOptions& options) {
+std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options) {
+  std::string text;
+  JsonWriter json(text);
   if (options.per == JsonlUnit::kThread) {
-    out << report_to_json(report).dump() << '\n';
-    return;
+    write_report_json(json, report);
+    text += '\n';
+    return text;
   }
   const std::vector<Comment>& comments = report.thread.comments;
   for (std::size_t c = 0; c < comments.size(); ++c) {
-    OrderedJson line;
-    line["path"] = report.thread.source.path;
-    line["comment"] = comment_to_json(comments[c]);
-    line["themes"] = c < report.tags.size() ? tags_to_json(report.tags[c]) : OrderedJson::array();
-    out << line.dump() << '\n';
+    json.begin_object().member("path", report.thread.source.path).key("comment");
+    write_comment_json(json, comments[c]);
+    json.key("themes");
+    write_tags_json(json, c < report.tags.size() ? report.tags[c] : std::vector<ThemeTag>{});
+    json.end_object();
+    text += '\n';
   }
+  return text;
+}
+
+void write_jsonl_report(std::ostream& out, const ThreadReport& report, const JsonlOptions& options) {
+  std::string text = jsonl_report_text(report, options);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 }  // namespace palabre

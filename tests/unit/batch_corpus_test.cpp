@@ -48,6 +48,14 @@ std::vector<ThreadDigest> random_digests(std::size_t count, unsigned seed) {
   return digests;
 }
 
+// The corpus document's "summary", compact.
+std::string summary_text(const CorpusReport& corpus) {
+  std::string text;
+  JsonWriter json(text);
+  write_corpus_summary_json(json, corpus);
+  return text;
+}
+
 CorpusReport round_trip(const CorpusReport& corpus) {
   std::istringstream in(partial_to_json(corpus).dump() + "\n");
   CorpusReport back;
@@ -75,7 +83,7 @@ TEST(Corpus, AnySplitMergesToTheWholeExactly) {
     std::shuffle(split.begin(), split.end(), random);
     CorpusReport merged;
     for (const CorpusReport& part : split) merge_corpus(merged, round_trip(part));
-    EXPECT_EQ(corpus_summary_to_json(merged), corpus_summary_to_json(whole)) << parts << " parts";
+    EXPECT_EQ(summary_text(merged), summary_text(whole)) << parts << " parts";
     EXPECT_EQ(partial_to_json(merged), partial_to_json(whole)) << parts << " parts";
   }
 }
@@ -91,7 +99,7 @@ TEST(Corpus, CountsThemesPointsAndDays) {
   CorpusReport corpus;
   for (const ThreadDigest& digest : digests) add_to_corpus(corpus, digest);
   add_failure(corpus, {"broken.html", "binary data"});
-  OrderedJson summary = corpus_summary_to_json(corpus);
+  OrderedJson summary = OrderedJson::parse(summary_text(corpus));
   EXPECT_EQ(summary["threads"], 3);
   EXPECT_EQ(summary["comments"], 9);
   EXPECT_EQ(summary["tagged"], 4);
@@ -109,6 +117,28 @@ TEST(Corpus, CountsThemesPointsAndDays) {
   EXPECT_EQ(summary["talking_points"][0]["threads"], 3);
   EXPECT_EQ(summary["talking_points"][0]["comments"], 7);
   EXPECT_EQ(summary["talking_points"][0]["articles"], (OrderedJson{"c.txt", "a.txt", "b.txt"}));
+}
+
+TEST(Corpus, TotalsInTheBenchmarkPeersShape) {
+  std::vector<ThreadDigest> digests(2);
+  digests[0] = {"a.txt", 4, 3, 0, {{"craft", "Artisanat", 2}, {"marketplaces", "Alibaba", 0}}, {}, {}};
+  digests[1] = {"b.txt", 2, 1, 0, {{"craft", "Artisanat", 1}, {"marketplaces", "Alibaba", 1}}, {}, {}};
+  CorpusReport corpus;
+  for (const ThreadDigest& digest : digests) add_to_corpus(corpus, digest);
+  add_failure(corpus, {"broken.html", "binary data"});
+  std::string text;
+  JsonWriter json(text);
+  write_corpus_totals_json(json, corpus);
+  EXPECT_EQ(OrderedJson::parse(text),
+            (OrderedJson{{"files", 3}, {"comments", 6}, {"themes", {{"craft", 3}, {"marketplaces", 1}}}}));
+
+  std::ostringstream document;
+  CorpusJsonWriter writer(document);
+  writer.begin();
+  writer.finish(corpus);
+  OrderedJson parsed = OrderedJson::parse(document.str());
+  EXPECT_EQ(parsed["totals"], OrderedJson::parse(text));
+  EXPECT_EQ(parsed["summary"]["comments"], parsed["totals"]["comments"]);
 }
 
 TEST(Corpus, ArticlesPerPointKeepTheMostDiscussed) {
@@ -172,7 +202,7 @@ TEST(Corpus, SeveralPartialsInOneStream) {
   std::istringstream in(partial_to_json(a).dump() + "\n" + partial_to_json(b).dump(2) + "\n\n");
   CorpusReport merged;
   read_partials(in, "both", merged);
-  EXPECT_EQ(corpus_summary_to_json(merged), corpus_summary_to_json(whole));
+  EXPECT_EQ(summary_text(merged), summary_text(whole));
 }
 
 TEST(Corpus, DigestOfARealThreadStemsItsTalkingPoints) {

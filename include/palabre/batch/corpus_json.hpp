@@ -6,7 +6,8 @@
 //    "threads": [<palabre.thread/1 record>, ...],        // written as they come
 //    "failures": [{"path": "...", "error": "..."}],
 //    "summary": {"threads", "comments", "tagged", "failed", "themes": [...],
-//                "talking_points": [...], "per_day": {...}, "undated"}}
+//                "talking_points": [...], "per_day": {...}, "undated"},
+//    "totals": {"files", "comments", "themes": {"<id>": comments, ...}}}
 #pragma once
 
 #include <istream>
@@ -21,10 +22,15 @@ namespace palabre {
 inline constexpr const char* kCorpusSchema = "palabre.corpus/1";
 inline constexpr const char* kPartialSchema = "palabre.partial/1";
 
-OrderedJson failure_to_json(const Failure& failure);
+// {"path": "...", "error": "..."}: an item of "failures", or a failure line of jsonl output.
+void write_failure_json(JsonWriter& json, const Failure& failure);
 
 // The "summary" object: every figure comes from counts, so equal reports print equal bytes.
-OrderedJson corpus_summary_to_json(const CorpusReport& corpus);
+void write_corpus_summary_json(JsonWriter& json, const CorpusReport& corpus);
+
+// "totals": the same counts in the shape the benchmark peers print (../shared/bench), so
+// that their comparison script checks them: {"files", "comments", "themes": {id: comments}}.
+void write_corpus_totals_json(JsonWriter& json, const CorpusReport& corpus);
 
 // A partial: everything merge needs, the talking points' spellings and articles included.
 OrderedJson partial_to_json(const CorpusReport& corpus);
@@ -49,8 +55,8 @@ class CorpusJsonWriter {
   bool any_thread_ = false;
 };
 
-// One thread's record, indented to sit in the "threads" array (done on the workers: dumping
+// One thread's record, indented to sit in the "threads" array (done on the workers: writing
 // JSON is a fair share of the work).
-std::string render_thread_for_corpus(const OrderedJson& record);
+std::string render_thread_for_corpus(const ThreadReport& report);
 
 }  // namespace palabre

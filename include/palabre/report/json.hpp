@@ -1,15 +1,18 @@
 // JSON reporter: the palabre.thread/1 contract of DESIGN.md, described by
 // schema/thread.schema.json. `palabre parse` writes the records alone; `palabre analyze`
-// adds each comment's themes and the thread's summary. nlohmann's dump() is the one
-// escaping routine of every JSON output (json and jsonl).
+// adds each comment's themes and the thread's summary. Every JSON output (json, jsonl, the
+// corpus document) streams through JsonWriter, the one escaping routine; nlohmann is kept
+// for reading JSON and for the few outputs that are small trees (OrderedJson).
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "palabre/analyze/summary.hpp"
 #include "palabre/record.hpp"
+#include "palabre/report/json_writer.hpp"
 
 namespace palabre {
 
@@ -18,16 +21,20 @@ using OrderedJson = nlohmann::ordered_json;
 inline constexpr const char* kThreadSchema = "palabre.thread/1";
 
 // The records of a thread, keys in contract order.
-OrderedJson thread_to_json(const Thread& thread);
+void write_thread_json(JsonWriter& json, const Thread& thread);
 
 // The records with themes per comment and the summary.
-OrderedJson report_to_json(const ThreadReport& report);
+void write_report_json(JsonWriter& json, const ThreadReport& report);
 
 // One comment's record, without its themes: {"id", "author", …, "truncated"}.
-OrderedJson comment_to_json(const Comment& comment);
+void write_comment_json(JsonWriter& json, const Comment& comment);
 
 // A comment's theme tags: [{"id", "score", "evidence": [{"text", "start", "end", "term"}]}].
-OrderedJson tags_to_json(const std::vector<ThemeTag>& tags);
+void write_tags_json(JsonWriter& json, const std::vector<ThemeTag>& tags);
+
+// The same as text: compact when `indent` < 0, else indented like nlohmann's dump(indent).
+std::string thread_json_text(const Thread& thread, int indent = -1);
+std::string report_json_text(const ThreadReport& report, int indent = -1);
 
 // The report as one indented JSON document and a newline.
 void write_json_report(std::ostream& out, const ThreadReport& report);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "palabre/analyze/summary.hpp"
@@ -20,6 +21,8 @@ struct JsonlOptions {
   JsonlUnit per = JsonlUnit::kThread;
 };
 
+// The lines of one report, each ending in a newline.
+std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options);
 void write_jsonl_report(std::ostream& out, const ThreadReport& report, const JsonlOptions& options);
 
 }  // namespace palabre
