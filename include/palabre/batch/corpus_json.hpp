@@ -26,12 +26,13 @@ OrderedJson failure_to_json(const Failure& failure);
 // The "summary" object: every figure comes from counts, so equal reports print equal bytes.
 OrderedJson corpus_summary_to_json(const CorpusReport& corpus);
 
-// A partial: everything merge needs, the talking points' spellings and articles included.
-OrderedJson partial_to_json(const CorpusReport& corpus);
+// A partial on one line: everything merge needs, the talking points' spellings and articles
+// included. Written as it goes (the points are read back from the table one at a time).
+void write_partial(std::ostream& out, const CorpusReport& corpus);
 
 // Reads every palabre.partial/1 document of `in` (one per line, or pretty-printed one
 // after another) and merges them into `corpus`. Throws Error(kInput, where, …) naming the
-// document and field at fault.
+// document and field at fault. The points are added with `corpus.points`'s budget.
 void read_partials(std::istream& in, const std::string& where, CorpusReport& corpus);
 
 // Writes a palabre.corpus/1 document while the threads are still coming, so that the
