@@ -40,7 +40,7 @@ struct CorpusPoint {
 void merge_point(CorpusPoint& into, const CorpusPoint& part);
 
 // Default in-memory budget of a table, in (estimated) bytes.
-inline constexpr std::size_t kDefaultPointBudget = std::size_t{8} << 20;
+inline constexpr std::size_t kDefaultPointBudget = std::size_t{2} << 20;
 
 class PointTable {
  public:
