@@ -183,7 +183,7 @@ void write_partial(std::ostream& out, const CorpusReport& corpus) {
   out << "],\"per_day\":" << dump(per_day) << ",\"failures\":[";
   separator = "";
   for (const Failure& failure : corpus.failures) {
-    out << separator << dump(failure_to_json(failure));
+    out << separator << dump(OrderedJson{{"path", failure.path}, {"error", failure.error}});
     separator = ",";
   }
   out << "]}\n";
