@@ -6,6 +6,7 @@
 #include "palabre/batch/corpus.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 #include "palabre/text/utf8.hpp"
@@ -25,25 +26,6 @@ std::string point_key(std::string_view phrase, Analyzer& analyzer) {
     key += token.stem;
   }
   return key.empty() ? fold(phrase) : key;
-}
-
-bool article_before(const PointArticle& a, const PointArticle& b) {
-  if (a.comments != b.comments) return a.comments > b.comments;
-  return a.path < b.path;
-}
-
-// Keeps the best kArticlesPerPoint of `articles` under article_before.
-void cap_articles(std::vector<PointArticle>& articles) {
-  std::sort(articles.begin(), articles.end(), article_before);
-  if (articles.size() > kArticlesPerPoint) articles.resize(kArticlesPerPoint);
-}
-
-void merge_point(CorpusPoint& into, const CorpusPoint& part) {
-  for (const auto& [phrase, count] : part.spellings) into.spellings[phrase] += count;
-  into.threads += part.threads;
-  into.comments += part.comments;
-  into.articles.insert(into.articles.end(), part.articles.begin(), part.articles.end());
-  cap_articles(into.articles);
 }
 
 void merge_theme(CorpusTheme& into, const CorpusTheme& part) {
@@ -112,7 +94,7 @@ void add_to_corpus(CorpusReport& corpus, const ThreadDigest& digest) {
     part.threads = 1;
     part.comments = point.comments;
     part.articles.push_back({digest.path, point.comments});
-    merge_point(corpus.points[point.key], part);
+    corpus.points.add(point.key, part);
   }
   for (const auto& [day, count] : digest.per_day) corpus.per_day[day] += count;
 }
@@ -125,7 +107,7 @@ void merge_corpus(CorpusReport& into, const CorpusReport& part) {
   into.tagged += part.tagged;
   into.undated += part.undated;
   for (const auto& [id, theme] : part.themes) merge_theme(into.themes[id], theme);
-  for (const auto& [key, point] : part.points) merge_point(into.points[key], point);
+  part.points.for_each([&](const std::string& key, const CorpusPoint& point) { into.points.add(key, point); });
   for (const auto& [day, count] : part.per_day) into.per_day[day] += count;
   into.failures.insert(into.failures.end(), part.failures.begin(), part.failures.end());
 }
@@ -141,17 +123,25 @@ std::vector<RankedTheme> rank_themes(const CorpusReport& corpus) {
 
 std::vector<RankedPoint> rank_points(const CorpusReport& corpus, std::size_t limit) {
   std::size_t min_threads = corpus.threads > 1 ? 2 : 1;
-  std::vector<RankedPoint> ranked;
-  for (const auto& [key, point] : corpus.points)
-    if (point.threads >= min_threads)
-      ranked.push_back({key, preferred_spelling(point.spellings), &point});
-  std::sort(ranked.begin(), ranked.end(), [](const RankedPoint& a, const RankedPoint& b) {
+  auto before = [](const RankedPoint& a, const RankedPoint& b) {
     if (a.point->threads != b.point->threads) return a.point->threads > b.point->threads;
     if (a.point->comments != b.point->comments) return a.point->comments > b.point->comments;
     if (a.phrase != b.phrase) return a.phrase < b.phrase;
     return a.key < b.key;
+  };
+  // A streaming top-`limit`: the order is total, so what is kept does not depend on the
+  // order the points come in. Cut back to `limit` whenever twice as many are held.
+  std::vector<RankedPoint> ranked;
+  auto cut = [&] {
+    std::sort(ranked.begin(), ranked.end(), before);
+    if (ranked.size() > limit) ranked.resize(limit);
+  };
+  corpus.points.for_each([&](const std::string& key, const CorpusPoint& point) {
+    if (point.threads < min_threads) return;
+    ranked.push_back({key, preferred_spelling(point.spellings), std::make_shared<const CorpusPoint>(point)});
+    if (ranked.size() > 2 * limit) cut();
   });
-  if (ranked.size() > limit) ranked.resize(limit);
+  cut();
   return ranked;
 }
 

@@ -10,6 +10,7 @@ namespace palabre {
 namespace {
 
 using nlohmann::json;
+constexpr auto kReplace = json::error_handler_t::replace;
 
 const json& field(const json& object, const char* key, const std::string& where) {
   auto found = object.find(key);
@@ -46,13 +47,14 @@ std::map<std::string, std::size_t> counts_object(const json& object, const char*
   return counts;
 }
 
-CorpusReport partial_from_json(const json& document, const std::string& where) {
+CorpusReport partial_from_json(const json& document, const std::string& where, std::size_t budget) {
   if (!document.is_object()) throw Error(ErrorKind::kInput, where, "expected a palabre.partial/1 object");
   auto schema = document.find("schema");
   if (schema == document.end() || !schema->is_string() || *schema != kPartialSchema)
     throw Error(ErrorKind::kInput, where,
                 "not a palabre.partial/1 document (write partials with 'palabre analyze --emit partial')");
   CorpusReport corpus;
+  corpus.points = PointTable(budget);
   corpus.threads = count_field(document, "threads", where);
   corpus.comments = count_field(document, "comments", where);
   corpus.tagged = count_field(document, "tagged", where);
@@ -80,9 +82,7 @@ CorpusReport partial_from_json(const json& document, const std::string& where) {
       point.articles.push_back(
           {string_field(articles[a], "path", article_at), count_field(articles[a], "comments", article_at)});
     }
-    CorpusReport one;
-    one.points[string_field(item, "key", at)] = std::move(point);
-    merge_corpus(corpus, one);  // also re-caps and re-sorts the articles
+    corpus.points.add(string_field(item, "key", at), point);  // also re-caps and re-sorts the articles
   }
   corpus.per_day = counts_object(document, "per_day", where);
   const json& failures = array_field(document, "failures", where);
@@ -146,38 +146,40 @@ void write_corpus_totals_json(JsonWriter& json, const CorpusReport& corpus) {
   json.end_object().end_object();
 }
 
-OrderedJson partial_to_json(const CorpusReport& corpus) {
-  OrderedJson themes = OrderedJson::array();
-  for (const auto& [id, theme] : corpus.themes)
-    themes.push_back(OrderedJson{{"id", id}, {"label", theme.label}, {"comments", theme.comments},
-                                 {"threads", theme.threads}});
-  OrderedJson points = OrderedJson::array();
-  for (const auto& [key, point] : corpus.points) {
+void write_partial(std::ostream& out, const CorpusReport& corpus) {
+  auto dump = [](const OrderedJson& value) { return value.dump(-1, ' ', false, kReplace); };
+  out << "{\"schema\":" << dump(kPartialSchema) << ",\"threads\":" << corpus.threads
+      << ",\"comments\":" << corpus.comments << ",\"tagged\":" << corpus.tagged
+      << ",\"undated\":" << corpus.undated << ",\"themes\":[";
+  const char* separator = "";
+  for (const auto& [id, theme] : corpus.themes) {
+    out << separator << dump(OrderedJson{{"id", id}, {"label", theme.label}, {"comments", theme.comments},
+                                         {"threads", theme.threads}});
+    separator = ",";
+  }
+  // The points one at a time, in key order: there may be more of them than fit in memory.
+  out << "],\"talking_points\":[";
+  separator = "";
+  corpus.points.for_each([&](const std::string& key, const CorpusPoint& point) {
     OrderedJson spellings = OrderedJson::object();
     for (const auto& [phrase, count] : point.spellings) spellings[phrase] = count;
     OrderedJson articles = OrderedJson::array();
     for (const PointArticle& article : point.articles)
       articles.push_back(OrderedJson{{"path", article.path}, {"comments", article.comments}});
-    points.push_back(OrderedJson{{"key", key}, {"spellings", std::move(spellings)},
-                                 {"threads", point.threads}, {"comments", point.comments},
-                                 {"articles", std::move(articles)}});
-  }
+    out << separator << dump(OrderedJson{{"key", key}, {"spellings", std::move(spellings)},
+                                         {"threads", point.threads}, {"comments", point.comments},
+                                         {"articles", std::move(articles)}});
+    separator = ",";
+  });
   OrderedJson per_day = OrderedJson::object();
   for (const auto& [day, count] : corpus.per_day) per_day[day] = count;
-  OrderedJson failures = OrderedJson::array();
-  for (const Failure& failure : corpus.failures)
-    failures.push_back(OrderedJson{{"path", failure.path}, {"error", failure.error}});
-  OrderedJson document;
-  document["schema"] = kPartialSchema;
-  document["threads"] = corpus.threads;
-  document["comments"] = corpus.comments;
-  document["tagged"] = corpus.tagged;
-  document["undated"] = corpus.undated;
-  document["themes"] = std::move(themes);
-  document["talking_points"] = std::move(points);
-  document["per_day"] = std::move(per_day);
-  document["failures"] = std::move(failures);
-  return document;
+  out << "],\"per_day\":" << dump(per_day) << ",\"failures\":[";
+  separator = "";
+  for (const Failure& failure : corpus.failures) {
+    out << separator << dump(OrderedJson{{"path", failure.path}, {"error", failure.error}});
+    separator = ",";
+  }
+  out << "]}\n";
 }
 
 void read_partials(std::istream& in, const std::string& where, CorpusReport& corpus) {
@@ -193,7 +195,7 @@ void read_partials(std::istream& in, const std::string& where, CorpusReport& cor
     } catch (const json::exception& error) {
       throw Error(ErrorKind::kInput, at, std::string("not valid JSON: ") + error.what());
     }
-    merge_corpus(corpus, partial_from_json(document, at));
+    merge_corpus(corpus, partial_from_json(document, at, corpus.points.budget()));
   }
   if (in.bad()) throw Error(ErrorKind::kInput, where, "read error");
   if (index == 0) throw Error(ErrorKind::kInput, where, "no partial in it (empty input)");

@@ -183,6 +183,7 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
   ProgressBar progress(options.progress, options.progress ? count_inputs(options) : std::nullopt);
   JobSource source(options);
   CorpusReport corpus;
+  corpus.points = PointTable(options.point_budget);
   CorpusJsonWriter json_writer(out);
   if (options.output == BatchOutput::kJson) json_writer.begin();
   if (options.output == BatchOutput::kHtml) write_html_begin(out, "palabre — corpus report");
@@ -276,7 +277,7 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
   switch (options.output) {
     case BatchOutput::kJson: json_writer.finish(corpus); break;
     case BatchOutput::kText: write_corpus_summary_text(out, corpus, options.width); break;
-    case BatchOutput::kPartial: out << partial_to_json(corpus).dump(-1, ' ', false, kReplace) << '\n'; break;
+    case BatchOutput::kPartial: write_partial(out, corpus); break;
     case BatchOutput::kMarkdown:
       if (result.succeeded > 0) out << "\n---\n\n";
       write_corpus_summary_markdown(out, corpus);

@@ -76,6 +76,7 @@ RunResult run_batch_command(const AnalyzeRequest& request, const BatchCliOptions
   batch.jsonl.per = jsonl_unit_from_name(request.per);
   batch.quiet = request.quiet;
   batch.progress = !request.quiet && stderr_is_terminal();
+  batch.point_budget = point_budget_from_environment();
 
   Output output(request.output);
   batch.width = output.is_terminal() ? terminal_width() : 80;

@@ -1,10 +1,13 @@
 #include "common.hpp"
 
+#include "palabre/batch/point_table.hpp"
+
 #include <spdlog/spdlog.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
@@ -55,6 +58,17 @@ std::size_t terminal_width() {
   if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
     return size.ws_col;
   return 80;
+}
+
+std::size_t point_budget_from_environment() {
+  const char* value = std::getenv("PALABRE_SPILL_BYTES");
+  if (value == nullptr || *value == '\0') return kDefaultPointBudget;
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long bytes = std::strtoull(value, &end, 10);
+  if (errno != 0 || *end != '\0' || bytes == 0 || *value == '-')
+    throw Error(ErrorKind::kUsage, "PALABRE_SPILL_BYTES", std::string("expected a number of bytes > 0, not '") + value + "'");
+  return static_cast<std::size_t>(bytes);
 }
 
 }  // namespace palabre::cli

@@ -43,6 +43,11 @@ void report_warning(const std::string& where, const std::string& message);
 // Columns of the terminal on stdout, or 80 when it is not a terminal.
 std::size_t terminal_width();
 
+// The corpus talking points' in-memory budget: PALABRE_SPILL_BYTES when set (tests set it
+// tiny to exercise the spilling path), else the default. Throws Error(kUsage) when it is not
+// a positive number.
+std::size_t point_budget_from_environment();
+
 // A subcommand's result: the exit code (0, or 1 when some inputs failed).
 using RunResult = int;
 

@@ -15,8 +15,6 @@
 namespace palabre::cli {
 namespace {
 
-constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
-
 struct MergeOptions {
   std::vector<std::string> inputs;
   std::string format = "json";
@@ -34,12 +32,15 @@ void read_partial_file(const std::string& path, CorpusReport& corpus) {
 }
 
 RunResult run_merge(const MergeOptions& options) {
+  const std::size_t budget = point_budget_from_environment();
   CorpusReport corpus;
+  corpus.points = PointTable(budget);
   std::size_t failures = 0;
   for (const std::string& input : options.inputs) {
     // A partial is merged whole or not at all: a bad document must not leave half its
     // counts in the total.
     CorpusReport part;
+    part.points = PointTable(budget);
     try {
       read_partial_file(input, part);
     } catch (const Error& error) {
@@ -57,7 +58,7 @@ RunResult run_merge(const MergeOptions& options) {
     writer.begin();
     writer.finish(corpus);
   } else if (options.format == "partial") {
-    out << partial_to_json(corpus).dump(-1, ' ', false, kReplace) << '\n';
+    write_partial(out, corpus);
   } else {
     write_corpus_summary_text(out, corpus, output.is_terminal() ? terminal_width() : 80);
   }

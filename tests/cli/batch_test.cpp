@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "cli/run_command.hpp"
@@ -162,6 +163,18 @@ TEST_F(BatchTest, OutputOrderDoesNotDependOnTheWorkers) {
   EXPECT_EQ(document["summary"]["threads"], files.size());
 }
 
+// Sets PALABRE_SPILL_BYTES (the talking points' in-memory budget) for the commands run
+// while it lives; "" leaves the default.
+class SpillBudget {
+ public:
+  explicit SpillBudget(const std::string& bytes) {
+    if (!bytes.empty()) setenv("PALABRE_SPILL_BYTES", bytes.c_str(), 1);
+  }
+  ~SpillBudget() { unsetenv("PALABRE_SPILL_BYTES"); }
+  SpillBudget(const SpillBudget&) = delete;
+  SpillBudget& operator=(const SpillBudget&) = delete;
+};
+
 TEST_F(BatchTest, SplitCorpusMergesToExactlyTheWholeSummary) {
   std::vector<std::string> files = make_corpus("all", 45);
   CommandResult whole = run_palabre({"analyze", path("all"), "--format", "json", "-q"});
@@ -174,30 +187,66 @@ TEST_F(BatchTest, SplitCorpusMergesToExactlyTheWholeSummary) {
   // Three parts of unequal size, mixed formats in each, interleaved in the input order.
   std::vector<std::vector<std::string>> parts(3);
   for (std::size_t i = 0; i < files.size(); ++i) parts[i % 5 == 0 ? 0 : (i % 5 < 3 ? 1 : 2)].push_back(files[i]);
-  std::vector<std::string> partials;
-  for (std::size_t p : {2u, 0u, 1u}) {
-    std::string out = path("part-" + std::to_string(p) + ".json");
-    std::vector<std::string> args = {"analyze", "--emit", "partial", "-j", "2", "-q", "-o", out};
-    args.insert(args.end(), parts[p].begin(), parts[p].end());
-    CommandResult map = run_palabre(args);
-    ASSERT_EQ(map.exit_code, 0) << map.err;
-    EXPECT_EQ(lines_of(read_file(out)).size(), 1u);  // one line: partials concatenate
-    partials.push_back(out);
-  }
-  std::vector<std::string> args = {"merge"};
-  args.insert(args.end(), partials.begin(), partials.end());
-  CommandResult reduce = run_palabre(args);
-  ASSERT_EQ(reduce.exit_code, 0) << reduce.err;
-  json merged = json::parse(reduce.out);
-  EXPECT_EQ(merged["schema"], "palabre.corpus/1");
-  EXPECT_EQ(merged["threads"], json::array());
-  EXPECT_EQ(merged["summary"], expected);
+  // In memory, then with the talking points spilled to disk at every point (1 byte) and
+  // every few (300 bytes), in the map and the reduce steps alike.
+  for (const std::string bytes : {"", "1", "300"}) {
+    SCOPED_TRACE("PALABRE_SPILL_BYTES=" + bytes);
+    SpillBudget budget(bytes);
+    std::vector<std::string> partials;
+    for (std::size_t p : {2u, 0u, 1u}) {
+      std::string out = path("part-" + std::to_string(p) + ".json");
+      std::vector<std::string> args = {"analyze", "--emit", "partial", "-j", "2", "-q", "-o", out};
+      args.insert(args.end(), parts[p].begin(), parts[p].end());
+      CommandResult map = run_palabre(args);
+      ASSERT_EQ(map.exit_code, 0) << map.err;
+      EXPECT_EQ(lines_of(read_file(out)).size(), 1u);  // one line: partials concatenate
+      partials.push_back(out);
+    }
+    std::vector<std::string> args = {"merge"};
+    args.insert(args.end(), partials.begin(), partials.end());
+    CommandResult reduce = run_palabre(args);
+    ASSERT_EQ(reduce.exit_code, 0) << reduce.err;
+    json merged = json::parse(reduce.out);
+    EXPECT_EQ(merged["schema"], "palabre.corpus/1");
+    EXPECT_EQ(merged["threads"], json::array());
+    EXPECT_EQ(merged["summary"], expected);
 
-  // The same from standard input, all partials on one stream.
-  std::string stream;
-  for (const std::string& partial : partials) stream += read_file(partial);
-  CommandResult from_stdin = run_palabre({"merge", "-"}, stream);
-  EXPECT_EQ(from_stdin.out, reduce.out);
+    // The same from standard input, all partials on one stream.
+    std::string stream;
+    for (const std::string& partial : partials) stream += read_file(partial);
+    CommandResult from_stdin = run_palabre({"merge", "-"}, stream);
+    EXPECT_EQ(from_stdin.out, reduce.out);
+
+    // And one run over the whole corpus prints the same bytes, spilled or not.
+    CommandResult again = run_palabre({"analyze", path("all"), "--format", "json", "-q"});
+    EXPECT_EQ(again.out, whole.out);
+  }
+}
+
+TEST_F(BatchTest, BadSpillBudgetIsAUsageError) {
+  make_corpus("all", 2);
+  for (const char* bytes : {"0", "-5", "lots", "12k"}) {
+    SpillBudget budget(bytes);
+    CommandResult result = run_palabre({"analyze", path("all"), "--format", "json", "-q"});
+    EXPECT_EQ(result.exit_code, 2) << bytes;
+    EXPECT_NE(result.err.find("PALABRE_SPILL_BYTES"), std::string::npos) << result.err;
+    EXPECT_TRUE(result.out.empty()) << bytes;
+  }
+}
+
+TEST_F(BatchTest, UnusableTempFolderIsReportedWhenSpilling) {
+  make_corpus("all", 3);
+  SpillBudget budget("1");
+  const char* old = std::getenv("TMPDIR");
+  std::optional<std::string> saved = old ? std::optional<std::string>(old) : std::nullopt;
+  setenv("TMPDIR", path("no-such-folder").c_str(), 1);
+  CommandResult result = run_palabre({"analyze", path("all"), "--emit", "partial", "-q"});
+  if (saved) setenv("TMPDIR", saved->c_str(), 1);
+  else unsetenv("TMPDIR");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(path("no-such-folder") + ": cannot create the talking points' temporary file"),
+            std::string::npos)
+      << result.err;
 }
 
 TEST_F(BatchTest, JsonLinesStreamInAndOut) {

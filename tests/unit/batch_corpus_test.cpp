@@ -56,36 +56,104 @@ std::string summary_text(const CorpusReport& corpus) {
   return text;
 }
 
-CorpusReport round_trip(const CorpusReport& corpus) {
-  std::istringstream in(partial_to_json(corpus).dump() + "\n");
-  CorpusReport back;
+std::string partial_text(const CorpusReport& corpus) {
+  std::ostringstream out;
+  write_partial(out, corpus);
+  return out.str();
+}
+
+OrderedJson partial_json(const CorpusReport& corpus) { return OrderedJson::parse(partial_text(corpus)); }
+
+CorpusReport with_budget(std::size_t budget) {
+  CorpusReport corpus;
+  corpus.points = PointTable(budget);
+  return corpus;
+}
+
+CorpusReport round_trip(const CorpusReport& corpus, std::size_t budget) {
+  std::istringstream in(partial_text(corpus));
+  CorpusReport back = with_budget(budget);
   read_partials(in, "part", back);
   return back;
 }
 
-TEST(Corpus, AnySplitMergesToTheWholeExactly) {
+// A budget of one byte spills at every add: every point goes through the temporary file
+// and the k-way merge (and, past 16 runs, the merge of runs into one).
+class CorpusSplit : public ::testing::TestWithParam<std::size_t> {};
+
+TEST_P(CorpusSplit, AnySplitMergesToTheWholeExactly) {
+  const std::size_t budget = GetParam();
   std::vector<ThreadDigest> digests = random_digests(120, 7);
-  CorpusReport whole;
+  CorpusReport whole;  // in memory: the reference
   for (const ThreadDigest& digest : digests) add_to_corpus(whole, digest);
   ASSERT_EQ(whole.threads, 120u);
   ASSERT_FALSE(rank_points(whole).empty());
-  ASSERT_TRUE(std::any_of(whole.points.begin(), whole.points.end(),
-                          [](const auto& p) { return p.second.threads > kArticlesPerPoint; }))
-      << "the test needs a point whose article list was capped";
+  bool capped = false;
+  whole.points.for_each([&](const std::string&, const CorpusPoint& point) {
+    capped = capped || point.threads > kArticlesPerPoint;
+  });
+  ASSERT_TRUE(capped) << "the test needs a point whose article list was capped";
+  ASSERT_EQ(whole.points.runs(), 0u);
 
   std::mt19937 random(11);
   for (std::size_t parts = 1; parts <= 6; ++parts) {
-    std::vector<CorpusReport> split(parts);
+    std::vector<CorpusReport> split;
+    for (std::size_t p = 0; p < parts; ++p) split.push_back(with_budget(budget));
     std::vector<std::size_t> order(digests.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::shuffle(order.begin(), order.end(), random);  // each part sees its threads out of order
     for (std::size_t i : order) add_to_corpus(split[random() % parts], digests[i]);
     std::shuffle(split.begin(), split.end(), random);
-    CorpusReport merged;
-    for (const CorpusReport& part : split) merge_corpus(merged, round_trip(part));
+    CorpusReport merged = with_budget(budget);
+    for (const CorpusReport& part : split) merge_corpus(merged, round_trip(part, budget));
+    if (budget < 100) {
+      EXPECT_GT(merged.points.runs(), 0u) << "nothing spilled";
+    }
     EXPECT_EQ(summary_text(merged), summary_text(whole)) << parts << " parts";
-    EXPECT_EQ(partial_to_json(merged), partial_to_json(whole)) << parts << " parts";
+    EXPECT_EQ(partial_text(merged), partial_text(whole)) << parts << " parts";
   }
+}
+
+INSTANTIATE_TEST_SUITE_P(Budgets, CorpusSplit, ::testing::Values(kDefaultPointBudget, 1, 2000));
+
+TEST(PointTable, SpilledRunsReadBackAsTheInMemoryTable) {
+  std::mt19937 random(5);
+  PointTable in_memory, spilled(1500);
+  for (std::size_t i = 0; i < 3000; ++i) {
+    std::string key = "k" + std::to_string(random() % 400);
+    CorpusPoint point;
+    point.spellings[key + (random() % 2 ? "s" : "")] = 1;
+    point.threads = 1;
+    point.comments = 1 + random() % 9;
+    point.articles.push_back({"a/" + std::to_string(i) + std::string(random() % 30, 'x'), point.comments});
+    in_memory.add(key, point);
+    spilled.add(key, point);
+  }
+  EXPECT_EQ(in_memory.runs(), 0u);
+  EXPECT_GT(spilled.runs(), 0u);
+  EXPECT_LT(spilled.runs(), 16u) << "runs past the fan-in are merged into one";
+  std::vector<std::string> expected, got;
+  auto describe = [](std::vector<std::string>& into) {
+    return [&into](const std::string& key, const CorpusPoint& point) {
+      std::string line = key + " " + std::to_string(point.threads) + " " + std::to_string(point.comments);
+      for (const auto& [phrase, count] : point.spellings) line += " " + phrase + "=" + std::to_string(count);
+      for (const PointArticle& article : point.articles) line += " " + article.path + ":" + std::to_string(article.comments);
+      into.push_back(line);
+    };
+  };
+  in_memory.for_each(describe(expected));
+  spilled.for_each(describe(got));
+  ASSERT_EQ(expected.size(), 400u);
+  EXPECT_EQ(got, expected);
+  // Reading does not consume: a second pass gives the same.
+  std::vector<std::string> again;
+  spilled.for_each(describe(again));
+  EXPECT_EQ(again, expected);
+  // A moved table keeps its runs.
+  PointTable moved = std::move(spilled);
+  std::vector<std::string> after_move;
+  moved.for_each(describe(after_move));
+  EXPECT_EQ(after_move, expected);
 }
 
 TEST(Corpus, CountsThemesPointsAndDays) {
@@ -145,7 +213,11 @@ TEST(Corpus, ArticlesPerPointKeepTheMostDiscussed) {
   CorpusReport corpus;
   for (std::size_t i = 0; i < 25; ++i)
     add_to_corpus(corpus, ThreadDigest{"p" + std::to_string(100 + i), 30, 0, 0, {}, {{"k", "k", i % 13 + 1}}, {}});
-  const CorpusPoint& point = corpus.points.at("k");
+  CorpusPoint point;
+  corpus.points.for_each([&](const std::string& key, const CorpusPoint& found) {
+    ASSERT_EQ(key, "k");
+    point = found;
+  });
   EXPECT_EQ(point.threads, 25u);
   ASSERT_EQ(point.articles.size(), kArticlesPerPoint);
   EXPECT_EQ(point.articles.front().comments, 13u);
@@ -199,7 +271,7 @@ TEST(Corpus, SeveralPartialsInOneStream) {
     add_to_corpus(i % 2 ? a : b, digests[i]);
     add_to_corpus(whole, digests[i]);
   }
-  std::istringstream in(partial_to_json(a).dump() + "\n" + partial_to_json(b).dump(2) + "\n\n");
+  std::istringstream in(partial_text(a) + partial_json(b).dump(2) + "\n\n");
   CorpusReport merged;
   read_partials(in, "both", merged);
   EXPECT_EQ(summary_text(merged), summary_text(whole));

@@ -11,17 +11,16 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "palabre/analyze/analyzer.hpp"
 #include "palabre/analyze/summary.hpp"
+#include "palabre/batch/point_table.hpp"
 
 namespace palabre {
-
-// How many articles a corpus talking point keeps (those where it has the most comments).
-inline constexpr std::size_t kArticlesPerPoint = 10;
 
 // What one thread brings to the corpus: small, so that the full report can be dropped.
 struct ThreadDigest {
@@ -50,17 +49,6 @@ struct CorpusTheme {
   std::size_t threads = 0;   // articles with at least one such comment
 };
 
-struct PointArticle {
-  std::string path;
-  std::size_t comments = 0;
-};
-
-struct CorpusPoint {
-  std::map<std::string, std::size_t> spellings;  // phrase → articles spelling it so
-  std::size_t threads = 0, comments = 0;
-  std::vector<PointArticle> articles;  // most comments first, then path; kArticlesPerPoint
-};
-
 struct Failure {
   std::string path;   // valid UTF-8
   std::string error;
@@ -69,7 +57,7 @@ struct Failure {
 struct CorpusReport {
   std::size_t threads = 0, comments = 0, tagged = 0, undated = 0;
   std::map<std::string, CorpusTheme> themes;  // by id
-  std::map<std::string, CorpusPoint> points;  // by key
+  PointTable points;                          // by key; spills to a temporary file
   std::map<std::string, std::size_t> per_day;
   std::vector<Failure> failures;              // in input order (merge: partial order)
 };
@@ -91,10 +79,10 @@ std::vector<RankedTheme> rank_themes(const CorpusReport& corpus);
 struct RankedPoint {
   std::string key;
   std::string phrase;  // the spelling most articles use (ties: the smallest string)
-  const CorpusPoint* point;
+  std::shared_ptr<const CorpusPoint> point;  // the points may live on disk: a copy
 };
 // Points carried by two articles or more (any, for a corpus of one article): most
-// articles first, then most comments, then phrase; at most `limit`.
+// articles first, then most comments, then phrase; at most `limit`. Memory: `limit` points.
 std::vector<RankedPoint> rank_points(const CorpusReport& corpus, std::size_t limit = 20);
 
 // "YYYY-MM-DD" from an ISO 8601 date or date-time, or "" when it is not one.

@@ -32,12 +32,13 @@ void write_corpus_summary_json(JsonWriter& json, const CorpusReport& corpus);
 // that their comparison script checks them: {"files", "comments", "themes": {id: comments}}.
 void write_corpus_totals_json(JsonWriter& json, const CorpusReport& corpus);
 
-// A partial: everything merge needs, the talking points' spellings and articles included.
-OrderedJson partial_to_json(const CorpusReport& corpus);
+// A partial on one line: everything merge needs, the talking points' spellings and articles
+// included. Written as it goes (the points are read back from the table one at a time).
+void write_partial(std::ostream& out, const CorpusReport& corpus);
 
 // Reads every palabre.partial/1 document of `in` (one per line, or pretty-printed one
 // after another) and merges them into `corpus`. Throws Error(kInput, where, …) naming the
-// document and field at fault.
+// document and field at fault. The points are added with `corpus.points`'s budget.
 void read_partials(std::istream& in, const std::string& where, CorpusReport& corpus);
 
 // Writes a palabre.corpus/1 document while the threads are still coming, so that the

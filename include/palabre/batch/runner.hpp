@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "palabre/batch/inputs.hpp"
+#include "palabre/batch/point_table.hpp"
 #include "palabre/batch/pool.hpp"
 #include "palabre/parse/page.hpp"
 #include "palabre/report/jsonl.hpp"
@@ -41,6 +42,7 @@ struct BatchOptions {
   std::size_t width = 80;              // columns for the text report
   std::string output_name = "<stdout>";  // names the output in a write error
   bool output_is_terminal = false;     // the output shares the terminal with the progress line
+  std::size_t point_budget = kDefaultPointBudget;  // corpus talking points held in memory (bytes)
 };
 
 struct BatchResult {
