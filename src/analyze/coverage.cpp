@@ -3,9 +3,10 @@
 #include "palabre/analyze/coverage.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cstdint>
 
+#include "palabre/analyze/interner.hpp"
+#include "palabre/analyze/spellings.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -21,8 +22,8 @@ bool is_candidate(const Token& token) {
 }
 
 struct Tally {
-  std::size_t untagged = 0, tagged = 0, first_seen = 0;
-  std::map<std::string, std::size_t> spellings;
+  std::size_t untagged = 0, tagged = 0;
+  std::size_t last_comment = 0;  // + 1, so 0 is "none yet": counts each comment once
 };
 
 }  // namespace
@@ -30,40 +31,46 @@ struct Tally {
 std::vector<SuggestedTerm> suggest_terms(const std::vector<std::vector<Token>>& tokens,
                                          const std::vector<std::size_t>& untagged,
                                          std::size_t limit) {
-  std::set<std::size_t> untagged_set(untagged.begin(), untagged.end());
-  std::map<std::string, Tally> tallies;
-  std::size_t order = 0;
+  std::vector<bool> is_untagged(tokens.size(), false);
+  for (std::size_t c : untagged)
+    if (c < tokens.size()) is_untagged[c] = true;
+  std::vector<std::size_t> distinct_untagged = untagged;
+  std::sort(distinct_untagged.begin(), distinct_untagged.end());
+  distinct_untagged.erase(std::unique(distinct_untagged.begin(), distinct_untagged.end()),
+                          distinct_untagged.end());
+
+  // Stems get ids in order of first appearance, so an id is also the tie-break "first seen".
+  Interner stems;
+  std::vector<Tally> tallies;
+  SpellingCounter spellings;  // as written in untagged comments
   for (std::size_t c = 0; c < tokens.size(); ++c) {
-    const bool is_untagged = untagged_set.count(c) > 0;
-    std::set<std::string> seen_here;
     for (const Token& token : tokens[c]) {
       if (!is_candidate(token)) continue;
-      Tally& tally = tallies[token.stem];
-      if (is_untagged) ++tally.spellings[to_lower(token.surface)];
-      if (!seen_here.insert(token.stem).second) continue;
-      if (tally.untagged == 0 && tally.tagged == 0) tally.first_seen = order++;
-      ++(is_untagged ? tally.untagged : tally.tagged);
+      bool added = false;
+      const std::uint32_t id = stems.intern(token.stem, &added);
+      if (added) tallies.emplace_back();
+      Tally& tally = tallies[id];
+      if (is_untagged[c]) spellings.count(id, token.surface);
+      if (tally.last_comment == c + 1) continue;
+      tally.last_comment = c + 1;
+      ++(is_untagged[c] ? tally.untagged : tally.tagged);
     }
   }
 
-  const std::size_t min_comments = untagged_set.size() > 1 ? 2 : 1;
-  std::vector<const Tally*> ranked;
-  for (const auto& [stem, tally] : tallies)
-    if (tally.untagged >= min_comments) ranked.push_back(&tally);
-  std::sort(ranked.begin(), ranked.end(), [](const Tally* a, const Tally* b) {
-    if (a->untagged != b->untagged) return a->untagged > b->untagged;
-    if (a->tagged != b->tagged) return a->tagged < b->tagged;
-    return a->first_seen < b->first_seen;
+  const std::size_t min_comments = distinct_untagged.size() > 1 ? 2 : 1;
+  std::vector<std::uint32_t> ranked;
+  for (std::uint32_t id = 0; id < tallies.size(); ++id)
+    if (tallies[id].untagged >= min_comments) ranked.push_back(id);
+  std::sort(ranked.begin(), ranked.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (tallies[a].untagged != tallies[b].untagged) return tallies[a].untagged > tallies[b].untagged;
+    if (tallies[a].tagged != tallies[b].tagged) return tallies[a].tagged < tallies[b].tagged;
+    return a < b;
   });
   if (ranked.size() > limit) ranked.resize(limit);
 
   std::vector<SuggestedTerm> terms;
-  for (const Tally* tally : ranked) {
-    auto most_written = std::max_element(
-        tally->spellings.begin(), tally->spellings.end(),
-        [](const auto& a, const auto& b) { return a.second < b.second; });
-    terms.push_back({most_written->first, tally->untagged, tally->tagged});
-  }
+  for (std::uint32_t id : ranked)
+    terms.push_back({spellings.most_written(id), tallies[id].untagged, tallies[id].tagged});
   return terms;
 }
 

@@ -2,7 +2,6 @@
 
 #include "palabre/analyze/coverage.hpp"
 #include "palabre/analyze/salience.hpp"
-#include "palabre/analyze/talking_points.hpp"
 
 namespace palabre {
 
@@ -25,8 +24,10 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
 
   std::vector<std::vector<Token>> tokens;
   tokens.reserve(t.comments.size());
+  talking_points_.clear();
   for (const Comment& comment : t.comments) {
     tokens.push_back(analyzer_.analyze(comment.text));
+    talking_points_.add_comment(comment.text, tokens.back());
     if (subject) {
       std::vector<Token> for_tagging = tokens.back();
       subjects_.substitute_references(for_tagging, *subject, analyzer_);
@@ -50,7 +51,7 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
   }
   summary.suggested_terms = suggest_terms(tokens, untagged);
   summary.themes = summarize_themes(t, report.tags, themes_);
-  summary.talking_points = find_talking_points(t, tokens);
+  summary.talking_points = talking_points_.finish(t.comments);
   return report;
 }
 

@@ -8,6 +8,7 @@
 #include "palabre/analyze/places.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/tagger.hpp"
+#include "palabre/analyze/talking_points.hpp"
 #include "palabre/analyze/themes.hpp"
 
 namespace palabre {
@@ -30,6 +31,7 @@ class ThreadAnalyzer {
   ThemeSet themes_;
   ThemeMatcher matcher_;
   SubjectResolver subjects_;
+  TalkingPointAccumulator talking_points_;  // fed comment by comment, buffers kept
 };
 
 // Loads and merges theme files as --themes does.
