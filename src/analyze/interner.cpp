@@ -25,9 +25,10 @@ std::uint32_t hash_of(std::string_view key) {
     std::memcpy(&word, p, 8);
     h = mix(h ^ word) * 0x94d049bb133111ebULL;
   }
-  if (n > 0) {
+  if (n > 0) {  // the tail byte by byte: a memcpy of a variable length is a call
     std::uint64_t word = 0;
-    std::memcpy(&word, p, n);
+    for (std::size_t i = 0; i < n; ++i)
+      word |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
     h = mix(h ^ word) * 0x94d049bb133111ebULL;
   }
   h = mix(h);

@@ -94,5 +94,38 @@ TEST(SpellingCounter, OwnersDoNotShareSpellingsAndClearForgets) {
   EXPECT_EQ(spellings.most_written(0), "pays");
 }
 
+// Past a handful of spellings a key's spellings are looked up by hash: counts must carry
+// over from the short list to the index.
+TEST(SpellingCounter, ManySpellingsOfOneKeyKeepTheirCounts) {
+  SpellingCounter spellings;
+  for (int round = 0; round < 3; ++round)
+    for (int i = 0; i < 20; ++i) spellings.count(7, "variante " + std::to_string(i));
+  spellings.count(7, "Variante 13");
+  spellings.count(7, "variante 13");
+  spellings.count(8, "variante 13");
+  EXPECT_EQ(spellings.most_written(7), "variante 13");
+  spellings.count(7, "VARIANTE 2");
+  spellings.count(7, "variante 2");
+  spellings.count(7, "variante 2");
+  EXPECT_EQ(spellings.most_written(7), "variante 2");  // 6 against 5
+  EXPECT_EQ(spellings.most_written(8), "variante 13");
+}
+
+TEST(IdTupleInterner, GivesDenseIdsToTuples) {
+  IdTupleInterner<3> interner;
+  bool added = false;
+  EXPECT_EQ(interner.intern({1, 2, 3}, &added), 0u);
+  EXPECT_TRUE(added);
+  EXPECT_EQ(interner.intern({3, 2, 1}), 1u);
+  EXPECT_EQ(interner.intern({1, 2, 3}, &added), 0u);
+  EXPECT_FALSE(added);
+  for (std::uint32_t i = 0; i < 3000; ++i) EXPECT_EQ(interner.intern({i, i, 7}), i + 2);
+  EXPECT_EQ(interner.intern({5, 5, 7}), 7u);
+  EXPECT_EQ(interner.key(1), (IdTupleInterner<3>::Key{3, 2, 1}));
+  interner.clear();
+  EXPECT_EQ(interner.size(), 0u);
+  EXPECT_EQ(interner.intern({3, 2, 1}), 0u);
+}
+
 }  // namespace
 }  // namespace palabre

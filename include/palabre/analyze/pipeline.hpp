@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "palabre/analyze/analyzer.hpp"
+#include "palabre/analyze/coverage.hpp"
 #include "palabre/analyze/places.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/tagger.hpp"
@@ -31,7 +32,9 @@ class ThreadAnalyzer {
   ThemeSet themes_;
   ThemeMatcher matcher_;
   SubjectResolver subjects_;
-  TalkingPointAccumulator talking_points_;  // fed comment by comment, buffers kept
+  // The summary stages, fed comment by comment; their buffers are kept from thread to thread.
+  TalkingPointAccumulator talking_points_;
+  CoverageAccumulator coverage_;
 };
 
 // Loads and merges theme files as --themes does.

@@ -1,6 +1,7 @@
 // How each of a set of keys (a stem, a candidate phrase) is written, counted as written;
 // lowercasing waits until a key is shown, so it runs for a few keys rather than for every
-// occurrence. Keys are dense ids from an Interner. One per worker: clear() keeps the memory.
+// occurrence. Keys are dense ids (from an Interner). One per worker: clear() keeps the
+// memory.
 #pragma once
 
 #include <cstddef>
@@ -25,11 +26,30 @@ class SpellingCounter {
   void clear();
 
  private:
-  Interner spellings_;                  // owner id bytes + the text as written
-  std::vector<std::size_t> counts_;     // per spelling
-  std::vector<std::uint32_t> next_;     // per spelling: the owner's previous spelling + 1
-  std::vector<std::uint32_t> latest_;   // per owner: its latest new spelling + 1 (0: none)
-  std::vector<std::uint32_t> recent_;   // per owner: the spelling counted last + 1 (0: none)
+  // Most keys are written one way or two (most candidate phrases occur once): a key's few
+  // spellings are found by walking its list, and only a key with many gets a hash index.
+  static constexpr std::uint32_t kListed = 8;
+
+  struct Spelling {
+    std::size_t offset = 0, length = 0;  // in bytes_
+    std::size_t count = 0;
+    std::uint32_t next = 0;              // the owner's previous spelling + 1 (0: none)
+  };
+  struct Owner {
+    std::uint32_t latest = 0;     // its newest spelling + 1 (0: none)
+    std::uint32_t spellings = 0;  // how many
+  };
+
+  std::string_view text(const Spelling& spelling) const {
+    return std::string_view(bytes_).substr(spelling.offset, spelling.length);
+  }
+  std::uint32_t add(std::uint32_t owner, std::string_view written);
+
+  std::string bytes_;
+  std::vector<Spelling> spellings_;
+  std::vector<Owner> owners_;
+  Interner index_;                         // owner id bytes + text, for owners past kListed
+  std::vector<std::uint32_t> index_to_spelling_;
   std::string key_;
 };
 

@@ -30,9 +30,12 @@ struct WordFeatures {
   double score = 0;       // S(w) = T_Rel·T_Position / (T_Case + (T_FNorm + T_Sentence) / T_Rel)
 };
 
+// Candidates are keyed by a fixed array of word ids: a longer max_words counts as this.
+inline constexpr std::size_t kMaxPhraseWords = 4;
+
 struct TalkingPointOptions {
   std::size_t limit = 10;
-  std::size_t max_words = 3;      // content words in a phrase
+  std::size_t max_words = 3;      // content words in a phrase, at most kMaxPhraseWords
   std::size_t min_comments = 2;   // a point is something several comments share (1 for a
                                   // thread of one comment)
   double max_similarity = 0.8;    // a phrase this close to a better one is dropped
@@ -91,22 +94,24 @@ class TalkingPointAccumulator {
   static void count_position(WordStats& stats, std::uint32_t position);
   static double median_position(const WordStats& stats);
   std::vector<WordFeatures> compute_features() const;
-  static std::vector<std::uint32_t> ids_of(std::string_view candidate_key);
+  using PhraseKey = IdTupleInterner<kMaxPhraseWords>::Key;  // unused places: kNoWord
+  static constexpr std::uint32_t kNoWord = 0xffffffff;
+  static std::vector<std::uint32_t> ids_of(const PhraseKey& key);
 
   TalkingPointOptions options_;
   std::size_t comments_ = 0, sentences_ = 0;
   // Per word id.
   Interner words_;
   std::vector<WordStats> stats_;
-  Interner neighbours_;  // (left id, right id) pairs seen next to each other
+  IdTupleInterner<2> neighbours_;  // (left id, right id) pairs seen next to each other
   // Per candidate id (its key is its content word ids); ids follow first appearance.
-  Interner candidates_;
+  IdTupleInterner<kMaxPhraseWords> candidates_;
   std::vector<Candidate> candidate_stats_;
   SpellingCounter spellings_;  // each candidate's text as written
   // The sentence being read, and reused key buffers.
   std::vector<Word> sentence_;
   std::uint32_t sentence_in_comment_ = 0;
-  std::string key_, candidate_key_;
+  std::string key_;
 };
 
 // `tokens[i]` are the analysed tokens of `thread.comments[i]`. Returns the best points
