@@ -108,7 +108,7 @@ class TalkingPointAccumulator {
   IdTupleInterner<kMaxPhraseWords> candidates_;
   std::vector<Candidate> candidate_stats_;
   SpellingCounter spellings_;  // each candidate's text as written
-  // The sentence being read, and reused key buffers.
+  // The sentence being read, and the buffer a stopword's key is built in.
   std::vector<Word> sentence_;
   std::uint32_t sentence_in_comment_ = 0;
   std::string key_;
