@@ -1,12 +1,15 @@
 // Micro benchmarks of each stage on the founding page's text, repeated to a realistic
-// thread size: decode, text parse, tokenize, analyze (fold + stem), tag, whole thread, JSON.
+// thread size: decode, text parse, tokenize, analyze (fold + stem), tag, whole thread,
+// talking points, coverage suggestions, JSON.
 // Bytes processed are reported, so the output reads as MB/s per stage.
 #include <benchmark/benchmark.h>
 
 #include <fstream>
 #include <sstream>
 
+#include "palabre/analyze/coverage.hpp"
 #include "palabre/analyze/pipeline.hpp"
+#include "palabre/analyze/talking_points.hpp"
 #include "palabre/analyze/tokenizer.hpp"
 #include "palabre/parse/text_page.hpp"
 #include "palabre/report/json.hpp"
@@ -82,6 +85,47 @@ void BM_AnalyzeThread(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page.size()));
 }
 
+// The summary stage alone, on tokens analysed beforehand: talking points (YAKE) through a
+// reused accumulator, as a worker runs it, and coverage suggestions with every comment
+// untagged (the most work). Bytes are the comments' text.
+struct AnalysedThread {
+  palabre::Thread thread;
+  std::vector<std::vector<palabre::Token>> tokens;
+  std::size_t bytes = 0;
+};
+
+AnalysedThread analysed_large_thread(palabre::Analyzer& analyzer) {
+  AnalysedThread analysed;
+  analysed.thread = palabre::parse_text_page(large_page());
+  for (const auto& comment : analysed.thread.comments) {
+    analysed.tokens.push_back(analyzer.analyze(comment.text));
+    analysed.bytes += comment.text.size();
+  }
+  return analysed;
+}
+
+void BM_TalkingPoints(benchmark::State& state) {
+  palabre::Analyzer analyzer;
+  AnalysedThread analysed = analysed_large_thread(analyzer);
+  palabre::TalkingPointAccumulator accumulator;
+  for (auto _ : state) {
+    accumulator.clear();
+    for (std::size_t c = 0; c < analysed.tokens.size(); ++c)
+      accumulator.add_comment(analysed.thread.comments[c].text, analysed.tokens[c]);
+    benchmark::DoNotOptimize(accumulator.finish(analysed.thread.comments));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * analysed.bytes));
+}
+
+void BM_SuggestTerms(benchmark::State& state) {
+  palabre::Analyzer analyzer;
+  AnalysedThread analysed = analysed_large_thread(analyzer);
+  std::vector<std::size_t> untagged(analysed.tokens.size());
+  for (std::size_t c = 0; c < untagged.size(); ++c) untagged[c] = c;
+  for (auto _ : state) benchmark::DoNotOptimize(palabre::suggest_terms(analysed.tokens, untagged));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * analysed.bytes));
+}
+
 void BM_WriteJson(benchmark::State& state) {
   std::string page = large_page();
   palabre::ThreadAnalyzer analyzer;
@@ -96,6 +140,8 @@ BENCHMARK(BM_Tokenize);
 BENCHMARK(BM_AnalyzeText);
 BENCHMARK(BM_Tag);
 BENCHMARK(BM_AnalyzeThread);
+BENCHMARK(BM_TalkingPoints);
+BENCHMARK(BM_SuggestTerms);
 BENCHMARK(BM_WriteJson);
 
 }  // namespace

@@ -3,8 +3,6 @@
 #include "palabre/analyze/coverage.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include "palabre/text/utf8.hpp"
 
@@ -20,51 +18,66 @@ bool is_candidate(const Token& token) {
          count_code_points(token.folded) >= kMinLetters;
 }
 
-struct Tally {
-  std::size_t untagged = 0, tagged = 0, first_seen = 0;
-  std::map<std::string, std::size_t> spellings;
-};
-
 }  // namespace
 
-std::vector<SuggestedTerm> suggest_terms(const std::vector<std::vector<Token>>& tokens,
-                                         const std::vector<std::size_t>& untagged,
-                                         std::size_t limit) {
-  std::set<std::size_t> untagged_set(untagged.begin(), untagged.end());
-  std::map<std::string, Tally> tallies;
-  std::size_t order = 0;
-  for (std::size_t c = 0; c < tokens.size(); ++c) {
-    const bool is_untagged = untagged_set.count(c) > 0;
-    std::set<std::string> seen_here;
-    for (const Token& token : tokens[c]) {
-      if (!is_candidate(token)) continue;
-      Tally& tally = tallies[token.stem];
-      if (is_untagged) ++tally.spellings[to_lower(token.surface)];
-      if (!seen_here.insert(token.stem).second) continue;
-      if (tally.untagged == 0 && tally.tagged == 0) tally.first_seen = order++;
-      ++(is_untagged ? tally.untagged : tally.tagged);
-    }
-  }
+void CoverageAccumulator::clear() {
+  comments_ = untagged_comments_ = 0;
+  stems_.clear();
+  tallies_.clear();
+  spellings_.clear();
+}
 
-  const std::size_t min_comments = untagged_set.size() > 1 ? 2 : 1;
-  std::vector<const Tally*> ranked;
-  for (const auto& [stem, tally] : tallies)
-    if (tally.untagged >= min_comments) ranked.push_back(&tally);
-  std::sort(ranked.begin(), ranked.end(), [](const Tally* a, const Tally* b) {
-    if (a->untagged != b->untagged) return a->untagged > b->untagged;
-    if (a->tagged != b->tagged) return a->tagged < b->tagged;
-    return a->first_seen < b->first_seen;
+void CoverageAccumulator::add_comment(const std::vector<Token>& tokens, bool untagged) {
+  const std::size_t comment = ++comments_;  // from 1, so a tally's 0 is "none yet"
+  untagged_comments_ += untagged;
+  for (const Token& token : tokens) {
+    if (!is_candidate(token)) continue;
+    bool added = false;
+    // Stems get ids in order of first appearance: an id is also the tie-break "first seen".
+    const std::uint32_t id = stems_.intern(token.stem, &added);
+    if (added) tallies_.emplace_back();
+    Tally& tally = tallies_[id];
+    if (untagged) spellings_.count(id, token.surface);
+    if (tally.last_comment == comment) continue;  // each comment counts once
+    tally.last_comment = comment;
+    ++(untagged ? tally.untagged : tally.tagged);
+  }
+}
+
+std::vector<SuggestedTerm> CoverageAccumulator::finish(std::size_t limit) const {
+  const std::size_t min_comments = untagged_comments_ > 1 ? 2 : 1;
+  std::vector<std::uint32_t> ranked;
+  for (std::uint32_t id = 0; id < tallies_.size(); ++id)
+    if (tallies_[id].untagged >= min_comments) ranked.push_back(id);
+  std::sort(ranked.begin(), ranked.end(), [this](std::uint32_t a, std::uint32_t b) {
+    const Tally &x = tallies_[a], &y = tallies_[b];
+    if (x.untagged != y.untagged) return x.untagged > y.untagged;
+    if (x.tagged != y.tagged) return x.tagged < y.tagged;
+    return a < b;
   });
   if (ranked.size() > limit) ranked.resize(limit);
 
   std::vector<SuggestedTerm> terms;
-  for (const Tally* tally : ranked) {
-    auto most_written = std::max_element(
-        tally->spellings.begin(), tally->spellings.end(),
-        [](const auto& a, const auto& b) { return a.second < b.second; });
-    terms.push_back({most_written->first, tally->untagged, tally->tagged});
-  }
+  for (std::uint32_t id : ranked)
+    terms.push_back({spellings_.most_written(id), tallies_[id].untagged, tallies_[id].tagged});
   return terms;
+}
+
+std::vector<SuggestedTerm> suggest_terms(const std::vector<std::vector<Token>>& tokens,
+                                         const std::vector<std::size_t>& untagged,
+                                         std::size_t limit) {
+  std::vector<bool> is_untagged(tokens.size(), false);
+  std::vector<std::size_t> distinct_untagged = untagged;
+  std::sort(distinct_untagged.begin(), distinct_untagged.end());
+  distinct_untagged.erase(std::unique(distinct_untagged.begin(), distinct_untagged.end()),
+                          distinct_untagged.end());
+  CoverageAccumulator accumulator;
+  for (std::size_t c : distinct_untagged) {
+    if (c < tokens.size()) is_untagged[c] = true;
+    else accumulator.add_comment({}, true);  // no words, but one more untagged comment
+  }
+  for (std::size_t c = 0; c < tokens.size(); ++c) accumulator.add_comment(tokens[c], is_untagged[c]);
+  return accumulator.finish(limit);
 }
 
 }  // namespace palabre

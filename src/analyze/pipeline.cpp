@@ -1,8 +1,6 @@
 #include "palabre/analyze/pipeline.hpp"
 
-#include "palabre/analyze/coverage.hpp"
 #include "palabre/analyze/salience.hpp"
-#include "palabre/analyze/talking_points.hpp"
 
 namespace palabre {
 
@@ -23,34 +21,30 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
   std::optional<ArticleSubject> subject = subjects_.find_subject(t.article, analyzer_);
   if (subject) report.subject = subject->name;
 
-  std::vector<std::vector<Token>> tokens;
-  tokens.reserve(t.comments.size());
+  // Comment by comment: the summary stages accumulate, so no comment's tokens outlive it.
+  talking_points_.clear();
+  coverage_.clear();
+  ThreadSummary& summary = report.summary;
+  summary.comments = t.comments.size();
   for (const Comment& comment : t.comments) {
-    tokens.push_back(analyzer_.analyze(comment.text));
+    std::vector<Token> tokens = analyzer_.analyze(comment.text);
+    talking_points_.add_comment(comment.text, tokens);
     if (subject) {
-      std::vector<Token> for_tagging = tokens.back();
+      std::vector<Token> for_tagging = tokens;
       subjects_.substitute_references(for_tagging, *subject, analyzer_);
       report.tags.push_back(tag_comment(matcher_, comment.text, for_tagging));
     } else {
-      report.tags.push_back(tag_comment(matcher_, comment.text, tokens.back()));
+      report.tags.push_back(tag_comment(matcher_, comment.text, tokens));
     }
-    drop_passing_mentions(report.tags.back(), comment.text, tokens.back());
+    drop_passing_mentions(report.tags.back(), comment.text, tokens);
+    const bool untagged = report.tags.back().empty();
+    coverage_.add_comment(tokens, untagged);
+    if (untagged) summary.untagged.push_back(comment.id);
+    else ++summary.tagged;
   }
-
-  ThreadSummary& summary = report.summary;
-  summary.comments = t.comments.size();
-  std::vector<std::size_t> untagged;
-  for (std::size_t c = 0; c < t.comments.size(); ++c) {
-    if (report.tags[c].empty()) {
-      summary.untagged.push_back(t.comments[c].id);
-      untagged.push_back(c);
-    } else {
-      ++summary.tagged;
-    }
-  }
-  summary.suggested_terms = suggest_terms(tokens, untagged);
+  summary.suggested_terms = coverage_.finish();
   summary.themes = summarize_themes(t, report.tags, themes_);
-  summary.talking_points = find_talking_points(t, tokens);
+  summary.talking_points = talking_points_.finish(t.comments);
   return report;
 }
 

@@ -17,10 +17,9 @@
 #include "palabre/analyze/talking_points.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <map>
 #include <set>
-#include <unordered_map>
 
 #include "palabre/text/utf8.hpp"
 
@@ -31,23 +30,18 @@ constexpr std::size_t kMinLetters = 3;
 // No French word is longer; a longer run of letters (a pasted hash, a hostile input) is not
 // a candidate, which also bounds the string comparisons below.
 constexpr std::size_t kMaxWordBytes = 64;
-constexpr std::string_view kSentenceBreaks = ".!?;\n";
-constexpr std::string_view kPhraseBreaks = ".!?;:,\n()[]\"«»…";
+// Break characters are matched byte by byte, as std::string_view::find_first_of did: a
+// multi-byte character of the list ("«", "…") also matches any character sharing one of its
+// bytes. Kept so, the output must not change with this speed-up.
+struct ByteSet {
+  std::array<bool, 256> has{};
+  constexpr explicit ByteSet(std::string_view chars) {
+    for (char c : chars) has[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr ByteSet kSentenceBreaks(".!?;\n");
+constexpr ByteSet kPhraseBreaks(".!?;:,\n()[]\"«»…");
 constexpr double kShoutingShare = 0.6;
-
-// One word of a sentence, as YAKE sees it.
-struct Word {
-  const Token* token = nullptr;
-  std::string key;            // stem, or "~" + folded for a stopword
-  bool content = false;       // may start, end and score a phrase
-  bool break_before = false;  // punctuation between it and the previous word
-};
-
-struct Sentence {
-  std::size_t comment = 0;
-  std::size_t index_in_comment = 0;
-  std::vector<Word> words;
-};
 
 bool is_all_upper(std::string_view text) {
   std::size_t letters = 0;
@@ -67,196 +61,19 @@ bool is_all_upper(std::string_view text) {
   return letters >= 2;
 }
 
-bool gap_has(std::string_view text, std::size_t from, std::size_t to, std::string_view chars) {
-  return from < to && text.substr(from, to - from).find_first_of(chars) != std::string_view::npos;
+bool gap_has(std::string_view text, std::size_t from, std::size_t to, const ByteSet& breaks) {
+  for (std::size_t i = from; i < to && i < text.size(); ++i)
+    if (breaks.has[static_cast<unsigned char>(text[i])]) return true;
+  return false;
 }
 
-std::vector<Sentence> split_sentences(const Thread& thread,
-                                      const std::vector<std::vector<Token>>& tokens) {
-  std::vector<Sentence> sentences;
-  for (std::size_t c = 0; c < tokens.size() && c < thread.comments.size(); ++c) {
-    std::string_view text = thread.comments[c].text;
-    Sentence current;
-    current.comment = c;
-    std::size_t previous_end = 0;
-    bool pending_break = false;
-    auto close = [&] {
-      if (!current.words.empty()) {
-        sentences.push_back(std::move(current));
-        current = Sentence{};
-        current.comment = c;
-        current.index_in_comment = sentences.back().index_in_comment + 1;
-      }
-    };
-    for (const Token& token : tokens[c]) {
-      if (token.kind == TokenKind::kElision) continue;
-      if (gap_has(text, previous_end, token.byte_start, kSentenceBreaks)) {
-        close();
-        pending_break = false;
-      } else if (gap_has(text, previous_end, token.byte_start, kPhraseBreaks)) {
-        pending_break = true;
-      }
-      previous_end = token.byte_end;
-      if (token.kind != TokenKind::kWord) {  // numbers, links, emoji cut phrases
-        pending_break = true;
-        continue;
-      }
-      Word word;
-      word.token = &token;
-      word.content = !token.stopword && token.folded.size() <= kMaxWordBytes &&
-                     count_code_points(token.folded) >= kMinLetters;
-      word.key = token.stopword ? "~" + token.folded : token.stem;
-      word.break_before = pending_break || (!token.stopword && !word.content);
-      pending_break = !token.stopword && !word.content;  // short words cut phrases too
-      current.words.push_back(std::move(word));
-    }
-    close();
-  }
-  return sentences;
-}
-
-struct WordStats {
-  std::size_t tf = 0, tf_upper = 0, tf_acronym = 0;
-  bool content = false;
-  // Sentences are visited in order, so distinct ones are counted with the last one seen.
-  std::size_t sentence_count = 0, last_sentence = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> positions;
-  std::unordered_map<std::string, std::size_t> left, right;
-};
-
-double median(std::vector<std::size_t> values) {
-  if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  std::size_t mid = values.size() / 2;
-  return values.size() % 2 ? static_cast<double>(values[mid])
-                           : (static_cast<double>(values[mid - 1]) + values[mid]) / 2.0;
-}
-
-// Distinct neighbours over co-occurrences: near 1 when every neighbour is new (a word used
-// everywhere, like a stopword), small when the word keeps the same company.
-double dispersion(const std::unordered_map<std::string, std::size_t>& neighbours) {
-  std::size_t total = 0;
-  for (const auto& [key, count] : neighbours) total += count;
-  return total == 0 ? 0.0 : static_cast<double>(neighbours.size()) / static_cast<double>(total);
-}
-
-std::map<std::string, WordFeatures> compute_features(const std::vector<Sentence>& sentences) {
-  std::unordered_map<std::string, WordStats> stats;
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const Sentence& sentence = sentences[s];
-    std::size_t shouted = 0, content = 0;
-    for (const Word& word : sentence.words) {
-      content += word.content;
-      shouted += word.content && is_all_upper(word.token->surface);
-    }
-    const bool shouting =
-        static_cast<double>(shouted) > kShoutingShare * static_cast<double>(content);
-    for (std::size_t i = 0; i < sentence.words.size(); ++i) {
-      const Word& word = sentence.words[i];
-      WordStats& w = stats[word.key];
-      ++w.tf;
-      w.content = word.content;
-      if (w.last_sentence != s) {
-        w.last_sentence = s;
-        ++w.sentence_count;
-      }
-      w.positions.push_back(sentence.index_in_comment);
-      if (!shouting && i > 0 && word.content) {
-        if (is_all_upper(word.token->surface)) ++w.tf_acronym;
-        else if (starts_with_uppercase(word.token->surface)) ++w.tf_upper;
-      }
-      if (i > 0 && !word.break_before) {
-        ++w.left[sentence.words[i - 1].key];
-        ++stats[sentence.words[i - 1].key].right[word.key];
-      }
-    }
-  }
-
-  double sum = 0, sum_squares = 0, max_tf = 1;
-  std::size_t content_words = 0;
-  for (const auto& [key, w] : stats) {
-    if (!w.content) continue;
-    ++content_words;
-    sum += static_cast<double>(w.tf);
-    sum_squares += static_cast<double>(w.tf) * static_cast<double>(w.tf);
-    max_tf = std::max(max_tf, static_cast<double>(w.tf));
-  }
-  const double mean = content_words ? sum / static_cast<double>(content_words) : 0;
-  const double deviation =
-      content_words ? std::sqrt(std::max(0.0, sum_squares / static_cast<double>(content_words) -
-                                                  mean * mean))
-                    : 0;
-  const double sentence_count = std::max<double>(1, static_cast<double>(sentences.size()));
-
-  std::map<std::string, WordFeatures> features;
-  for (const auto& [key, w] : stats) {
-    WordFeatures f;
-    const double tf = static_cast<double>(w.tf);
-    f.casing = static_cast<double>(std::max(w.tf_upper, w.tf_acronym)) / (1.0 + std::log(tf));
-    f.position = std::log(std::log(3.0 + median(w.positions)));
-    f.frequency = tf / (mean + deviation > 0 ? mean + deviation : 1.0);
-    f.relatedness = 1.0 + (dispersion(w.left) + dispersion(w.right)) * tf / max_tf;
-    f.sentences = static_cast<double>(w.sentence_count) / sentence_count;
-    f.score = f.relatedness * f.position /
-              (f.casing + f.frequency / f.relatedness + f.sentences / f.relatedness);
-    features.emplace(key, f);
-  }
-  return features;
-}
-
-struct Candidate {
-  std::vector<std::string> keys;  // content words only: "place de marché" = "place du marché"
-  std::size_t tf = 0;
-  std::vector<std::size_t> comments;  // in page order, each once (sentences come in order)
-  std::map<std::string, std::size_t> spellings;
-  std::size_t first_seen = 0;
-  double score = 0;
-  std::string phrase;
-};
-
-// A hash map: the ranking below sorts by (score, first_seen), a total order (scores are
-// finite and positive, first_seen is unique), so the map's iteration order never shows.
-std::unordered_map<std::string, Candidate> collect_candidates(
-    const Thread& thread, const std::vector<Sentence>& sentences, std::size_t max_words) {
-  std::unordered_map<std::string, Candidate> candidates;
-  std::size_t order = 0;
-  for (const Sentence& sentence : sentences) {
-    std::string_view text = thread.comments[sentence.comment].text;
-    const auto& words = sentence.words;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      if (!words[i].content) continue;
-      std::vector<std::string> keys;
-      std::string joined;  // grows with keys: the map key of keys[0..j]
-      for (std::size_t j = i; j < words.size(); ++j) {
-        if (j > i && words[j].break_before) break;
-        if (!words[j].content) continue;
-        keys.push_back(words[j].key);
-        joined += words[j].key;
-        joined += ' ';
-        Candidate& candidate = candidates[joined];
-        if (candidate.tf == 0) {
-          candidate.keys = keys;
-          candidate.first_seen = order++;
-        }
-        ++candidate.tf;
-        if (candidate.comments.empty() || candidate.comments.back() != sentence.comment)
-          candidate.comments.push_back(sentence.comment);
-        std::size_t from = words[i].token->byte_start, to = words[j].token->byte_end;
-        ++candidate.spellings[to_lower(text.substr(from, to - from))];
-        if (keys.size() == max_words) break;
-      }
-    }
-  }
-  return candidates;
-}
-
-bool contains_run(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+bool contains_run(const std::vector<std::uint32_t>& longer,
+                  const std::vector<std::uint32_t>& shorter) {
   return shorter.size() < longer.size() &&
          std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) != longer.end();
 }
 
 }  // namespace
-
 double string_similarity(std::string_view a, std::string_view b) {
   if (a.empty() && b.empty()) return 1.0;
   std::vector<std::size_t> row(b.size() + 1);
@@ -292,69 +109,292 @@ bool similar_beyond(std::string_view a, std::string_view b, double threshold) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, WordFeatures>> word_features(
-    const Thread& thread, const std::vector<std::vector<Token>>& tokens) {
-  std::map<std::string, WordFeatures> features = compute_features(split_sentences(thread, tokens));
-  return {features.begin(), features.end()};
+
+TalkingPointAccumulator::TalkingPointAccumulator(const TalkingPointOptions& options)
+    : options_(options) {}
+
+void TalkingPointAccumulator::clear() {
+  comments_ = sentences_ = 0;
+  // The per-id vectors keep their entries (and their entries' memory): an id is reset when
+  // it is handed out again.
+  words_.clear();
+  neighbours_.clear();
+  candidates_.clear();
+  spellings_.clear();
+  sentence_.clear();
 }
 
-std::vector<TalkingPoint> find_talking_points(const Thread& thread,
-                                              const std::vector<std::vector<Token>>& tokens,
-                                              const TalkingPointOptions& options) {
-  std::vector<Sentence> sentences = split_sentences(thread, tokens);
-  std::map<std::string, WordFeatures> features = compute_features(sentences);
-  std::unordered_map<std::string, Candidate> candidates =
-      collect_candidates(thread, sentences, options.max_words);
+std::uint32_t TalkingPointAccumulator::word_id(const Token& token, bool stopword) {
+  std::string_view key = token.stem;
+  if (stopword) {
+    key_.assign("~");
+    key_.append(std::string_view(token.folded));
+    key = key_;
+  }
+  bool added = false;
+  const std::uint32_t id = words_.intern(key, &added);
+  if (added) {
+    if (id == stats_.size()) stats_.emplace_back();
+    WordStats& stats = stats_[id];
+    std::vector<PositionCount> positions = std::move(stats.positions);
+    positions.clear();
+    stats = WordStats{};
+    stats.positions = std::move(positions);
+  }
+  return id;
+}
 
-  const std::size_t min_comments = thread.comments.size() > 1 ? options.min_comments : 1;
-  std::vector<Candidate*> ranked;
-  for (auto& [joined, candidate] : candidates) {
+void TalkingPointAccumulator::add_comment(std::string_view text, const std::vector<Token>& tokens) {
+  sentence_.clear();
+  sentence_in_comment_ = 0;
+  std::size_t previous_end = 0;
+  bool pending_break = false;
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::kElision) continue;
+    if (gap_has(text, previous_end, token.byte_start, kSentenceBreaks)) {
+      add_sentence(text);
+      pending_break = false;
+    } else if (gap_has(text, previous_end, token.byte_start, kPhraseBreaks)) {
+      pending_break = true;
+    }
+    previous_end = token.byte_end;
+    if (token.kind != TokenKind::kWord) {  // numbers, links, emoji cut phrases
+      pending_break = true;
+      continue;
+    }
+    Word word;
+    word.token = &token;
+    word.content = !token.stopword && token.folded.size() <= kMaxWordBytes &&
+                   count_code_points(token.folded) >= kMinLetters;
+    word.id = word_id(token, token.stopword);
+    word.break_before = pending_break || (!token.stopword && !word.content);
+    pending_break = !token.stopword && !word.content;  // short words cut phrases too
+    sentence_.push_back(word);
+  }
+  add_sentence(text);
+  ++comments_;
+}
+
+void TalkingPointAccumulator::count_position(WordStats& stats, std::uint32_t position) {
+  std::vector<PositionCount>& positions = stats.positions;
+  // Within a comment positions only grow: the last entry is nearly always the one.
+  if (!positions.empty() && positions.back().position == position) {
+    ++positions.back().count;
+    return;
+  }
+  auto at = std::lower_bound(
+      positions.begin(), positions.end(), position,
+      [](const PositionCount& entry, std::uint32_t value) { return entry.position < value; });
+  if (at != positions.end() && at->position == position) ++at->count;
+  else positions.insert(at, PositionCount{position, 1});
+}
+
+void TalkingPointAccumulator::add_sentence(std::string_view text) {
+  if (sentence_.empty()) return;
+  const std::size_t s = sentences_++;
+  const auto comment = static_cast<std::uint32_t>(comments_);
+
+  std::size_t shouted = 0, content = 0;
+  for (Word& word : sentence_) {
+    if (!word.content) continue;
+    word.all_upper = is_all_upper(word.token->surface);
+    ++content;
+    shouted += word.all_upper;
+  }
+  const bool shouting =
+      static_cast<double>(shouted) > kShoutingShare * static_cast<double>(content);
+  for (std::size_t i = 0; i < sentence_.size(); ++i) {
+    const Word& word = sentence_[i];
+    WordStats& w = stats_[word.id];
+    ++w.tf;
+    w.content = word.content;
+    if (w.last_sentence != s + 1) {  // stored + 1, so 0 is "none yet"
+      w.last_sentence = s + 1;
+      ++w.sentence_count;
+    }
+    count_position(w, sentence_in_comment_);
+    if (!shouting && i > 0 && word.content) {
+      if (word.all_upper) ++w.tf_acronym;
+      else if (starts_with_uppercase(word.token->surface)) ++w.tf_upper;
+    }
+    if (i > 0 && !word.break_before) {
+      const std::uint32_t left = sentence_[i - 1].id;
+      bool added = false;
+      neighbours_.intern({left, word.id}, &added);
+      ++w.left_total;
+      ++stats_[left].right_total;
+      if (added) {
+        ++w.left_distinct;
+        ++stats_[left].right_distinct;
+      }
+    }
+  }
+
+  // Candidates: runs of up to max_words content words, inner stopwords allowed.
+  for (std::size_t i = 0; i < sentence_.size(); ++i) {
+    if (!sentence_[i].content) continue;
+    PhraseKey key;
+    key.fill(kNoWord);
+    std::size_t length = 0;
+    for (std::size_t j = i; j < sentence_.size(); ++j) {
+      if (j > i && sentence_[j].break_before) break;
+      if (!sentence_[j].content) continue;
+      key[length++] = sentence_[j].id;
+      bool added = false;
+      const std::uint32_t id = candidates_.intern(key, &added);
+      if (added) {
+        if (id == candidate_stats_.size()) candidate_stats_.emplace_back();
+        Candidate& fresh = candidate_stats_[id];
+        fresh.tf = 0;
+        fresh.comments.clear();
+        fresh.score = 0;
+      }
+      Candidate& candidate = candidate_stats_[id];
+      ++candidate.tf;
+      if (candidate.comments.empty() || candidate.comments.back() != comment)
+        candidate.comments.push_back(comment);
+      const std::size_t from = sentence_[i].token->byte_start, to = sentence_[j].token->byte_end;
+      spellings_.count(id, text.substr(from, to - from));
+      if (length == options_.max_words || length == kMaxPhraseWords) break;
+    }
+  }
+
+  ++sentence_in_comment_;
+  sentence_.clear();
+}
+
+double TalkingPointAccumulator::median_position(const WordStats& stats) {
+  if (stats.tf == 0) return 0;
+  auto at = [&](std::size_t k) -> std::uint32_t {  // the k-th position in sorted order
+    for (const PositionCount& entry : stats.positions) {
+      if (k < entry.count) return entry.position;
+      k -= entry.count;
+    }
+    return 0;  // not reached: the counts add up to tf
+  };
+  const std::size_t mid = stats.tf / 2;
+  return stats.tf % 2 ? static_cast<double>(at(mid))
+                      : (static_cast<double>(at(mid - 1)) + static_cast<double>(at(mid))) / 2.0;
+}
+
+std::vector<WordFeatures> TalkingPointAccumulator::compute_features() const {
+  const std::size_t words = words_.size();
+  // Sums of integer counts are exact in double, so their order does not matter.
+  double sum = 0, sum_squares = 0, max_tf = 1;
+  std::size_t content_words = 0;
+  for (std::size_t id = 0; id < words; ++id) {
+    const WordStats& w = stats_[id];
+    if (!w.content) continue;
+    ++content_words;
+    sum += static_cast<double>(w.tf);
+    sum_squares += static_cast<double>(w.tf) * static_cast<double>(w.tf);
+    max_tf = std::max(max_tf, static_cast<double>(w.tf));
+  }
+  const double mean = content_words ? sum / static_cast<double>(content_words) : 0;
+  const double deviation =
+      content_words ? std::sqrt(std::max(0.0, sum_squares / static_cast<double>(content_words) -
+                                                  mean * mean))
+                    : 0;
+  const double sentence_count = std::max<double>(1, static_cast<double>(sentences_));
+
+  // Distinct neighbours over co-occurrences: near 1 when every neighbour is new (a word used
+  // everywhere, like a stopword), small when the word keeps the same company.
+  auto dispersion = [](std::size_t distinct, std::size_t total) {
+    return total == 0 ? 0.0 : static_cast<double>(distinct) / static_cast<double>(total);
+  };
+  std::vector<WordFeatures> features(words);
+  for (std::size_t id = 0; id < words; ++id) {
+    const WordStats& w = stats_[id];
+    WordFeatures& f = features[id];
+    const double tf = static_cast<double>(w.tf);
+    f.casing = static_cast<double>(std::max(w.tf_upper, w.tf_acronym)) / (1.0 + std::log(tf));
+    f.position = std::log(std::log(3.0 + median_position(w)));
+    f.frequency = tf / (mean + deviation > 0 ? mean + deviation : 1.0);
+    f.relatedness = 1.0 + (dispersion(w.left_distinct, w.left_total) +
+                           dispersion(w.right_distinct, w.right_total)) *
+                              tf / max_tf;
+    f.sentences = static_cast<double>(w.sentence_count) / sentence_count;
+    f.score = f.relatedness * f.position /
+              (f.casing + f.frequency / f.relatedness + f.sentences / f.relatedness);
+  }
+  return features;
+}
+
+std::vector<std::pair<std::string, WordFeatures>> TalkingPointAccumulator::word_features() const {
+  std::vector<WordFeatures> features = compute_features();
+  std::vector<std::pair<std::string, WordFeatures>> result;
+  result.reserve(features.size());
+  for (std::uint32_t id = 0; id < features.size(); ++id)
+    result.emplace_back(std::string(words_.key(id)), features[id]);
+  std::sort(result.begin(), result.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  return result;
+}
+
+std::vector<std::uint32_t> TalkingPointAccumulator::ids_of(const PhraseKey& key) {
+  std::vector<std::uint32_t> ids;
+  for (std::uint32_t id : key)
+    if (id != kNoWord) ids.push_back(id);
+  return ids;
+}
+
+std::vector<TalkingPoint> TalkingPointAccumulator::finish(const std::vector<Comment>& comments) {
+  const std::vector<WordFeatures> features = compute_features();
+  const std::size_t min_comments = comments.size() > 1 ? options_.min_comments : 1;
+  std::vector<std::uint32_t> ranked;
+  for (std::uint32_t id = 0; id < candidates_.size(); ++id) {
+    Candidate& candidate = candidate_stats_[id];
     if (candidate.comments.size() < min_comments) continue;
     double product = 1, sum = 0;
-    for (const std::string& key : candidate.keys) {
-      product *= features.at(key).score;
-      sum += features.at(key).score;
+    for (std::uint32_t word : candidates_.key(id)) {
+      if (word == kNoWord) break;
+      product *= features[word].score;
+      sum += features[word].score;
     }
     candidate.score = product / (static_cast<double>(candidate.tf) * (1.0 + sum));
-    candidate.phrase =
-        std::max_element(candidate.spellings.begin(), candidate.spellings.end(),
-                         [](const auto& a, const auto& b) { return a.second < b.second; })
-            ->first;
-    ranked.push_back(&candidate);
+    ranked.push_back(id);
   }
-  std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
-    if (a->score != b->score) return a->score < b->score;
-    return a->first_seen < b->first_seen;
+  // Scores are finite and positive and ids follow first appearance, so this is a total
+  // order: the same as sorting by (score, first seen).
+  std::sort(ranked.begin(), ranked.end(), [this](std::uint32_t a, std::uint32_t b) {
+    const double score_a = candidate_stats_[a].score, score_b = candidate_stats_[b].score;
+    if (score_a != score_b) return score_a < score_b;
+    return a < b;
   });
 
-  std::vector<const Candidate*> kept;
-  std::vector<std::string> kept_folded;  // fold(phrase) of each kept candidate, folded once
-  for (const Candidate* candidate : ranked) {
-    if (kept.size() == options.limit) break;
-    const std::string folded = fold(candidate->phrase);
+  struct Kept {
+    std::uint32_t id;
+    std::vector<std::uint32_t> words;
+    std::string phrase, folded;  // fold(phrase), folded once
+  };
+  std::vector<Kept> kept;
+  for (std::uint32_t id : ranked) {
+    if (kept.size() == options_.limit) break;
+    std::string phrase = spellings_.most_written(id);
+    std::string folded = fold(phrase);
+    std::vector<std::uint32_t> words = ids_of(candidates_.key(id));
+    const std::size_t carried_by = candidate_stats_[id].comments.size();
     bool redundant = false;
     // Stop at the first reason: the edit distance is the costly test (callgrind).
     for (std::size_t k = 0; k < kept.size() && !redundant; ++k) {
-      const Candidate* better = kept[k];
-      redundant = (contains_run(better->keys, candidate->keys) &&
-                   better->comments.size() >= candidate->comments.size()) ||
-                  similar_beyond(folded, kept_folded[k], options.max_similarity);
+      const Kept& better = kept[k];
+      redundant = (contains_run(better.words, words) &&
+                   candidate_stats_[better.id].comments.size() >= carried_by) ||
+                  similar_beyond(folded, better.folded, options_.max_similarity);
     }
-    if (!redundant) {
-      kept.push_back(candidate);
-      kept_folded.push_back(folded);
-    }
+    if (!redundant) kept.push_back({id, std::move(words), std::move(phrase), std::move(folded)});
   }
 
   std::vector<TalkingPoint> points;
-  for (const Candidate* candidate : kept) {
+  for (const Kept& entry : kept) {
+    const Candidate& candidate = candidate_stats_[entry.id];
     TalkingPoint point;
-    point.phrase = candidate->phrase;
-    point.score = std::round(kept.front()->score / candidate->score * 100.0) / 100.0;
+    point.phrase = entry.phrase;
+    point.score = std::round(candidate_stats_[kept.front().id].score / candidate.score * 100.0) / 100.0;
     std::set<std::string> authors;
     std::size_t anonymous = 0;
-    for (std::size_t c : candidate->comments) {
-      const Comment& comment = thread.comments[c];
+    for (std::size_t c : candidate.comments) {
+      const Comment& comment = comments[c];
       point.comments.push_back(comment.id);
       if (comment.author) authors.insert(*comment.author);
       else ++anonymous;
@@ -363,6 +403,23 @@ std::vector<TalkingPoint> find_talking_points(const Thread& thread,
     points.push_back(std::move(point));
   }
   return points;
+}
+
+std::vector<std::pair<std::string, WordFeatures>> word_features(
+    const Thread& thread, const std::vector<std::vector<Token>>& tokens) {
+  TalkingPointAccumulator accumulator;
+  for (std::size_t c = 0; c < tokens.size() && c < thread.comments.size(); ++c)
+    accumulator.add_comment(thread.comments[c].text, tokens[c]);
+  return accumulator.word_features();
+}
+
+std::vector<TalkingPoint> find_talking_points(const Thread& thread,
+                                              const std::vector<std::vector<Token>>& tokens,
+                                              const TalkingPointOptions& options) {
+  TalkingPointAccumulator accumulator(options);
+  for (std::size_t c = 0; c < tokens.size() && c < thread.comments.size(); ++c)
+    accumulator.add_comment(thread.comments[c].text, tokens[c]);
+  return accumulator.finish(thread.comments);
 }
 
 }  // namespace palabre

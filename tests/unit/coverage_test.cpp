@@ -62,5 +62,34 @@ TEST(SuggestTerms, EmptyAndLimited) {
   EXPECT_TRUE(suggest_terms(tokens, {}).empty());
 }
 
+// One accumulator per worker: after clear() a thread comes out as from suggest_terms, the
+// previous thread's words forgotten.
+TEST(CoverageAccumulator, ClearStartsAFreshThread) {
+  Analyzer analyzer;
+  const std::vector<std::string> first = {"retraites et inflation", "les retraites", "l'inflation"};
+  const std::vector<std::string> second = {"le climat change", "climat et vélo", "vélo et climat"};
+  auto first_tokens = analyse(analyzer, first);
+  auto second_tokens = analyse(analyzer, second);
+  CoverageAccumulator accumulator;
+  for (const auto& tokens : first_tokens) accumulator.add_comment(tokens, true);
+  ASSERT_FALSE(accumulator.finish().empty());
+  accumulator.clear();
+  accumulator.add_comment(second_tokens[0], false);
+  accumulator.add_comment(second_tokens[1], true);
+  accumulator.add_comment(second_tokens[2], true);
+  std::vector<SuggestedTerm> reused = accumulator.finish();
+  std::vector<SuggestedTerm> fresh = suggest_terms(second_tokens, {1, 2});
+  ASSERT_EQ(reused.size(), 2u);
+  ASSERT_EQ(fresh.size(), 2u);
+  for (std::size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(reused[i].term, fresh[i].term);
+    EXPECT_EQ(reused[i].comments, fresh[i].comments);
+    EXPECT_EQ(reused[i].tagged_comments, fresh[i].tagged_comments);
+  }
+  EXPECT_EQ(reused[0].term, "vélo");  // in both untagged comments, in no tagged one
+  EXPECT_EQ(reused[1].term, "climat");
+  EXPECT_EQ(reused[1].tagged_comments, 1u);
+}
+
 }  // namespace
 }  // namespace palabre

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "palabre/analyze/analyzer.hpp"
 
@@ -126,6 +127,61 @@ TEST(WordFeatures, FrequencyCasingAndShouting) {
   }
   EXPECT_GT(monsanto_case, 0.0);
   EXPECT_DOUBLE_EQ(bayer_case, 0.0);
+}
+
+bool same_points(const std::vector<TalkingPoint>& a, const std::vector<TalkingPoint>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].phrase != b[i].phrase || a[i].score != b[i].score || a[i].comments != b[i].comments ||
+        a[i].commenters != b[i].commenters)
+      return false;
+  return true;
+}
+
+// One accumulator per worker: a second thread after clear() must come out as from a fresh
+// one, the first thread's words and candidates forgotten.
+TEST(TalkingPointAccumulator, ClearStartsAFreshThread) {
+  Fixture first = make_thread({{"a", "Les retraites des artisans. Le climat du village."},
+                               {"b", "Le climat, les retraites et les ARTISANS du village."},
+                               {"c", "Des retraites pour les artisans !"}});
+  Fixture second = make_thread({{"a", "La place du marché est vide."},
+                                {"b", "Une place de marché en ligne, voilà le marché."},
+                                {"", "Le marché du village ferme."}});
+  TalkingPointAccumulator reused;
+  for (std::size_t c = 0; c < first.tokens.size(); ++c)
+    reused.add_comment(first.thread.comments[c].text, first.tokens[c]);
+  std::vector<TalkingPoint> first_points = reused.finish(first.thread.comments);
+  EXPECT_TRUE(same_points(first_points, find_talking_points(first.thread, first.tokens)));
+  ASSERT_NE(find_point(first_points, "retraites"), nullptr);
+
+  reused.clear();
+  for (std::size_t c = 0; c < second.tokens.size(); ++c)
+    reused.add_comment(second.thread.comments[c].text, second.tokens[c]);
+  std::vector<TalkingPoint> second_points = reused.finish(second.thread.comments);
+  EXPECT_TRUE(same_points(second_points, find_talking_points(second.thread, second.tokens)));
+  EXPECT_EQ(find_point(second_points, "retraites"), nullptr);
+  auto market = std::find_if(second_points.begin(), second_points.end(),
+                             [](const TalkingPoint& point) { return point.phrase == "marché"; });
+  ASSERT_NE(market, second_points.end());
+  EXPECT_EQ(market->comments, (std::vector<std::string>{"c1", "c2", "c3"}));
+  EXPECT_EQ(market->commenters, 3u);
+
+  auto features = reused.word_features();
+  EXPECT_TRUE(std::is_sorted(features.begin(), features.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; }));
+  EXPECT_EQ(features.size(), word_features(second.thread, second.tokens).size());
+}
+
+// A word's T_Position is the median of its sentences' indices in their comments, counted
+// per occurrence: here "glyphosate" sits at 0, 0, 2 and 3, median 1.
+TEST(WordFeatures, PositionIsTheMedianSentenceIndex) {
+  Fixture f = make_thread({{"", "Le glyphosate. Rien. Encore le glyphosate."},
+                           {"", "Le glyphosate ! Un. Deux. Le glyphosate."}});
+  auto features = word_features(f.thread, f.tokens);
+  double position = -1;
+  for (const auto& [key, feature] : features)
+    if (key == "glyphosat") position = feature.position;
+  EXPECT_DOUBLE_EQ(position, std::log(std::log(3.0 + 1.0)));
 }
 
 TEST(StringSimilarity, LevenshteinRatio) {

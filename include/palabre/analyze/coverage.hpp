@@ -4,8 +4,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
+#include "palabre/analyze/interner.hpp"
+#include "palabre/analyze/spellings.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/token.hpp"
 
@@ -17,6 +20,29 @@ namespace palabre {
 // word, then by how few tagged comments do (a word the tagged comments use as much says
 // little about what the themes miss). A word must appear in two untagged comments, or in
 // one when only one comment is untagged. At most `limit` terms.
+// The same, comment by comment: a comment's tokens can be dropped once added. Memory
+// follows the vocabulary. One per worker: clear() starts a new thread and keeps the buffers.
+class CoverageAccumulator {
+ public:
+  void clear();
+
+  // The next comment's analysed tokens, and whether it matched no theme.
+  void add_comment(const std::vector<Token>& tokens, bool untagged);
+
+  std::vector<SuggestedTerm> finish(std::size_t limit = 10) const;
+
+ private:
+  struct Tally {
+    std::size_t untagged = 0, tagged = 0;  // comments using the word
+    std::size_t last_comment = 0;          // the last comment counted, from 1
+  };
+
+  std::size_t comments_ = 0, untagged_comments_ = 0;
+  Interner stems_;
+  std::vector<Tally> tallies_;  // per stem id
+  SpellingCounter spellings_;   // per stem id, as written in untagged comments
+};
+
 std::vector<SuggestedTerm> suggest_terms(const std::vector<std::vector<Token>>& tokens,
                                          const std::vector<std::size_t>& untagged,
                                          std::size_t limit = 10);

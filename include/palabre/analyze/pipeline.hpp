@@ -5,9 +5,11 @@
 #include <vector>
 
 #include "palabre/analyze/analyzer.hpp"
+#include "palabre/analyze/coverage.hpp"
 #include "palabre/analyze/places.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/tagger.hpp"
+#include "palabre/analyze/talking_points.hpp"
 #include "palabre/analyze/themes.hpp"
 
 namespace palabre {
@@ -30,6 +32,9 @@ class ThreadAnalyzer {
   ThemeSet themes_;
   ThemeMatcher matcher_;
   SubjectResolver subjects_;
+  // The summary stages, fed comment by comment; their buffers are kept from thread to thread.
+  TalkingPointAccumulator talking_points_;
+  CoverageAccumulator coverage_;
 };
 
 // Loads and merges theme files as --themes does.

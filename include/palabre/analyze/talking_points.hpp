@@ -7,9 +7,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "palabre/analyze/interner.hpp"
+#include "palabre/analyze/spellings.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/token.hpp"
 #include "palabre/record.hpp"
@@ -26,12 +30,88 @@ struct WordFeatures {
   double score = 0;       // S(w) = T_Rel·T_Position / (T_Case + (T_FNorm + T_Sentence) / T_Rel)
 };
 
+// Candidates are keyed by a fixed array of word ids: a longer max_words counts as this.
+inline constexpr std::size_t kMaxPhraseWords = 4;
+
 struct TalkingPointOptions {
   std::size_t limit = 10;
-  std::size_t max_words = 3;      // content words in a phrase
+  std::size_t max_words = 3;      // content words in a phrase, at most kMaxPhraseWords
   std::size_t min_comments = 2;   // a point is something several comments share (1 for a
                                   // thread of one comment)
   double max_similarity = 0.8;    // a phrase this close to a better one is dropped
+};
+
+// YAKE as an accumulator: comments go in one at a time (their tokens can be dropped after
+// add_comment), the points come out at the end. Memory follows the thread's vocabulary and
+// candidate phrases (with, per candidate, its distinct spellings and the comments that use
+// it), not its text. One per worker thread: clear() starts a new thread and keeps the
+// buffers.
+class TalkingPointAccumulator {
+ public:
+  explicit TalkingPointAccumulator(const TalkingPointOptions& options = {});
+
+  // Forgets the thread added so far.
+  void clear();
+
+  // The next comment of the thread: its text and the analysed tokens of that text.
+  void add_comment(std::string_view text, const std::vector<Token>& tokens);
+
+  // The points of the comments added so far; `comments` are those comments (ids and
+  // authors, in the order added; their count decides whether one comment is enough).
+  std::vector<TalkingPoint> finish(const std::vector<Comment>& comments);
+
+  // The features of every word added so far, by key (see word_features below).
+  std::vector<std::pair<std::string, WordFeatures>> word_features() const;
+
+ private:
+  // One word of the sentence being read.
+  struct Word {
+    const Token* token = nullptr;
+    std::uint32_t id = 0;       // interned key: stem, or "~" + folded for a stopword
+    bool content = false;       // may start, end and score a phrase
+    bool break_before = false;  // punctuation between it and the previous word
+    bool all_upper = false;     // for content words only
+  };
+  struct PositionCount {
+    std::uint32_t position = 0, count = 0;
+  };
+  struct WordStats {
+    std::size_t tf = 0, tf_upper = 0, tf_acronym = 0;
+    bool content = false;  // as the word's last occurrence says
+    // Sentences are visited in order, so distinct ones are counted with the last one seen.
+    std::size_t sentence_count = 0, last_sentence = 0;
+    std::size_t left_total = 0, left_distinct = 0, right_total = 0, right_distinct = 0;
+    std::vector<PositionCount> positions;  // sentence index in comment → count, sorted
+  };
+  struct Candidate {
+    std::size_t tf = 0;
+    std::vector<std::uint32_t> comments;  // in order, each once
+    double score = 0;
+  };
+
+  std::uint32_t word_id(const Token& token, bool stopword);
+  void add_sentence(std::string_view text);
+  static void count_position(WordStats& stats, std::uint32_t position);
+  static double median_position(const WordStats& stats);
+  std::vector<WordFeatures> compute_features() const;
+  using PhraseKey = IdTupleInterner<kMaxPhraseWords>::Key;  // unused places: kNoWord
+  static constexpr std::uint32_t kNoWord = 0xffffffff;
+  static std::vector<std::uint32_t> ids_of(const PhraseKey& key);
+
+  TalkingPointOptions options_;
+  std::size_t comments_ = 0, sentences_ = 0;
+  // Per word id.
+  Interner words_;
+  std::vector<WordStats> stats_;
+  IdTupleInterner<2> neighbours_;  // (left id, right id) pairs seen next to each other
+  // Per candidate id (its key is its content word ids); ids follow first appearance.
+  IdTupleInterner<kMaxPhraseWords> candidates_;
+  std::vector<Candidate> candidate_stats_;
+  SpellingCounter spellings_;  // each candidate's text as written
+  // The sentence being read, and the buffer a stopword's key is built in.
+  std::vector<Word> sentence_;
+  std::uint32_t sentence_in_comment_ = 0;
+  std::string key_;
 };
 
 // `tokens[i]` are the analysed tokens of `thread.comments[i]`. Returns the best points
