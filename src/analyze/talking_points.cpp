@@ -30,17 +30,18 @@ constexpr std::size_t kMinLetters = 3;
 // No French word is longer; a longer run of letters (a pasted hash, a hostile input) is not
 // a candidate, which also bounds the string comparisons below.
 constexpr std::size_t kMaxWordBytes = 64;
-// Break characters are matched byte by byte, as std::string_view::find_first_of did: a
-// multi-byte character of the list ("«", "…") also matches any character sharing one of its
-// bytes. Kept so, the output must not change with this speed-up.
-struct ByteSet {
-  std::array<bool, 256> has{};
-  constexpr explicit ByteSet(std::string_view chars) {
-    for (char c : chars) has[static_cast<unsigned char>(c)] = true;
+// What ends a sentence or a phrase between two words: ASCII punctuation, and for phrases
+// also French quotes and the ellipsis character, compared as code points (a byte-wise test
+// would also cut at the no-break space, "€" or "—", which share bytes with them).
+struct Breaks {
+  std::array<bool, 128> ascii{};
+  bool quotes_and_ellipsis = false;
+  constexpr Breaks(std::string_view chars, bool quotes) : quotes_and_ellipsis(quotes) {
+    for (char c : chars) ascii[static_cast<unsigned char>(c)] = true;
   }
 };
-constexpr ByteSet kSentenceBreaks(".!?;\n");
-constexpr ByteSet kPhraseBreaks(".!?;:,\n()[]\"«»…");
+constexpr Breaks kSentenceBreaks(".!?;\n", false);
+constexpr Breaks kPhraseBreaks(".!?;:,\n()[]\"", true);
 constexpr double kShoutingShare = 0.6;
 
 bool is_all_upper(std::string_view text) {
@@ -61,9 +62,19 @@ bool is_all_upper(std::string_view text) {
   return letters >= 2;
 }
 
-bool gap_has(std::string_view text, std::size_t from, std::size_t to, const ByteSet& breaks) {
-  for (std::size_t i = from; i < to && i < text.size(); ++i)
-    if (breaks.has[static_cast<unsigned char>(text[i])]) return true;
+bool gap_has(std::string_view text, std::size_t from, std::size_t to, const Breaks& breaks) {
+  to = std::min(to, text.size());
+  for (std::size_t pos = from; pos < to;) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      if (breaks.ascii[byte]) return true;
+      ++pos;
+      continue;
+    }
+    const char32_t c = decode_next(text, pos);
+    if (breaks.quotes_and_ellipsis && (c == U'\u00AB' || c == U'\u00BB' || c == U'\u2026'))
+      return true;
+  }
   return false;
 }
 

@@ -88,6 +88,25 @@ TEST(TalkingPoints, StopwordsNeverStartOrEndAPhraseAndOneOffsAreLeftOut) {
   EXPECT_EQ(find_point(points, "vélo"), nullptr);  // one comment only
 }
 
+TEST(TalkingPoints, OnlyRealPunctuationCutsAPhrase) {
+  // A no-break space (U+00A0) or a narrow one (U+202F) joins words like a space; French
+  // quotes and the ellipsis character end a phrase.
+  Fixture joined = make_thread({{"a", "Le commerce\u00a0équitable, encore."},
+                                {"b", "Vive le commerce\u202féquitable !"}});
+  // The phrase is shown as written, with its no-break space.
+  std::vector<TalkingPoint> points = find_talking_points(joined.thread, joined.tokens);
+  const TalkingPoint* commerce = find_point(points, "commerce");
+  ASSERT_NE(commerce, nullptr);
+  EXPECT_NE(commerce->phrase.find("équitable"), std::string::npos) << commerce->phrase;
+  EXPECT_EQ(commerce->comments.size(), 2u);
+  Fixture cut = make_thread({{"a", "Le commerce « équitable » encore."},
+                             {"b", "Vive le commerce… équitable !"}});
+  for (const TalkingPoint& point : find_talking_points(cut.thread, cut.tokens))
+    EXPECT_FALSE(point.phrase.find("commerce") != std::string::npos &&
+                 point.phrase.find("équitable") != std::string::npos)
+        << point.phrase;
+}
+
 TEST(TalkingPoints, SingleCommentThreadKeepsItsOwnPhrases) {
   Fixture f = make_thread({{"", "Le glyphosate, encore le glyphosate."}});
   std::vector<TalkingPoint> points = find_talking_points(f.thread, f.tokens);
