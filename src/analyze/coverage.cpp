@@ -38,9 +38,9 @@ std::vector<SuggestedTerm> suggest_terms(const std::vector<std::vector<Token>>& 
     std::set<std::string> seen_here;
     for (const Token& token : tokens[c]) {
       if (!is_candidate(token)) continue;
-      Tally& tally = tallies[token.stem];
+      Tally& tally = tallies[std::string(token.stem)];
       if (is_untagged) ++tally.spellings[to_lower(token.surface)];
-      if (!seen_here.insert(token.stem).second) continue;
+      if (!seen_here.emplace(token.stem).second) continue;
       if (tally.untagged == 0 && tally.tagged == 0) tally.first_seen = order++;
       ++(is_untagged ? tally.untagged : tally.tagged);
     }

@@ -105,7 +105,7 @@ std::vector<Sentence> split_sentences(const Thread& thread,
       word.token = &token;
       word.content = !token.stopword && token.folded.size() <= kMaxWordBytes &&
                      count_code_points(token.folded) >= kMinLetters;
-      word.key = token.stopword ? "~" + token.folded : token.stem;
+      word.key = token.stopword ? "~" + std::string(token.folded) : std::string(token.stem);
       word.break_before = pending_break || (!token.stopword && !word.content);
       pending_break = !token.stopword && !word.content;  // short words cut phrases too
       current.words.push_back(std::move(word));
