@@ -170,12 +170,10 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Slac
 }
 
 std::vector<TermHit> ThemeMatcher::find_hits(const std::vector<Token>& tokens) const {
-  // Squeezed copies go to one buffer, reserved up front so that the views stay put.
+  // Squeezed copies go to one buffer, reserved up front (for the worst case, every form
+  // squeezed) so that the views stay put.
   std::size_t squeezed_bytes = 0;
-  for (const Token& token : tokens) {
-    if (has_double_consonant(token.stem)) squeezed_bytes += token.stem.size();
-    if (has_double_consonant(token.folded)) squeezed_bytes += token.folded.size();
-  }
+  for (const Token& token : tokens) squeezed_bytes += token.stem.size() + token.folded.size();
   std::string squeezed;
   squeezed.reserve(squeezed_bytes);
   auto slack_of = [&squeezed](std::string_view key) -> std::string_view {
