@@ -23,7 +23,7 @@ class Analyzer {
 
   // Tokens of `text` (valid UTF-8, which must outlive them) with folded forms, stems and
   // stopword flags filled in. Their folded and stem forms view `text` or this analyzer's
-  // storage: they stay valid until forget_words() empties it.
+  // storage: they stay valid while this analyzer lives, until forget_words() empties it.
   std::vector<Token> analyze(std::string_view text);
 
   // A copy of `text` in the analyzer's storage, for a form a token views that the chain

@@ -18,7 +18,7 @@ std::string_view token_kind_name(TokenKind kind);
 
 struct Token {
   // The three forms are views: into the analysed text, or into the storage of the Analyzer
-  // that made the token (valid until its forget_words(), see analyzer.hpp).
+  // that made the token (valid while it lives, until its forget_words(): analyzer.hpp).
   std::string_view surface;        // the text as written, a view into the analysed text
   std::string_view folded;         // lowercase, no accents; for a URL its site name ("alibaba")
   std::string_view stem;           // Snowball French stem of the lowercase word, then folded
