@@ -1,6 +1,6 @@
 // Micro benchmarks of each stage on the founding page's text, repeated to a realistic
-// thread size: decode, text parse, tokenize, analyze (fold + stem), tag, whole thread,
-// talking points, coverage suggestions, JSON.
+// thread size: decode, text and HTML parse, tokenize, analyze (fold + stem), stem, tag,
+// whole thread, talking points, coverage suggestions, JSON.
 // Bytes processed are reported, so the output reads as MB/s per stage.
 #include <benchmark/benchmark.h>
 
@@ -9,16 +9,19 @@
 
 #include "palabre/analyze/coverage.hpp"
 #include "palabre/analyze/pipeline.hpp"
+#include "palabre/analyze/stemmer.hpp"
 #include "palabre/analyze/talking_points.hpp"
 #include "palabre/analyze/tokenizer.hpp"
+#include "palabre/parse/html_page.hpp"
 #include "palabre/parse/text_page.hpp"
 #include "palabre/report/json.hpp"
 #include "palabre/text/charset.hpp"
+#include "palabre/text/utf8.hpp"
 
 namespace {
 
-std::string read_sample() {
-  std::ifstream file(PALABRE_SOURCE_DIR "/samples/villages-2-0-chinois.txt", std::ios::binary);
+std::string read_sample(const char* name = "villages-2-0-chinois.txt") {
+  std::ifstream file(std::string(PALABRE_SOURCE_DIR "/samples/") + name, std::ios::binary);
   std::ostringstream contents;
   contents << file.rdbuf();
   return contents.str();
@@ -54,6 +57,12 @@ void BM_ParseTextPage(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page.size()));
 }
 
+void BM_ParseHtmlPage(benchmark::State& state) {
+  std::string page = read_sample("villages-2-0-chinois.html");
+  for (auto _ : state) benchmark::DoNotOptimize(palabre::parse_html_page(page));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * page.size()));
+}
+
 void BM_Tokenize(benchmark::State& state) {
   std::string text = comment_text();
   for (auto _ : state) benchmark::DoNotOptimize(palabre::tokenize(text));
@@ -64,6 +73,19 @@ void BM_AnalyzeText(benchmark::State& state) {
   std::string text = comment_text();
   palabre::Analyzer analyzer;
   for (auto _ : state) benchmark::DoNotOptimize(analyzer.analyze(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+// Snowball on every word of the text, with a fresh stemmer (and so an empty memo) each time.
+void BM_Stem(benchmark::State& state) {
+  std::string text = comment_text();
+  std::vector<std::string> words;
+  for (const palabre::Token& token : palabre::tokenize(text))
+    if (token.kind == palabre::TokenKind::kWord) words.push_back(palabre::to_lower(token.surface));
+  for (auto _ : state) {
+    palabre::Stemmer stemmer;
+    for (const std::string& word : words) benchmark::DoNotOptimize(stemmer.stem(word));
+  }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
@@ -136,8 +158,10 @@ void BM_WriteJson(benchmark::State& state) {
 
 BENCHMARK(BM_Decode);
 BENCHMARK(BM_ParseTextPage);
+BENCHMARK(BM_ParseHtmlPage);
 BENCHMARK(BM_Tokenize);
 BENCHMARK(BM_AnalyzeText);
+BENCHMARK(BM_Stem);
 BENCHMARK(BM_Tag);
 BENCHMARK(BM_AnalyzeThread);
 BENCHMARK(BM_TalkingPoints);

@@ -28,14 +28,20 @@ Analyzer::Analyzer() : stopwords_(Stopwords::french()) {}
 Analyzer::Analyzer(Stopwords stopwords) : stopwords_(std::move(stopwords)) {}
 
 const Analyzer::WordForms& Analyzer::word_forms(std::string_view surface) {
-  std::string key(surface);
-  if (auto found = memo_.find(key); found != memo_.end()) return found->second;
-  if (memo_.size() >= kMemoLimit) memo_.clear();
+  if (auto found = memo_.find(surface); found != memo_.end()) return found->second;
   WordForms forms;
-  forms.folded = fold(surface);
-  forms.stopword = stopwords_.contains(forms.folded);
-  forms.stem = stemmer_.stem(to_lower(surface));
-  return memo_.emplace(std::move(key), std::move(forms)).first->second;
+  std::string folded = fold(surface);
+  forms.folded = storage_.store(folded);
+  forms.stopword = stopwords_.contains(folded);
+  const std::string& stem = stemmer_.stem(to_lower(surface));
+  forms.stem = stem == folded ? forms.folded : storage_.store(stem);
+  return memo_.emplace(storage_.store(surface), forms).first->second;
+}
+
+void Analyzer::forget_words() {
+  if (memo_.size() < kMemoLimit) return;
+  memo_.clear();
+  storage_.clear();
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text) {
@@ -50,17 +56,18 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
         break;
       }
       case TokenKind::kUrl:
-        token.folded = site_name(fold(token.surface));
+        token.folded = storage_.store(site_name(fold(token.surface)));
         token.stem = token.folded;
         break;
       case TokenKind::kElision:
-        token.folded = fold(token.surface);
+        // The memo's folded form is fold(surface), as for a word.
+        token.folded = word_forms(token.surface).folded;
         token.stem = token.folded;
         token.stopword = true;
         break;
       case TokenKind::kNumber:
       case TokenKind::kEmoji:
-        token.folded = std::string(token.surface);
+        token.folded = token.surface;
         token.stem = token.folded;
         break;
     }

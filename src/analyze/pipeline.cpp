@@ -15,6 +15,7 @@ ThreadAnalyzer::ThreadAnalyzer(const std::vector<std::string>& theme_files)
     : themes_(load_theme_files(theme_files, analyzer_)), matcher_(themes_), subjects_(analyzer_) {}
 
 ThreadReport ThreadAnalyzer::analyze(Thread thread) {
+  analyzer_.forget_words();  // no token of an earlier thread is alive
   ThreadReport report;
   report.thread = std::move(thread);
   const Thread& t = report.thread;

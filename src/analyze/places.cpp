@@ -24,7 +24,7 @@ std::vector<std::vector<std::string>> read_references(std::string_view list, Ana
     start = end + 1;
     if (line.empty() || line.front() == '#') continue;
     std::vector<std::string> words;
-    for (const Token& token : analyzer.analyze(line)) words.push_back(token.folded);
+    for (const Token& token : analyzer.analyze(line)) words.emplace_back(token.folded);
     if (!words.empty()) phrases.push_back(std::move(words));
   }
   return phrases;
@@ -95,7 +95,7 @@ void SubjectResolver::substitute_references(std::vector<Token>& tokens,
     stand_in.end = last.end;
     stand_in.byte_end = last.byte_end;
     stand_in.kind = TokenKind::kWord;
-    stand_in.folded = stand_in_analysis.empty() ? fold(subject.name) : stand_in_analysis[0].folded;
+    stand_in.folded = stand_in_analysis.empty() ? analyzer.keep(fold(subject.name)) : stand_in_analysis[0].folded;
     stand_in.stem = stand_in_analysis.empty() ? stand_in.folded : stand_in_analysis[0].stem;
     stand_in.stopword = false;
     stand_in.from_article = true;

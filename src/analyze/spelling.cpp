@@ -15,9 +15,22 @@ bool is_consonant(char c) {
 std::string squeeze_double_consonants(std::string_view folded) {
   std::string out;
   out.reserve(folded.size());
-  for (char c : folded)
-    if (out.empty() || c != out.back() || !is_consonant(c)) out += c;
+  append_squeezed(out, folded);
   return out;
+}
+
+bool has_double_consonant(std::string_view folded) {
+  for (std::size_t i = 1; i < folded.size(); ++i)
+    if (folded[i] == folded[i - 1] && is_consonant(folded[i])) return true;
+  return false;
+}
+
+void append_squeezed(std::string& out, std::string_view folded) {
+  char previous = '\0';  // not a consonant: the first letter is always kept
+  for (char c : folded) {
+    if (c != previous || !is_consonant(c)) out += c;
+    previous = c;
+  }
 }
 
 }  // namespace palabre

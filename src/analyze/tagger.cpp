@@ -116,8 +116,10 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
     std::string spelled =
         term_word.match == WordMatch::kFolded ? key : squeeze_double_consonants(key);
     std::string edge_key = term_word.joined ? kJoinedMark + spelled : spelled;
-    if (term_word.match == WordMatch::kPrefix)
+    if (term_word.match == WordMatch::kPrefix) {
       nodes_[node].longest_prefix = std::max(nodes_[node].longest_prefix, edge_key.size());
+      if (spelled.size() < 64) nodes_[node].prefix_lengths |= std::uint64_t{1} << spelled.size();
+    }
     std::uint32_t child;
     if (auto found = edges.find(edge_key); found != edges.end()) {
       child = found->second;
@@ -139,13 +141,15 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Slac
   const Token& token = tokens[next];
   const Node& here = nodes_[node];
   const bool adjacent = node != 0 && next == last + 1;
-  auto follow = [&](const std::unordered_map<std::string, std::uint32_t>& edges,
-                    const std::string& key) {
+  auto follow = [&](const Edges& edges, std::string_view key) {
     if (auto it = edges.find(key); it != edges.end())
       walk(tokens, slack, start, it->second, next + 1, next, 0, hits);
-    if (adjacent && here.has_joined)
-      if (auto it = edges.find(kJoinedMark + key); it != edges.end())
+    if (adjacent && here.has_joined) {
+      std::string joined(1, kJoinedMark);
+      joined += key;
+      if (auto it = edges.find(joined); it != edges.end())
         walk(tokens, slack, start, it->second, next + 1, next, 0, hits);
+    }
   };
   if (token.kind != TokenKind::kElision) {
     follow(here.by_stem, slack[next].stem);
@@ -154,7 +158,8 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Slac
       for (std::size_t length = 1,
                        longest = std::min(slack[next].folded.size(), here.longest_prefix);
            length <= longest; ++length)
-        follow(here.by_prefix, slack[next].folded.substr(0, length));
+        if (length >= 64 || (here.prefix_lengths >> length & 1) != 0)
+          follow(here.by_prefix, slack[next].folded.substr(0, length));
   }
   if (node == 0) return;
   // Between a term's words the text may hold elisions and one stopword ("place du marché").
@@ -165,10 +170,21 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Slac
 }
 
 std::vector<TermHit> ThemeMatcher::find_hits(const std::vector<Token>& tokens) const {
+  // Squeezed copies go to one buffer, reserved up front (for the worst case, every form
+  // squeezed) so that the views stay put.
+  std::size_t squeezed_bytes = 0;
+  for (const Token& token : tokens) squeezed_bytes += token.stem.size() + token.folded.size();
+  std::string squeezed;
+  squeezed.reserve(squeezed_bytes);
+  auto slack_of = [&squeezed](std::string_view key) -> std::string_view {
+    if (!has_double_consonant(key)) return key;
+    std::size_t from = squeezed.size();
+    append_squeezed(squeezed, key);
+    return std::string_view(squeezed).substr(from);
+  };
   std::vector<SlackKeys> slack;
   slack.reserve(tokens.size());
-  for (const Token& token : tokens)
-    slack.push_back({squeeze_double_consonants(token.stem), squeeze_double_consonants(token.folded)});
+  for (const Token& token : tokens) slack.push_back({slack_of(token.stem), slack_of(token.folded)});
   std::vector<TermHit> hits;
   for (std::size_t start = 0; start < tokens.size(); ++start)
     walk(tokens, slack, start, 0, start, start, 0, hits);

@@ -201,7 +201,7 @@ std::string read_file(const std::string& path) {
 void add_variant(TermWord& word, Analyzer& analyzer, const std::string& form) {
   std::vector<Token> tokens = analyzer.analyze(form);
   if (tokens.size() != 1 || tokens[0].stopword) return;
-  const std::string& stem = tokens[0].stem;
+  const std::string stem(tokens[0].stem);
   if (stem == word.key ||
       std::find(word.variants.begin(), word.variants.end(), stem) != word.variants.end())
     return;
@@ -244,10 +244,10 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
       word.key = token.stem;
       // Verb phrases lead with their verb ("vendre", "créer son entreprise"): only the first
       // word is conjugated, so a noun inside a term never grows verb forms.
-      if (k == 0) add_verb_variants(word, token.folded, analyzer);
+      if (k == 0) add_verb_variants(word, std::string(token.folded), analyzer);
       // Snowball reads accents ("créée" → cre but "creee" → cree), and comments often
       // drop them: the stem of the unaccented spelling matches too.
-      add_variant(word, analyzer, token.folded);
+      add_variant(word, analyzer, std::string(token.folded));
     }
     word.optional = token.stopword && k > 0 && k + 1 < kept.size();
     word.joined = token.after_hyphen && k > 0;

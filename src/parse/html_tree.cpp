@@ -38,6 +38,16 @@ void split_words(std::string_view value, std::vector<std::string>& words) {
   if (!word.empty()) words.push_back(std::move(word));
 }
 
+// The code point at text[pos], advancing pos past it; ASCII bytes need no decoding.
+char32_t next_code_point(std::string_view text, std::size_t& pos) {
+  unsigned char byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    return byte;
+  }
+  return decode_next(text, pos);
+}
+
 }  // namespace
 
 std::vector<std::string> class_words(const HtmlNode& node) {
@@ -79,11 +89,12 @@ std::string block_kind(const HtmlNode& node) {
 
 std::string one_line(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   bool pending_space = false;
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t before = pos;
-    char32_t c = decode_next(text, pos);
+    char32_t c = next_code_point(text, pos);
     if (is_space(c)) {
       pending_space = !out.empty();
       continue;
@@ -140,17 +151,19 @@ bool is_block_tag(std::string_view tag) {
 // puts before ; : ! ?) and drops blank lines.
 std::string tidy_lines(std::string_view raw) {
   std::string out;
+  out.reserve(raw.size());
+  std::string line;  // reused from line to line
   std::size_t start = 0;
   while (start <= raw.size()) {
     std::size_t end = raw.find('\n', start);
     if (end == std::string_view::npos) end = raw.size();
-    std::string line;
+    line.clear();
     bool pending_space = false;
     std::string_view piece = raw.substr(start, end - start);
     std::size_t pos = 0;
     while (pos < piece.size()) {
       std::size_t before = pos;
-      char32_t c = decode_next(piece, pos);
+      char32_t c = next_code_point(piece, pos);
       if (is_space(c) && c != 0x202F && c != 0x00A0) {
         pending_space = !line.empty();
         continue;

@@ -9,7 +9,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 #include "palabre/error.hpp"
 #include "palabre/parse/html_page.hpp"
@@ -129,10 +128,19 @@ Thread read_page(const std::string& path, InputFormat format, std::size_t max_by
     throw too_large(path);
   std::ifstream file(path, std::ios::binary);
   if (!file) throw Error(ErrorKind::kInput, path, "cannot open: " + std::string(std::strerror(errno)));
-  std::ostringstream contents;
-  contents << file.rdbuf();
+  // Straight into the string at the size stat gave, then whatever a pipe, a device or a
+  // growing file still holds.
+  if (S_ISREG(info.st_mode) && info.st_size > 0) {
+    bytes.resize(static_cast<std::size_t>(info.st_size));
+    file.read(bytes.data(), info.st_size);
+    bytes.resize(static_cast<std::size_t>(file.gcount()));
+  }
+  char buffer[65536];
+  while (!file.bad() && (file.read(buffer, sizeof buffer) || file.gcount() > 0)) {
+    bytes.append(buffer, static_cast<std::size_t>(file.gcount()));
+    if (max_bytes && bytes.size() > max_bytes) throw too_large(path);
+  }
   if (file.bad()) throw Error(ErrorKind::kInput, path, "read error");
-  bytes = std::move(contents).str();
   if (max_bytes && bytes.size() > max_bytes) throw too_large(path);  // a pipe or device
   return parse_page(bytes, path, format);
 }

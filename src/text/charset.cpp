@@ -178,11 +178,16 @@ DecodedText decode_bytes(std::string_view bytes) {
 
   std::string declared = find_declared_charset(bytes);
   if (!declared.empty()) declared = canonical_charset(declared);
-  if (!has_non_ascii(bytes) || is_valid_utf8(bytes)) {
+  // One pass finds clean UTF-8 (ASCII included), the common case, copied once as it is.
+  std::size_t unclean = find_unclean_utf8(bytes);
+  if (unclean == std::string_view::npos || is_valid_utf8(bytes.substr(unclean))) {
     if (!declared.empty() && declared != "UTF-8" && has_non_ascii(bytes))
       result.warnings.push_back("the page declares " + declared +
                                 " but its bytes are valid UTF-8: read as UTF-8");
-    result.text = sanitize_utf8(bytes, &result.replaced);  // replaces NUL bytes only
+    if (unclean == std::string_view::npos)
+      result.text = std::string(bytes);
+    else
+      result.text = sanitize_utf8(bytes, &result.replaced);  // replaces NUL bytes only
     result.charset = "UTF-8";
     return result;
   }

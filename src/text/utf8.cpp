@@ -94,6 +94,10 @@ void append_utf8(std::string& out, char32_t c) {
 bool is_valid_utf8(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
     std::size_t before = pos;
     if (decode_next(text, pos) == kReplacementChar && !(pos - before == 3 &&
         text.substr(before, 3) == "\xEF\xBF\xBD"))
@@ -102,11 +106,32 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+std::size_t find_unclean_utf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    unsigned char byte = static_cast<unsigned char>(text[pos]);
+    if (byte == 0) return pos;
+    if (byte < 0x80) {
+      ++pos;
+      continue;
+    }
+    std::size_t before = pos;
+    if (decode_next(text, pos) == kReplacementChar && pos - before != 3) return before;
+  }
+  return std::string_view::npos;
+}
+
 std::string sanitize_utf8(std::string_view text, std::size_t* replaced) {
+  // Most text is clean: one copy, no per-code-point appends.
+  std::size_t pos = find_unclean_utf8(text);
+  if (pos == std::string_view::npos) {
+    if (replaced) *replaced = 0;
+    return std::string(text);
+  }
   std::string out;
   out.reserve(text.size());
+  out.append(text.substr(0, pos));
   std::size_t count = 0;
-  std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t before = pos;
     char32_t c = decode_next(text, pos);

@@ -23,5 +23,22 @@ TEST(Spelling, SqueezesDoubledConsonantsOnly) {
   for (const auto& [in, out] : table) EXPECT_EQ(squeeze_double_consonants(in), out) << in;
 }
 
+TEST(Spelling, AppendingAndDetectingAgreeWithSqueezing) {
+  const std::vector<std::string> words = {"", "tirroir", "tiroir", "creee", "hellllo",
+                                          "ss", "s", "aujourd'hui", "straße", "bb2bb"};
+  std::string all;
+  for (const std::string& word : words) {
+    std::string squeezed = squeeze_double_consonants(word);
+    EXPECT_EQ(has_double_consonant(word), squeezed != word) << word;
+    // Appending after other text squeezes the word alone: "s" then "s" stays "ss".
+    std::size_t from = all.size();
+    append_squeezed(all, word);
+    EXPECT_EQ(all.substr(from), squeezed) << word;
+  }
+  std::string out = "s";
+  append_squeezed(out, "s");
+  EXPECT_EQ(out, "ss");
+}
+
 }  // namespace
 }  // namespace palabre

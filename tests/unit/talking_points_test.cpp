@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "palabre/analyze/analyzer.hpp"
 
@@ -14,6 +15,7 @@ namespace palabre {
 namespace {
 
 struct Fixture {
+  std::unique_ptr<Analyzer> analyzer;  // owns the forms the tokens view
   Thread thread;
   std::vector<std::vector<Token>> tokens;
 };
@@ -28,8 +30,9 @@ Fixture make_thread(const std::vector<std::pair<std::string, std::string>>& comm
     comment.text = comments[i].second;
     f.thread.comments.push_back(std::move(comment));
   }
-  Analyzer analyzer;
-  for (const Comment& comment : f.thread.comments) f.tokens.push_back(analyzer.analyze(comment.text));
+  f.analyzer = std::make_unique<Analyzer>();
+  for (const Comment& comment : f.thread.comments)
+    f.tokens.push_back(f.analyzer->analyze(comment.text));
   return f;
 }
 

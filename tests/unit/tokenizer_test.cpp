@@ -61,6 +61,49 @@ TEST(Tokenizer, KindsAndSpans) {
   EXPECT_TRUE(tokenize("chez-nous")[1].after_hyphen);
 }
 
+// The tokenizer reads ASCII bytes without decoding them: spans must still count code points
+// across multi-byte letters, apostrophes, no-break hyphens, flags and skin tones.
+TEST(Tokenizer, SpansAcrossMultiByteCharacters) {
+  const std::string text = "🇫🇷 Vive‑la‑France! D’un café à www.café.fr, 👍🏽 l’œuvre d un x";
+  struct Expected {
+    TokenKind kind;
+    std::size_t start, end, byte_start, byte_end;
+    bool after_hyphen;
+    std::string_view surface;
+  };
+  const Expected expected[] = {
+      {TokenKind::kEmoji, 0, 2, 0, 8, false, "🇫🇷"},
+      {TokenKind::kWord, 3, 7, 9, 13, false, "Vive"},
+      {TokenKind::kWord, 8, 10, 16, 18, true, "la"},  // after U+2011, 3 bytes
+      {TokenKind::kWord, 11, 17, 21, 27, true, "France"},
+      {TokenKind::kElision, 19, 21, 29, 33, false, "D’"},
+      {TokenKind::kWord, 21, 23, 33, 35, false, "un"},
+      {TokenKind::kWord, 24, 28, 36, 41, false, "café"},
+      {TokenKind::kWord, 29, 30, 42, 44, false, "à"},
+      {TokenKind::kUrl, 31, 42, 45, 57, false, "www.café.fr"},
+      {TokenKind::kEmoji, 44, 46, 59, 67, false, "👍🏽"},
+      {TokenKind::kElision, 47, 49, 68, 72, false, "l’"},
+      {TokenKind::kWord, 49, 54, 72, 78, false, "œuvre"},
+      {TokenKind::kElision, 55, 56, 79, 80, false, "d"},  // "d un"
+      {TokenKind::kWord, 57, 59, 81, 83, false, "un"},
+      {TokenKind::kWord, 60, 61, 84, 85, false, "x"},
+  };
+  std::vector<Token> tokens = tokenize(text);
+  ASSERT_EQ(tokens.size(), std::size(expected));
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    const Expected& want = expected[i];
+    EXPECT_EQ(token.surface, want.surface) << i;
+    EXPECT_EQ(token.kind, want.kind) << want.surface;
+    EXPECT_EQ(token.start, want.start) << want.surface;
+    EXPECT_EQ(token.end, want.end) << want.surface;
+    EXPECT_EQ(token.byte_start, want.byte_start) << want.surface;
+    EXPECT_EQ(token.byte_end, want.byte_end) << want.surface;
+    EXPECT_EQ(token.after_hyphen, want.after_hyphen) << want.surface;
+    EXPECT_EQ(text.substr(token.byte_start, token.byte_end - token.byte_start), token.surface);
+  }
+}
+
 TEST(Analyzer, StemsAndFoldsAccentInsensitively) {
   Analyzer analyzer;
   auto stem_of = [&](const char* word) { return analyzer.analyze(word).at(0).stem; };

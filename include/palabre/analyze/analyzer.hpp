@@ -12,6 +12,7 @@
 #include "palabre/analyze/stemmer.hpp"
 #include "palabre/analyze/stopwords.hpp"
 #include "palabre/analyze/token.hpp"
+#include "palabre/text/string_arena.hpp"
 
 namespace palabre {
 
@@ -21,30 +22,49 @@ class Analyzer {
   explicit Analyzer(Stopwords stopwords);
 
   // Tokens of `text` (valid UTF-8, which must outlive them) with folded forms, stems and
-  // stopword flags filled in.
+  // stopword flags filled in. Their folded and stem forms view `text` or this analyzer's
+  // storage: they stay valid while this analyzer lives, until forget_words() empties it.
   std::vector<Token> analyze(std::string_view text);
+
+  // A copy of `text` in the analyzer's storage, for a form a token views that the chain
+  // did not compute itself (a stand-in's spelling).
+  std::string_view keep(std::string_view text) { return storage_.store(text); }
+
+  // Past kMemoLimit distinct spellings, empties the memo and its storage, so memory stays
+  // flat on any corpus. Every token analysed before then is left with dangling folded and
+  // stem views: call it only when none is in use (ThreadAnalyzer does, between threads).
+  void forget_words();
+
+  // How many spellings the memo holds before forget_words() empties it.
+  static constexpr std::size_t kMemoLimit = 16384;
 
   const Stopwords& stopwords() const { return stopwords_; }
 
  private:
-  // What the chain computes for a word token, a pure function of its surface spelling.
+  // What the chain computes for a word token, a pure function of its surface spelling;
+  // the views point into storage_.
   struct WordForms {
-    std::string folded;
-    std::string stem;
+    std::string_view folded;
+    std::string_view stem;
     bool stopword = false;
   };
 
-  // Bounds the memo's memory (a few MB at most): past this many distinct spellings it is
-  // emptied and refills with the words still in use, so memory stays flat on any corpus.
-  static constexpr std::size_t kMemoLimit = 16384;
+  struct ViewHash {
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
 
   const WordForms& word_forms(std::string_view surface);
 
   Stemmer stemmer_;
   Stopwords stopwords_;
-  // Per-thread memo of surface → forms: fold, stopword lookup and Snowball stemming ran
-  // once per token; most tokens repeat a word already seen (callgrind, issue 7).
-  std::unordered_map<std::string, WordForms> memo_;
+  // Every string the memo and tokens view: spellings, folded forms, stems, site names.
+  StringArena storage_;
+  // Per-thread memo of surface → forms, keyed by a copy of the surface in storage_: fold,
+  // stopword lookup and Snowball stemming run once per spelling; most tokens repeat a word
+  // already seen (callgrind, issue 7).
+  std::unordered_map<std::string_view, WordForms, ViewHash> memo_;
 };
 
 }  // namespace palabre

@@ -14,4 +14,11 @@ namespace palabre {
 // ("creee", "cooperer"): their doubling is rarely a typo. Other bytes are copied.
 std::string squeeze_double_consonants(std::string_view folded);
 
+// True when squeezing would change `folded`: most words have no doubled consonant and
+// need no squeezed copy.
+bool has_double_consonant(std::string_view folded);
+
+// Appends the squeezed `folded` to `out` (squeeze_double_consonants without a new string).
+void append_squeezed(std::string& out, std::string_view folded);
+
 }  // namespace palabre

@@ -55,17 +55,29 @@ class ThemeMatcher {
   const ThemeSet& themes() const { return themes_; }
 
  private:
+  // Edge keys are looked up by string_view, with no key string built per token.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
+  };
+  using Edges = std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>>;
   struct Node {
-    std::unordered_map<std::string, std::uint32_t> by_stem, by_folded, by_prefix;
+    Edges by_stem, by_folded, by_prefix;
     std::vector<TermRef> outputs;
     bool has_joined = false;  // some edge needs its word right after the previous one
     std::size_t longest_prefix = 0;  // bytes of the longest by_prefix key: bounds the lookups
+    // Bit n set: some by_prefix key (without its joined mark) is n bytes long; lengths
+    // from 64 on are always tried. Saves the lookups of lengths no key has.
+    std::uint64_t prefix_lengths = 0;
   };
   void insert(const Term& term, const TermRef& ref);
   void insert_from(std::uint32_t node, const Term& term, std::size_t word, const TermRef& ref);
-  // A token's stem and folded form with doubled consonants squeezed (spelling.hpp).
+  // A token's stem and folded form with doubled consonants squeezed (spelling.hpp): the
+  // token's own forms when nothing is doubled, else views into find_hits' buffer.
   struct SlackKeys {
-    std::string stem, folded;
+    std::string_view stem, folded;
   };
   void walk(const std::vector<Token>& tokens, const std::vector<SlackKeys>& slack,
             std::size_t start, std::uint32_t node, std::size_t next, std::size_t last,

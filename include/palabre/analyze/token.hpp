@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 
 namespace palabre {
@@ -18,9 +17,11 @@ enum class TokenKind {
 std::string_view token_kind_name(TokenKind kind);
 
 struct Token {
+  // The three forms are views: into the analysed text, or into the storage of the Analyzer
+  // that made the token (valid while it lives, until its forget_words(): analyzer.hpp).
   std::string_view surface;        // the text as written, a view into the analysed text
-  std::string folded;              // lowercase, no accents; for a URL its site name ("alibaba")
-  std::string stem;                // Snowball French stem of the lowercase word, then folded
+  std::string_view folded;         // lowercase, no accents; for a URL its site name ("alibaba")
+  std::string_view stem;           // Snowball French stem of the lowercase word, then folded
   TokenKind kind = TokenKind::kWord;
   std::size_t start = 0, end = 0;  // code-point offsets into the text: [start, end)
   std::size_t byte_start = 0, byte_end = 0;

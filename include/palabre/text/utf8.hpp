@@ -23,6 +23,10 @@ bool is_valid_utf8(std::string_view text);
 // *replaced (if given) receives how many were replaced.
 std::string sanitize_utf8(std::string_view text, std::size_t* replaced = nullptr);
 
+// Where the first invalid sequence or NUL byte of `text` starts; npos when there is none,
+// and then sanitize_utf8 returns the text unchanged.
+std::size_t find_unclean_utf8(std::string_view text);
+
 std::size_t count_code_points(std::string_view text);
 
 // Terminal columns the text takes: wide (CJK) characters count 2, combining marks and

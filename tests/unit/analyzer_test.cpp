@@ -1,0 +1,90 @@
+// The Analyzer's memo: tokens view word forms in the analyzer's storage, so that storage
+// must outlive them. Past kMemoLimit spellings it is emptied only by forget_words(), which
+// ThreadAnalyzer calls between threads. Run under ASan (make test-sanitize), a view left
+// dangling is a heap-use-after-free here.
+#include "palabre/analyze/analyzer.hpp"
+
+#include <gtest/gtest.h>
+
+#include "palabre/analyze/pipeline.hpp"
+#include "palabre/report/json.hpp"
+
+namespace palabre {
+namespace {
+
+// `count` distinct letter-only words ("motbaaa", "motcaaa", …), space-separated.
+std::string distinct_words(std::size_t count, std::string_view prefix = "mot") {
+  std::string text;
+  for (std::size_t i = 0; i < count; ++i) {
+    text += prefix;
+    for (std::size_t n = i, letters = 0; letters < 4; ++letters, n /= 26)
+      text += static_cast<char>('a' + n % 26);
+    text += ' ';
+  }
+  return text;
+}
+
+TEST(Analyzer, TokensStayValidPastTheMemoLimit) {
+  Analyzer analyzer;
+  const std::string first_text = "Les artisans d'Amazon créent";
+  std::vector<Token> first = analyzer.analyze(first_text);
+  const std::string many = distinct_words(Analyzer::kMemoLimit + 1000);
+  std::vector<Token> crowd = analyzer.analyze(many);
+  ASSERT_EQ(crowd.size(), Analyzer::kMemoLimit + 1000);
+
+  // The first tokens' forms were stored before the memo went past its limit.
+  ASSERT_EQ(first.size(), 5u);
+  EXPECT_EQ(first[0].folded, "les");
+  EXPECT_TRUE(first[0].stopword);
+  EXPECT_EQ(first[1].folded, "artisans");
+  EXPECT_EQ(first[1].stem, "artisan");
+  EXPECT_EQ(first[2].folded, "d'");
+  EXPECT_EQ(first[3].folded, "amazon");
+  EXPECT_EQ(first[4].folded, "creent");
+  EXPECT_EQ(crowd.front().folded, "motaaaa");
+  EXPECT_EQ(crowd.back().surface, crowd.back().folded);
+}
+
+TEST(Analyzer, ForgettingWordsGivesTheSameForms) {
+  Analyzer analyzer;
+  const std::string text = "Les commerçants du village vendent sur alibaba.com 2.0 👍 " +
+                           distinct_words(Analyzer::kMemoLimit + 10);
+  std::vector<std::string> before;
+  for (const Token& token : analyzer.analyze(text))
+    before.push_back(std::string(token.folded) + "|" + std::string(token.stem));
+  analyzer.forget_words();  // past the limit: emptied
+  std::vector<std::string> after;
+  for (const Token& token : analyzer.analyze(text))
+    after.push_back(std::string(token.folded) + "|" + std::string(token.stem));
+  EXPECT_EQ(before, after);
+  EXPECT_EQ(before[2], "du|du");
+  EXPECT_EQ(before[6], "alibaba|alibaba");
+  EXPECT_EQ(before[7], "2.0|2.0");
+}
+
+// A thread larger than the memo limit, analysed again by the same ThreadAnalyzer (whose
+// memo is then emptied between the threads) and by a fresh one: the same report.
+TEST(Analyzer, ThreadLargerThanTheMemoReportsAlike) {
+  Thread thread;
+  thread.article.title = "Les artisans chinois et Alibaba";
+  const std::vector<std::string> texts = {
+      "Les artisans vendent sur Amazon, ce pays produit beaucoup.",
+      distinct_words(Analyzer::kMemoLimit / 2 + 100, "ab"),
+      "Le commerce en ligne tue les commerçants du village.",
+      distinct_words(Analyzer::kMemoLimit / 2 + 100, "cd"),
+      "Je ne parle pas d'Amazon mais des artisans."};
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    thread.comments.push_back({"c" + std::to_string(i + 1), std::nullopt, std::nullopt,
+                               std::nullopt, std::nullopt, texts[i]});
+
+  ThreadAnalyzer reused;
+  const std::string first = report_json_text(reused.analyze(thread));
+  const std::string second = report_json_text(reused.analyze(thread));
+  ThreadAnalyzer fresh;
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(first, report_json_text(fresh.analyze(thread)));
+  EXPECT_NE(first.find("\"artisan"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace palabre
