@@ -68,17 +68,7 @@ std::optional<std::uint32_t> Interner::find(std::string_view key) const {
   return slot.id_plus_one - 1;
 }
 
-void Interner::grow() {
-  std::vector<Slot> old(slots_.size() * 2);
-  old.swap(slots_);
-  const std::size_t mask = slots_.size() - 1;
-  for (const Slot& slot : old) {
-    if (slot.id_plus_one == 0) continue;
-    std::size_t i = slot.hash & mask;
-    while (slots_[i].id_plus_one != 0) i = (i + 1) & mask;
-    slots_[i] = slot;
-  }
-}
+void Interner::grow() { grow_table(slots_); }
 
 void Interner::clear() {
   // A table sized for one huge thread would make every later clear() slow: shrink it back

@@ -17,6 +17,21 @@
 
 namespace palabre {
 
+// Doubles an open-addressing table (a power of two in size, linear probing) whose slots
+// carry `hash` and `id_plus_one` (0: empty), and puts its entries back.
+template <class Slot>
+void grow_table(std::vector<Slot>& slots) {
+  std::vector<Slot> old(slots.size() * 2);
+  old.swap(slots);
+  const std::size_t mask = slots.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id_plus_one == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots[i].id_plus_one != 0) i = (i + 1) & mask;
+    slots[i] = slot;
+  }
+}
+
 class Interner {
  public:
   // The id of `key`, a new one if it was never interned; `added` (when given) says which.
@@ -101,17 +116,7 @@ class IdTupleInterner {
     return static_cast<std::uint32_t>(h ^ (h >> 32));
   }
 
-  void grow() {
-    std::vector<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
-    for (const Slot& slot : old) {
-      if (slot.id_plus_one == 0) continue;
-      std::size_t i = slot.hash & mask;
-      while (slots_[i].id_plus_one != 0) i = (i + 1) & mask;
-      slots_[i] = slot;
-    }
-  }
+  void grow() { grow_table(slots_); }
 
   std::vector<Slot> slots_ = std::vector<Slot>(64);
   std::vector<Key> keys_;
