@@ -34,7 +34,7 @@ void count_places(const ThemeMatcher& matcher, Analyzer& analyzer, std::string_v
                   int weight, std::map<std::uint32_t, int>& counts) {
   if (text.empty()) return;
   std::vector<Token> tokens = analyzer.analyze(text);
-  for (const TermHit& hit : matcher.find_hits(tokens)) counts[hit.ref.theme] += weight;
+  for (const TermHit& hit : matcher.find_hits(text, tokens)) counts[hit.ref.theme] += weight;
 }
 
 }  // namespace

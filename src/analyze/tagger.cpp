@@ -22,6 +22,7 @@ constexpr std::array<std::string_view, 9> kNegators = {
 constexpr std::array<std::string_view, 4> kSetAsideStems = {"parl", "evoqu", "mentionn", "vis"};
 
 bool crosses_sentence(std::string_view text, const Token& earlier, const Token& later) {
+  if (earlier.byte_end > later.byte_start || later.byte_start > text.size()) return false;
   std::string_view gap = text.substr(earlier.byte_end, later.byte_start - earlier.byte_end);
   return gap.find_first_of(".!?;\n") != std::string_view::npos;
 }
@@ -138,6 +139,7 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Slac
   if (node != 0)
     for (const TermRef& ref : nodes_[node].outputs) hits.push_back({ref, start, last});
   if (next >= tokens.size()) return;
+  if (node != 0 && slack[next].after_break) return;  // a term stays within its sentence
   const Token& token = tokens[next];
   const Node& here = nodes_[node];
   const bool adjacent = node != 0 && next == last + 1;
@@ -169,7 +171,8 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Slac
     walk(tokens, slack, start, node, next + 1, last, skipped + 1, hits);
 }
 
-std::vector<TermHit> ThemeMatcher::find_hits(const std::vector<Token>& tokens) const {
+std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
+                                             const std::vector<Token>& tokens) const {
   // Squeezed copies go to one buffer, reserved up front (for the worst case, every form
   // squeezed) so that the views stay put.
   std::size_t squeezed_bytes = 0;
@@ -184,7 +187,9 @@ std::vector<TermHit> ThemeMatcher::find_hits(const std::vector<Token>& tokens) c
   };
   std::vector<SlackKeys> slack;
   slack.reserve(tokens.size());
-  for (const Token& token : tokens) slack.push_back({slack_of(token.stem), slack_of(token.folded)});
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    slack.push_back({slack_of(tokens[i].stem), slack_of(tokens[i].folded),
+                     i > 0 && crosses_sentence(text, tokens[i - 1], tokens[i])});
   std::vector<TermHit> hits;
   for (std::size_t start = 0; start < tokens.size(); ++start)
     walk(tokens, slack, start, 0, start, start, 0, hits);
@@ -194,7 +199,7 @@ std::vector<TermHit> ThemeMatcher::find_hits(const std::vector<Token>& tokens) c
 std::vector<ThemeTag> tag_comment(const ThemeMatcher& matcher, std::string_view text,
                                   const std::vector<Token>& tokens) {
   const ThemeSet& set = matcher.themes();
-  std::vector<TermHit> hits = matcher.find_hits(tokens);
+  std::vector<TermHit> hits = matcher.find_hits(text, tokens);
 
   struct ThemeState {
     bool term_hit = false;

@@ -44,6 +44,10 @@ TEST_F(TaggerTest, MatchesInflectionsPrefixesAndProperNouns) {
   EXPECT_TRUE(tag(kThemes, "L'Amazonie brûle").empty());          // excluded, and no stem match
   EXPECT_TRUE(tag(kThemes, "le savoir et le faire").empty());       // edges required in order
   EXPECT_EQ(ids(tag(kThemes, "la place du marché")), std::set<std::string>{"shops"});
+  // A phrase stays within its sentence: "place" ends one, "marché" starts the next.
+  EXPECT_TRUE(tag(kThemes, "Il n'y a plus de place.\n\nDe marché en marché").empty());
+  EXPECT_TRUE(tag(kThemes, "Chacun à sa place ! Du marché on ne sait rien").empty());
+  EXPECT_EQ(ids(tag(kThemes, "la place, du marché")), std::set<std::string>{"shops"});
 }
 
 TEST_F(TaggerTest, AllOfNeedsEveryGroup) {

@@ -49,8 +49,9 @@ class ThemeMatcher {
  public:
   explicit ThemeMatcher(const ThemeSet& themes);
 
-  // Every occurrence of every term; text stopwords may stand between a term's words.
-  std::vector<TermHit> find_hits(const std::vector<Token>& tokens) const;
+  // Every occurrence of every term in `tokens` of `text`; text stopwords may stand between
+  // a term's words, a sentence or paragraph break may not.
+  std::vector<TermHit> find_hits(std::string_view text, const std::vector<Token>& tokens) const;
 
   const ThemeSet& themes() const { return themes_; }
 
@@ -78,6 +79,7 @@ class ThemeMatcher {
   // token's own forms when nothing is doubled, else views into find_hits' buffer.
   struct SlackKeys {
     std::string_view stem, folded;
+    bool after_break = false;  // a sentence or paragraph ends before this token
   };
   void walk(const std::vector<Token>& tokens, const std::vector<SlackKeys>& slack,
             std::size_t start, std::uint32_t node, std::size_t next, std::size_t last,
