@@ -1,5 +1,4 @@
-// Partials are read strictly (a wrong type is an error naming the field): a reduce that
-// silently dropped a figure would give a wrong total with no sign of it.
+// The corpus document and the partials as JSON; reading partials back is partial_reader.cpp.
 #include "palabre/batch/corpus_json.hpp"
 
 #include <cmath>
@@ -11,87 +10,6 @@ namespace {
 
 using nlohmann::json;
 constexpr auto kReplace = json::error_handler_t::replace;
-
-const json& field(const json& object, const char* key, const std::string& where) {
-  auto found = object.find(key);
-  if (found == object.end()) throw Error(ErrorKind::kInput, where, std::string("'") + key + "' is missing");
-  return *found;
-}
-
-std::size_t count_field(const json& object, const char* key, const std::string& where) {
-  const json& value = field(object, key, where);
-  if (!value.is_number_unsigned() && !(value.is_number_integer() && value.get<long long>() >= 0))
-    throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be a count (an integer ≥ 0)");
-  return value.get<std::size_t>();
-}
-
-std::string string_field(const json& object, const char* key, const std::string& where) {
-  const json& value = field(object, key, where);
-  if (!value.is_string()) throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be a string");
-  return value.get<std::string>();
-}
-
-const json& array_field(const json& object, const char* key, const std::string& where) {
-  const json& value = field(object, key, where);
-  if (!value.is_array()) throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be an array");
-  return value;
-}
-
-std::map<std::string, std::size_t> counts_object(const json& object, const char* key,
-                                                 const std::string& where) {
-  const json& value = field(object, key, where);
-  if (!value.is_object()) throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be an object");
-  std::map<std::string, std::size_t> counts;
-  for (auto it = value.begin(); it != value.end(); ++it)
-    counts[it.key()] = count_field(value, it.key().c_str(), where + ": " + key);
-  return counts;
-}
-
-CorpusReport partial_from_json(const json& document, const std::string& where, std::size_t budget) {
-  if (!document.is_object()) throw Error(ErrorKind::kInput, where, "expected a palabre.partial/1 object");
-  auto schema = document.find("schema");
-  if (schema == document.end() || !schema->is_string() || *schema != kPartialSchema)
-    throw Error(ErrorKind::kInput, where,
-                "not a palabre.partial/1 document (write partials with 'palabre analyze --emit partial')");
-  CorpusReport corpus;
-  corpus.points = PointTable(budget);
-  corpus.threads = count_field(document, "threads", where);
-  corpus.comments = count_field(document, "comments", where);
-  corpus.tagged = count_field(document, "tagged", where);
-  corpus.undated = count_field(document, "undated", where);
-  const json& themes = array_field(document, "themes", where);
-  for (std::size_t i = 0; i < themes.size(); ++i) {
-    std::string at = where + ": themes[" + std::to_string(i) + "]";
-    CorpusTheme theme{string_field(themes[i], "label", at), count_field(themes[i], "comments", at),
-                      count_field(themes[i], "threads", at)};
-    CorpusReport one;
-    one.themes[string_field(themes[i], "id", at)] = std::move(theme);
-    merge_corpus(corpus, one);
-  }
-  const json& points = array_field(document, "talking_points", where);
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    std::string at = where + ": talking_points[" + std::to_string(i) + "]";
-    const json& item = points[i];
-    CorpusPoint point;
-    point.spellings = counts_object(item, "spellings", at);
-    point.threads = count_field(item, "threads", at);
-    point.comments = count_field(item, "comments", at);
-    const json& articles = array_field(item, "articles", at);
-    for (std::size_t a = 0; a < articles.size(); ++a) {
-      std::string article_at = at + ": articles[" + std::to_string(a) + "]";
-      point.articles.push_back(
-          {string_field(articles[a], "path", article_at), count_field(articles[a], "comments", article_at)});
-    }
-    corpus.points.add(string_field(item, "key", at), point);  // also re-caps and re-sorts the articles
-  }
-  corpus.per_day = counts_object(document, "per_day", where);
-  const json& failures = array_field(document, "failures", where);
-  for (std::size_t i = 0; i < failures.size(); ++i) {
-    std::string at = where + ": failures[" + std::to_string(i) + "]";
-    corpus.failures.push_back({string_field(failures[i], "path", at), string_field(failures[i], "error", at)});
-  }
-  return corpus;
-}
 
 }  // namespace
 
@@ -180,25 +98,6 @@ void write_partial(std::ostream& out, const CorpusReport& corpus) {
     separator = ",";
   }
   out << "]}\n";
-}
-
-void read_partials(std::istream& in, const std::string& where, CorpusReport& corpus) {
-  std::size_t index = 0;
-  for (;;) {
-    in >> std::ws;
-    if (in.peek() == std::char_traits<char>::eof()) break;
-    ++index;
-    std::string at = where + ": document " + std::to_string(index);
-    json document;
-    try {
-      in >> document;
-    } catch (const json::exception& error) {
-      throw Error(ErrorKind::kInput, at, std::string("not valid JSON: ") + error.what());
-    }
-    merge_corpus(corpus, partial_from_json(document, at, corpus.points.budget()));
-  }
-  if (in.bad()) throw Error(ErrorKind::kInput, where, "read error");
-  if (index == 0) throw Error(ErrorKind::kInput, where, "no partial in it (empty input)");
 }
 
 CorpusJsonWriter::CorpusJsonWriter(std::ostream& out) : out_(out) {}

@@ -277,6 +277,58 @@ TEST(Corpus, SeveralPartialsInOneStream) {
   EXPECT_EQ(summary_text(merged), summary_text(whole));
 }
 
+// A partial far larger than the table's budget: read as a stream, its points spill as they
+// come, and the figures are exactly those of the corpus that wrote it.
+TEST(Corpus, PartialLargerThanTheBudgetReadsBackExactly) {
+  CorpusReport whole;
+  for (std::size_t i = 0; i < 400; ++i) {
+    ThreadDigest digest{"corpus/b" + std::to_string(1000 + i) + ".txt", 10, 4, 1, {{"craft", "Artisanat", i % 5}}, {}, {}};
+    for (std::size_t p = 0; p < 8; ++p) {
+      std::string key = "mot" + std::to_string((i * 7 + p * 131) % 2500);
+      digest.points.push_back({key, key + (p % 2 ? "s" : ""), 1 + (i + p) % 4});
+    }
+    add_to_corpus(whole, digest);
+  }
+  const std::string text = partial_text(whole);
+  const std::size_t budget = 4096;
+  ASSERT_GT(text.size(), 50 * budget);
+  std::istringstream in(text);
+  CorpusReport back = with_budget(budget);
+  read_partials(in, "big", back);
+  EXPECT_GT(back.points.runs(), 0u) << "the points did not spill";
+  EXPECT_EQ(partial_text(back), text);
+  EXPECT_EQ(summary_text(back), summary_text(whole));
+}
+
+// Items are checked as they are read: a bad talking point is named even when the document
+// breaks off after it, and fields in another order than palabre writes them are read too.
+TEST(Corpus, PartialItemsAreCheckedAsTheyCome) {
+  std::istringstream broken(
+      "{\"schema\": \"palabre.partial/1\", \"talking_points\": [{\"key\": \"a\", \"spellings\": {}, "
+      "\"threads\": 1, \"comments\": 1, \"articles\": []}, {\"key\": 3}, {\"key\": ");
+  CorpusReport corpus;
+  try {
+    read_partials(broken, "p.json", corpus);
+    ADD_FAILURE() << "accepted";
+  } catch (const Error& error) {
+    EXPECT_NE(error.describe().find("p.json: document 1: talking_points[1]: 'spellings' is missing"),
+              std::string::npos)
+        << error.describe();
+  }
+
+  std::vector<ThreadDigest> digests = random_digests(30, 5);
+  CorpusReport whole;
+  for (const ThreadDigest& digest : digests) add_to_corpus(whole, digest);
+  OrderedJson reordered = OrderedJson::object();
+  OrderedJson original = partial_json(whole);
+  for (auto it = original.rbegin(); it != original.rend(); ++it) reordered[it.key()] = it.value();
+  ASSERT_EQ(reordered.begin().key(), "failures");  // the schema comes last
+  std::istringstream in(reordered.dump());
+  CorpusReport back;
+  read_partials(in, "reordered", back);
+  EXPECT_EQ(summary_text(back), summary_text(whole));
+}
+
 TEST(Corpus, DigestOfARealThreadStemsItsTalkingPoints) {
   ThreadAnalyzer analyzer;
   Thread thread;

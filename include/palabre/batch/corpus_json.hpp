@@ -15,6 +15,7 @@
 #include <string>
 
 #include "palabre/batch/corpus.hpp"
+#include "palabre/batch/partial_reader.hpp"  // read_partials: the way back
 #include "palabre/report/json.hpp"
 
 namespace palabre {
@@ -35,11 +36,6 @@ void write_corpus_totals_json(JsonWriter& json, const CorpusReport& corpus);
 // A partial on one line: everything merge needs, the talking points' spellings and articles
 // included. Written as it goes (the points are read back from the table one at a time).
 void write_partial(std::ostream& out, const CorpusReport& corpus);
-
-// Reads every palabre.partial/1 document of `in` (one per line, or pretty-printed one
-// after another) and merges them into `corpus`. Throws Error(kInput, where, …) naming the
-// document and field at fault. The points are added with `corpus.points`'s budget.
-void read_partials(std::istream& in, const std::string& where, CorpusReport& corpus);
 
 // Writes a palabre.corpus/1 document while the threads are still coming, so that the
 // threads need not be held in memory: begin, one add_thread per thread, then finish.
