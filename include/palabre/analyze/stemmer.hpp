@@ -23,7 +23,7 @@ class Stemmer {
 
   // The memo is a cache, not a dictionary: emptied when it holds this many words, so that a
   // batch run over 20,000 pages does not grow with its whole vocabulary (a few MB at most).
-  static constexpr std::size_t kMemoCapacity = std::size_t{1} << 15;
+  static constexpr std::size_t kMemoCapacity = std::size_t{1} << 13;
 
  private:
   struct Impl;
