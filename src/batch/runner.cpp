@@ -273,6 +273,9 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
   pool_options.workers = workers;
   result.pool = run_ordered(pool_options, [&] { return source.next(); }, work, sink);
   progress.finish();
+  // The workers' word memos and buffers (megabytes each) are of no use to the summary,
+  // which reads the spilled talking points back: not to stack the two at the end.
+  analyzers.clear();
 
   switch (options.output) {
     case BatchOutput::kJson: json_writer.finish(corpus); break;
