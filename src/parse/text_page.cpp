@@ -4,6 +4,7 @@
 // lines and the form text that closes the thread are tables at the top of this file.
 #include "palabre/parse/text_page.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -37,8 +38,8 @@ constexpr std::array<std::string_view, 12> kAuthorDateSeparators = {
 constexpr std::array<std::string_view, 6> kAnonymousHeaderStarts = {
     "a écrit le ", "à écrit le ", "a ecrit le ", "le ", "Le ", "Posté le "};
 
-// Authors that mean "nobody named".
-constexpr std::array<std::string_view, 5> kAnonymousNames = {"anonyme", "anonymous", "invité",
+// Authors that mean "nobody named" (folded: "invité" is "invite").
+constexpr std::array<std::string_view, 5> kAnonymousNames = {"anonyme", "anonymous", "invite",
                                                              "visiteur", "un lecteur"};
 
 // Lines that are buttons, counters or links around comments (compared folded).
@@ -69,6 +70,24 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
+bool is_ascii_prefix(std::string_view text, std::size_t bytes) {
+  for (std::size_t i = 0; i < bytes; ++i)
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  return true;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// fold(text), or enough of its start to compare with prefixes of up to `bytes` bytes:
+// folding goes code point by code point, so the fold of a prefix starts the fold of the
+// text; article paragraphs are long, and only their first words are compared.
+std::string folded_start(std::string_view text, std::size_t bytes) {
+  std::string_view prefix = utf8_prefix(text, 2 * bytes);
+  std::string folded = fold(prefix);
+  if (folded.size() < bytes && prefix.size() < text.size()) return fold(text);
+  return folded;
+}
+
 template <std::size_t N>
 bool folded_in(std::string_view folded, const std::array<std::string_view, N>& table) {
   for (std::string_view entry : table)
@@ -76,12 +95,7 @@ bool folded_in(std::string_view folded, const std::array<std::string_view, N>& t
   return false;
 }
 
-bool is_anonymous(std::string_view author) {
-  std::string folded = fold(author);
-  for (std::string_view name : kAnonymousNames)
-    if (folded == fold(name)) return true;
-  return false;
-}
+bool is_anonymous(std::string_view author) { return folded_in(fold(author), kAnonymousNames); }
 
 // True when `author` ends with an initial: "Pierre D.", "J.".
 bool ends_with_initial(std::string_view author) {
@@ -129,8 +143,24 @@ std::optional<long> match_section_heading(std::string_view line) {
   return std::nullopt;
 }
 
+// False when the line's first bytes are ASCII and begin no kFormStarts entry: ASCII folds to
+// its lowercase, so no fold is needed to tell (most comment lines stop here).
+bool may_be_form_start(std::string_view line) {
+  constexpr std::size_t kBytes = 3;  // every entry is longer
+  if (line.size() < kBytes) return !is_ascii_prefix(line, line.size());
+  if (!is_ascii_prefix(line, kBytes)) return true;
+  for (std::string_view start : kFormStarts) {
+    bool same = true;
+    for (std::size_t i = 0; i < kBytes && same; ++i) same = ascii_lower(line[i]) == start[i];
+    if (same) return true;
+  }
+  return false;
+}
+
 bool is_form_start(std::string_view line) {
-  std::string folded = fold(utf8_prefix(trim(line), kFormPrefixBytes));
+  line = trim(line);
+  if (!may_be_form_start(line)) return false;
+  std::string folded = fold(utf8_prefix(line, kFormPrefixBytes));
   for (std::string_view start : kFormStarts)
     if (starts_with(folded, start)) return true;
   return false;
@@ -150,7 +180,7 @@ std::optional<std::string> match_labelled_line(std::string_view line,
   std::string_view body = trim(line);
   bool parenthesised = body.size() > 2 && body.front() == '(' && body.back() == ')';
   if (parenthesised) body = trim(body.substr(1, body.size() - 2));
-  std::string folded = fold(body);
+  std::string folded = folded_start(body, 16);  // the longest label is 12 bytes
   for (std::string_view label : labels) {
     if (!starts_with(folded, label)) continue;
     // Folding keeps byte lengths for these ASCII-or-accented labels only approximately:
@@ -182,13 +212,21 @@ std::optional<std::string> match_attribution(std::string_view line) {
 }
 
 bool is_related_link(std::string_view line) {
-  std::string folded = fold(trim(line));
+  std::string folded = folded_start(trim(line), 16);  // the longest start is 16 bytes
   return starts_with(folded, "lire aussi") || starts_with(folded, "a lire aussi") ||
          starts_with(folded, "voir aussi") || starts_with(folded, "a lire egalement");
 }
 
-// A date with or without a year (a year-less one is completed later, if it can be).
-bool is_date_phrase(std::string_view text) { return parse_date_text(text, 2000).has_value(); }
+// A date with or without a year, completed with `default_year` when it has none (nullopt
+// inside when there is none). The outer nullopt: not a date. The default year matters only
+// to a year-less date, so a date with its year is parsed once.
+std::optional<std::optional<DateTime>> read_date_phrase(std::string_view text,
+                                                        std::optional<int> default_year) {
+  std::optional<DateTime> date = parse_date_text(text, 2000);
+  if (!date) return std::nullopt;
+  if (date->year_printed) return date;
+  return parse_date_text(text, default_year);
+}
 
 // Tries "author SEPARATOR date" with each separator; the whole rest must be a date.
 std::optional<CommentHeader> match_author_and_date(std::string_view rest,
@@ -196,9 +234,9 @@ std::optional<CommentHeader> match_author_and_date(std::string_view rest,
   for (std::string_view start : kAnonymousHeaderStarts) {
     if (!starts_with(rest, start)) continue;
     std::string_view date_text = trim(rest.substr(start.size()));
-    if (!is_date_phrase(date_text)) continue;
-    return CommentHeader{std::nullopt, std::string(date_text),
-                         parse_date_text(date_text, default_year), false};
+    auto date = read_date_phrase(date_text, default_year);
+    if (!date) continue;
+    return CommentHeader{std::nullopt, std::string(date_text), std::move(*date), false};
   }
   for (std::string_view separator : kAuthorDateSeparators) {
     std::size_t at = rest.find(separator);
@@ -206,11 +244,12 @@ std::optional<CommentHeader> match_author_and_date(std::string_view rest,
     std::string_view author = trim(rest.substr(0, at));
     std::string_view date_text = trim(rest.substr(at + separator.size()));
     if (!plausible_author(author)) continue;
-    if (!is_date_phrase(date_text)) continue;
+    auto date = read_date_phrase(date_text, default_year);
+    if (!date) continue;
     CommentHeader header;
     if (!is_anonymous(author)) header.author = std::string(author);
     header.date_text = std::string(date_text);
-    header.date = parse_date_text(date_text, default_year);
+    header.date = std::move(*date);
     return header;
   }
   return std::nullopt;
@@ -246,8 +285,9 @@ std::optional<CommentHeader> match_comment_header(std::string_view line,
                                                   std::optional<int> default_year) {
   std::string_view rest = trim(line);
   // Every header holds a date, hence a digit: most text lines are rejected here.
+  // (A plain loop: find_first_of calls memchr on the ten digits for every byte.)
   if (rest.empty() || rest.size() > kMaxHeaderBytes ||
-      rest.find_first_of("0123456789") == std::string_view::npos)
+      std::none_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
   bool is_reply = false;
   for (const HeaderLead& lead : kHeaderLeads) {
