@@ -53,8 +53,8 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
 
 namespace palabre {
 
-// The loop body of analyze(), one comment at a time; unit.ThreadAnalyzerStream checks that
-// the two give the same report.
+// The loop body of analyze(), one comment at a time; unit.TextStreamTest.StreamedAnalysis…
+// checks that the two give the same report.
 void ThreadAnalyzer::begin_thread(const Article& article) {
   analyzer_.forget_words();
   streamed_ = StreamedThread{};

@@ -1,6 +1,6 @@
 // Follows summarize_themes (summary.cpp) step for step, comment by comment: the same count,
 // the same choice of quote (strictly better score wins, so the first on a tie), the same
-// share and order; unit.ThemeTally compares the two.
+// share and order (unit.TextStreamTest.StreamedAnalysis… compares the reports).
 #include "palabre/analyze/theme_tally.hpp"
 
 #include <algorithm>

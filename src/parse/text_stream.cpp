@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 
 #include "palabre/error.hpp"
 #include "palabre/text/charset.hpp"

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstddef>
-#include <fstream>
 #include <optional>
 #include <string>
 #include <string_view>
