@@ -50,3 +50,68 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
 }
 
 }  // namespace palabre
+
+namespace palabre {
+
+// The loop body of analyze(), one comment at a time; unit.TextStreamTest.StreamedAnalysis…
+// checks that the two give the same report.
+void ThreadAnalyzer::begin_thread(const Article& article) {
+  analyzer_.forget_words();
+  streamed_ = StreamedThread{};
+  streamed_.subject = subjects_.find_subject(article, analyzer_);
+  streamed_.themes.clear(themes_);
+  talking_points_.clear();
+  coverage_.clear();
+}
+
+std::vector<ThemeTag> ThreadAnalyzer::analyze_comment(const Comment& comment) {
+  std::vector<Token> tokens = analyzer_.analyze(comment.text);
+  talking_points_.add_comment(comment.text, tokens);
+  std::vector<ThemeTag> tags;
+  if (streamed_.subject) {
+    std::vector<Token> for_tagging = tokens;
+    subjects_.substitute_references(for_tagging, *streamed_.subject, analyzer_);
+    tags = tag_comment(matcher_, comment.text, for_tagging);
+  } else {
+    tags = tag_comment(matcher_, comment.text, tokens);
+  }
+  drop_passing_mentions(tags, comment.text, tokens);
+  const bool untagged = tags.empty();
+  coverage_.add_comment(tokens, untagged);
+  ThreadSummary& summary = streamed_.summary;
+  ++summary.comments;
+  if (untagged) summary.untagged.push_back(comment.id);
+  else ++summary.tagged;
+  streamed_.themes.add_comment(comment, tags);
+  streamed_.ids += comment.id;
+  streamed_.id_ends.push_back(streamed_.ids.size());
+  std::uint32_t author = 0;
+  if (comment.author) {
+    auto [at, added] = streamed_.author_numbers.try_emplace(
+        *comment.author, static_cast<std::uint32_t>(streamed_.authors.size() + 1));
+    if (added) streamed_.authors.push_back(&at->first);
+    author = at->second;
+  }
+  streamed_.author_of.push_back(author);
+  return tags;
+}
+
+ThreadReport ThreadAnalyzer::finish_thread() {
+  ThreadReport report;
+  report.summary = std::move(streamed_.summary);
+  report.summary.suggested_terms = coverage_.finish();
+  report.summary.themes = streamed_.themes.finish(report.summary.comments);
+  std::vector<Comment> identities(streamed_.id_ends.size());
+  std::size_t id_start = 0;
+  for (std::size_t c = 0; c < identities.size(); ++c) {
+    identities[c].id = streamed_.ids.substr(id_start, streamed_.id_ends[c] - id_start);
+    id_start = streamed_.id_ends[c];
+    if (streamed_.author_of[c]) identities[c].author = *streamed_.authors[streamed_.author_of[c] - 1];
+  }
+  report.summary.talking_points = talking_points_.finish(identities);
+  if (streamed_.subject) report.subject = streamed_.subject->name;
+  streamed_ = StreamedThread{};
+  return report;
+}
+
+}  // namespace palabre

@@ -4,6 +4,7 @@
 
 #include "batch_runner.hpp"
 #include "common.hpp"
+#include "stream_page.hpp"
 #include "palabre/analyze/pipeline.hpp"
 #include "palabre/parse/page.hpp"
 #include "palabre/report/writer.hpp"
@@ -57,16 +58,21 @@ RunResult run_analyze(const AnalyzeOptions& options) {
   ThreadAnalyzer analyzer(options.themes);  // a bad theme file stops here, exit 2
   InputFormat input_format = input_format_from_name(options.input_format);
   Output output(options.output);
-  ReportWriter writer(output.stream(), format, report_options(options, output));
+  ReportOptions report = report_options(options, output);
+  ReportWriter writer(output.stream(), format, report);
+  const std::size_t chunk_bytes = stream_chunk_bytes_from_environment();
 
   std::size_t failures = 0;
   for (const std::string& input : options.inputs) {
     try {
-      ThreadReport report = analyzer.analyze(read_page(input, input_format, options.max_bytes));
+      StreamRequest stream{input,  input_format, options.max_bytes, format,
+                           report.jsonl, options.quiet, chunk_bytes};
+      if (analyze_streamed(stream, analyzer, output.stream())) continue;
+      ThreadReport whole = analyzer.analyze(read_page(input, input_format, options.max_bytes));
       if (!options.quiet)
-        for (const std::string& warning : report.thread.warnings)
-          report_warning(report.thread.source.path, warning);
-      writer.write(report);
+        for (const std::string& warning : whole.thread.warnings)
+          report_warning(whole.thread.source.path, warning);
+      writer.write(whole);
     } catch (const Error& error) {
       if (error.kind() != ErrorKind::kInput) throw;
       report_error(error);

@@ -25,7 +25,15 @@ bool has_utf16_or_utf32_bom(std::string_view bytes) {
          bytes.starts_with(std::string_view("\x00\x00\xFE\xFF", 4));
 }
 
-// Binary data: NUL bytes or many control characters in the first kilobytes.
+std::string lower_head(std::string_view text, std::size_t size) {
+  std::string head(text.substr(0, size));
+  for (char& c : head)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return head;
+}
+
+}  // namespace
+
 bool looks_binary(std::string_view bytes) {
   if (has_utf16_or_utf32_bom(bytes)) return false;
   std::string_view head = bytes.substr(0, 8192);
@@ -36,15 +44,6 @@ bool looks_binary(std::string_view bytes) {
   }
   return controls * 20 > head.size();
 }
-
-std::string lower_head(std::string_view text, std::size_t size) {
-  std::string head(text.substr(0, size));
-  for (char& c : head)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return head;
-}
-
-}  // namespace
 
 InputFormat input_format_from_name(std::string_view name) {
   if (name == "auto") return InputFormat::kAuto;

@@ -4,6 +4,7 @@
 // lines and the form text that closes the thread are tables at the top of this file.
 #include "palabre/parse/text_page.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -37,8 +38,8 @@ constexpr std::array<std::string_view, 12> kAuthorDateSeparators = {
 constexpr std::array<std::string_view, 6> kAnonymousHeaderStarts = {
     "a écrit le ", "à écrit le ", "a ecrit le ", "le ", "Le ", "Posté le "};
 
-// Authors that mean "nobody named".
-constexpr std::array<std::string_view, 5> kAnonymousNames = {"anonyme", "anonymous", "invité",
+// Authors that mean "nobody named" (folded: "invité" is "invite").
+constexpr std::array<std::string_view, 5> kAnonymousNames = {"anonyme", "anonymous", "invite",
                                                              "visiteur", "un lecteur"};
 
 // Lines that are buttons, counters or links around comments (compared folded).
@@ -69,6 +70,24 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
+bool is_ascii_prefix(std::string_view text, std::size_t bytes) {
+  for (std::size_t i = 0; i < bytes; ++i)
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  return true;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// fold(text), or enough of its start to compare with prefixes of up to `bytes` bytes:
+// folding goes code point by code point, so the fold of a prefix starts the fold of the
+// text; article paragraphs are long, and only their first words are compared.
+std::string folded_start(std::string_view text, std::size_t bytes) {
+  std::string_view prefix = utf8_prefix(text, 2 * bytes);
+  std::string folded = fold(prefix);
+  if (folded.size() < bytes && prefix.size() < text.size()) return fold(text);
+  return folded;
+}
+
 template <std::size_t N>
 bool folded_in(std::string_view folded, const std::array<std::string_view, N>& table) {
   for (std::string_view entry : table)
@@ -76,28 +95,7 @@ bool folded_in(std::string_view folded, const std::array<std::string_view, N>& t
   return false;
 }
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
-  return lines;
-}
-
-bool is_blank(std::string_view line) { return trim(line).empty(); }
-
-bool is_anonymous(std::string_view author) {
-  std::string folded = fold(author);
-  for (std::string_view name : kAnonymousNames)
-    if (folded == fold(name)) return true;
-  return false;
-}
+bool is_anonymous(std::string_view author) { return folded_in(fold(author), kAnonymousNames); }
 
 // True when `author` ends with an initial: "Pierre D.", "J.".
 bool ends_with_initial(std::string_view author) {
@@ -145,8 +143,24 @@ std::optional<long> match_section_heading(std::string_view line) {
   return std::nullopt;
 }
 
+// False when the line's first bytes are ASCII and begin no kFormStarts entry: ASCII folds to
+// its lowercase, so no fold is needed to tell (most comment lines stop here).
+bool may_be_form_start(std::string_view line) {
+  constexpr std::size_t kBytes = 3;  // every entry is longer
+  if (line.size() < kBytes) return !is_ascii_prefix(line, line.size());
+  if (!is_ascii_prefix(line, kBytes)) return true;
+  for (std::string_view start : kFormStarts) {
+    bool same = true;
+    for (std::size_t i = 0; i < kBytes && same; ++i) same = ascii_lower(line[i]) == start[i];
+    if (same) return true;
+  }
+  return false;
+}
+
 bool is_form_start(std::string_view line) {
-  std::string folded = fold(utf8_prefix(trim(line), kFormPrefixBytes));
+  line = trim(line);
+  if (!may_be_form_start(line)) return false;
+  std::string folded = fold(utf8_prefix(line, kFormPrefixBytes));
   for (std::string_view start : kFormStarts)
     if (starts_with(folded, start)) return true;
   return false;
@@ -166,7 +180,7 @@ std::optional<std::string> match_labelled_line(std::string_view line,
   std::string_view body = trim(line);
   bool parenthesised = body.size() > 2 && body.front() == '(' && body.back() == ')';
   if (parenthesised) body = trim(body.substr(1, body.size() - 2));
-  std::string folded = fold(body);
+  std::string folded = folded_start(body, 16);  // the longest label is 12 bytes
   for (std::string_view label : labels) {
     if (!starts_with(folded, label)) continue;
     // Folding keeps byte lengths for these ASCII-or-accented labels only approximately:
@@ -198,13 +212,21 @@ std::optional<std::string> match_attribution(std::string_view line) {
 }
 
 bool is_related_link(std::string_view line) {
-  std::string folded = fold(trim(line));
+  std::string folded = folded_start(trim(line), 16);  // the longest start is 16 bytes
   return starts_with(folded, "lire aussi") || starts_with(folded, "a lire aussi") ||
          starts_with(folded, "voir aussi") || starts_with(folded, "a lire egalement");
 }
 
-// A date with or without a year (a year-less one is completed later, if it can be).
-bool is_date_phrase(std::string_view text) { return parse_date_text(text, 2000).has_value(); }
+// A date with or without a year, completed with `default_year` when it has none (nullopt
+// inside when there is none). The outer nullopt: not a date. The default year matters only
+// to a year-less date, so a date with its year is parsed once.
+std::optional<std::optional<DateTime>> read_date_phrase(std::string_view text,
+                                                        std::optional<int> default_year) {
+  std::optional<DateTime> date = parse_date_text(text, 2000);
+  if (!date) return std::nullopt;
+  if (date->year_printed) return date;
+  return parse_date_text(text, default_year);
+}
 
 // Tries "author SEPARATOR date" with each separator; the whole rest must be a date.
 std::optional<CommentHeader> match_author_and_date(std::string_view rest,
@@ -212,9 +234,9 @@ std::optional<CommentHeader> match_author_and_date(std::string_view rest,
   for (std::string_view start : kAnonymousHeaderStarts) {
     if (!starts_with(rest, start)) continue;
     std::string_view date_text = trim(rest.substr(start.size()));
-    if (!is_date_phrase(date_text)) continue;
-    return CommentHeader{std::nullopt, std::string(date_text),
-                         parse_date_text(date_text, default_year), false};
+    auto date = read_date_phrase(date_text, default_year);
+    if (!date) continue;
+    return CommentHeader{std::nullopt, std::string(date_text), std::move(*date), false};
   }
   for (std::string_view separator : kAuthorDateSeparators) {
     std::size_t at = rest.find(separator);
@@ -222,74 +244,21 @@ std::optional<CommentHeader> match_author_and_date(std::string_view rest,
     std::string_view author = trim(rest.substr(0, at));
     std::string_view date_text = trim(rest.substr(at + separator.size()));
     if (!plausible_author(author)) continue;
-    if (!is_date_phrase(date_text)) continue;
+    auto date = read_date_phrase(date_text, default_year);
+    if (!date) continue;
     CommentHeader header;
     if (!is_anonymous(author)) header.author = std::string(author);
     header.date_text = std::string(date_text);
-    header.date = parse_date_text(date_text, default_year);
+    header.date = std::move(*date);
     return header;
   }
   return std::nullopt;
 }
 
-struct PendingComment {
-  CommentHeader header;
-  std::vector<std::string_view> lines;
-  bool cut_by_site = false;
-};
-
-std::string join_comment_lines(const std::vector<std::string_view>& lines) {
-  std::size_t first = 0;
-  std::size_t last = lines.size();
-  while (first < last && is_blank(lines[first])) ++first;
-  while (last > first && is_blank(lines[last - 1])) --last;
-  std::string text;
-  for (std::size_t i = first; i < last; ++i) {
-    if (i > first) text += '\n';
-    text += trim(lines[i]);
-  }
-  return text;
-}
-
-class ThreadBuilder {
- public:
-  explicit ThreadBuilder(Thread& thread) : thread_(thread) {}
-
-  void add(PendingComment pending) {
-    Comment comment;
-    comment.id = "c" + std::to_string(thread_.comments.size() + 1);
-    comment.author = std::move(pending.header.author);
-    comment.posted_at_text = pending.header.date_text;
-    if (pending.header.date) {
-      comment.posted_at = pending.header.date->iso();
-    } else {
-      thread_.warnings.push_back(comment.id + ": date '" + pending.header.date_text +
-                                 "' has no year: posted_at left null");
-    }
-    comment.text = join_comment_lines(pending.lines);
-    comment.truncated = pending.cut_by_site || looks_truncated(comment.text);
-    if (pending.header.is_reply) {
-      if (last_top_level_.empty())
-        thread_.warnings.push_back(comment.id + ": a reply with no comment before it");
-      else
-        comment.parent = last_top_level_;
-    } else {
-      last_top_level_ = comment.id;
-    }
-    if (comment.text.empty())
-      thread_.warnings.push_back(comment.id + ": comment with an empty text");
-    thread_.comments.push_back(std::move(comment));
-  }
-
- private:
-  Thread& thread_;
-  std::string last_top_level_;
-};
-
-void read_article(const std::vector<std::string_view>& lines, std::size_t end, Article& article) {
+void read_article(const std::vector<std::string>& lines, Article& article) {
   std::vector<std::string> paragraphs;
-  for (std::size_t i = 0; i < end; ++i) {
-    std::string_view line = trim(lines[i]);
+  for (std::string_view raw : lines) {
+    std::string_view line = trim(raw);
     if (line.empty() || line == "-") continue;
     if (!article.title) {
       article.title = std::string(line);
@@ -316,8 +285,9 @@ std::optional<CommentHeader> match_comment_header(std::string_view line,
                                                   std::optional<int> default_year) {
   std::string_view rest = trim(line);
   // Every header holds a date, hence a digit: most text lines are rejected here.
+  // (A plain loop: find_first_of calls memchr on the ten digits for every byte.)
   if (rest.empty() || rest.size() > kMaxHeaderBytes ||
-      rest.find_first_of("0123456789") == std::string_view::npos)
+      std::none_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
   bool is_reply = false;
   for (const HeaderLead& lead : kHeaderLeads) {
@@ -369,60 +339,139 @@ std::optional<std::string> match_attribution_line(std::string_view line) {
 
 bool is_related_link_line(std::string_view line) { return is_related_link(line); }
 
+void TextPageParser::add_line(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (after_form_) return;
+  if (in_comments_) add_comment_line(line);
+  else add_article_line(line);
+}
+
+// The comment section starts at its heading, else at the first comment header.
+void TextPageParser::add_article_line(std::string_view line) {
+  if (auto declared = match_section_heading(line)) {
+    if (*declared >= 0) declared_ = *declared;
+    close_article();
+    return;
+  }
+  if (match_comment_header(line, 2000)) {
+    close_article();
+    add_comment_line(line);
+    return;
+  }
+  article_lines_.emplace_back(line);
+}
+
+void TextPageParser::close_article() {
+  Article article;
+  read_article(article_lines_, article);
+  article.comment_count_declared = declared_;
+  article_lines_ = {};
+  in_comments_ = true;
+  events_.on_article(std::move(article));
+}
+
+void TextPageParser::add_comment_line(std::string_view line) {
+  if (auto header = match_comment_header(line, year_in_use_)) {
+    close_comment();
+    if (header->date && header->date->year_printed) year_in_use_ = header->date->year;
+    pending_ = PendingComment{std::move(*header), {}, 0, false};
+    return;
+  }
+  if (is_form_start(line)) {
+    after_form_ = true;
+    return;
+  }
+  if (is_ui_line(line)) return;
+  if (is_continuation_line(line)) {
+    if (pending_) pending_->cut_by_site = true;
+    return;
+  }
+  std::string_view trimmed = trim(line);
+  if (!pending_) {
+    if (!trimmed.empty()) ++stray_lines_;
+    return;
+  }
+  // Blank lines count only between two lines of text: held until text follows.
+  if (trimmed.empty()) {
+    if (!pending_->text.empty()) ++pending_->blank_lines_held;
+    return;
+  }
+  if (!pending_->text.empty()) pending_->text.append(pending_->blank_lines_held + 1, '\n');
+  pending_->blank_lines_held = 0;
+  pending_->text += trimmed;
+}
+
+void TextPageParser::close_comment() {
+  if (!pending_) return;
+  PendingComment pending = std::move(*pending_);
+  pending_.reset();
+  Comment comment;
+  comment.id = "c" + std::to_string(++comments_);
+  comment.author = std::move(pending.header.author);
+  comment.posted_at_text = pending.header.date_text;
+  if (pending.header.date) {
+    comment.posted_at = pending.header.date->iso();
+  } else {
+    warnings_.push_back(comment.id + ": date '" + pending.header.date_text +
+                        "' has no year: posted_at left null");
+  }
+  comment.text = std::move(pending.text);
+  comment.truncated = pending.cut_by_site || looks_truncated(comment.text);
+  if (pending.header.is_reply) {
+    if (last_top_level_.empty())
+      warnings_.push_back(comment.id + ": a reply with no comment before it");
+    else
+      comment.parent = last_top_level_;
+  } else {
+    last_top_level_ = comment.id;
+  }
+  if (comment.text.empty()) warnings_.push_back(comment.id + ": comment with an empty text");
+  events_.on_comment(std::move(comment));
+}
+
+std::vector<std::string> TextPageParser::finish() {
+  if (!in_comments_) close_article();
+  close_comment();
+  if (stray_lines_ > 0)
+    warnings_.push_back(std::to_string(stray_lines_) +
+                        " lines before the first comment header were left out");
+  if (declared_ && *declared_ != static_cast<long>(comments_))
+    warnings_.push_back("the page announces " + std::to_string(*declared_) +
+                        " comments but holds " + std::to_string(comments_));
+  return std::move(warnings_);
+}
+
+namespace {
+
+// Collects what the parser hands over into one Thread.
+class ThreadCollector : public TextPageEvents {
+ public:
+  explicit ThreadCollector(Thread& thread) : thread_(thread) {}
+  void on_article(Article article) override { thread_.article = std::move(article); }
+  void on_comment(Comment comment) override { thread_.comments.push_back(std::move(comment)); }
+
+ private:
+  Thread& thread_;
+};
+
+}  // namespace
+
 Thread parse_text_page(std::string_view text) {
   Thread thread;
-  std::vector<std::string_view> lines = split_lines(text);
-
-  // The comment section starts at its heading, else at the first comment header.
-  std::size_t section = lines.size();
-  std::size_t first_comment_line = lines.size();
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (auto declared = match_section_heading(lines[i])) {
-      if (*declared >= 0) thread.article.comment_count_declared = *declared;
-      section = i;
-      first_comment_line = i + 1;
+  ThreadCollector collector(thread);
+  TextPageParser parser(collector);
+  // Every '\n' ends a line, and what follows the last one is a line too, even empty.
+  std::size_t start = 0;
+  while (true) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      parser.add_line(text.substr(start));
       break;
     }
-    if (match_comment_header(lines[i], 2000)) {
-      section = first_comment_line = i;
-      break;
-    }
+    parser.add_line(text.substr(start, end - start));
+    start = end + 1;
   }
-  read_article(lines, section, thread.article);
-
-  ThreadBuilder builder(thread);
-  std::optional<PendingComment> pending;
-  std::optional<int> year_in_use;
-  std::size_t stray_lines = 0;
-  for (std::size_t i = first_comment_line; i < lines.size(); ++i) {
-    std::string_view line = lines[i];
-    if (auto header = match_comment_header(line, year_in_use)) {
-      if (pending) builder.add(std::move(*pending));
-      if (header->date && header->date->year_printed) year_in_use = header->date->year;
-      pending = PendingComment{std::move(*header), {}, false};
-      continue;
-    }
-    if (is_form_start(line)) break;
-    if (is_ui_line(line)) continue;
-    if (is_continuation_line(line)) {
-      if (pending) pending->cut_by_site = true;
-      continue;
-    }
-    if (pending) {
-      pending->lines.push_back(line);
-    } else if (!is_blank(line)) {
-      ++stray_lines;
-    }
-  }
-  if (pending) builder.add(std::move(*pending));
-  if (stray_lines > 0)
-    thread.warnings.push_back(std::to_string(stray_lines) +
-                              " lines before the first comment header were left out");
-  if (thread.article.comment_count_declared &&
-      *thread.article.comment_count_declared != static_cast<long>(thread.comments.size()))
-    thread.warnings.push_back("the page announces " +
-                              std::to_string(*thread.article.comment_count_declared) +
-                              " comments but holds " + std::to_string(thread.comments.size()));
+  thread.warnings = parser.finish();
   return thread;
 }
 

@@ -29,8 +29,8 @@ void write_tag(JsonWriter& json, const ThemeTag& tag) {
   json.end_array().end_object();
 }
 
-void write_summary(JsonWriter& json, const ThreadReport& report) {
-  const ThreadSummary& summary = report.summary;
+void write_summary(JsonWriter& json, const ThreadSummary& summary,
+                   const std::optional<std::string>& subject) {
   json.begin_object().member("comments", summary.comments).member("tagged", summary.tagged);
   json.key("themes").begin_array();
   for (const ThemeSummary& theme : summary.themes) {
@@ -62,22 +62,20 @@ void write_summary(JsonWriter& json, const ThreadReport& report) {
         .member("tagged_comments", term.tagged_comments)
         .end_object();
   json.end_array();
-  if (report.subject) json.member("article_subject", *report.subject);
+  if (subject) json.member("article_subject", *subject);
   json.end_object();
 }
 
-// The thread's document; with `report`, each comment's themes and the summary too
-// ("warnings" stays last, after the summary, as in the contract).
-void write_document(JsonWriter& json, const Thread& thread, const ThreadReport* report) {
+// The document opened up to its "comments" array.
+void write_head(JsonWriter& json, const SourceInfo& source, const Article& a) {
   json.begin_object().member("schema", kThreadSchema);
   json.key("source")
       .begin_object()
-      .member("path", thread.source.path)
-      .member("format", thread.source.format)
-      .member("charset", thread.source.charset)
-      .member("bytes", thread.source.bytes)
+      .member("path", source.path)
+      .member("format", source.format)
+      .member("charset", source.charset)
+      .member("bytes", source.bytes)
       .end_object();
-  const Article& a = thread.article;
   json.key("article")
       .begin_object()
       .member("title", a.title)
@@ -92,21 +90,38 @@ void write_document(JsonWriter& json, const Thread& thread, const ThreadReport* 
       .member("comment_count_declared", a.comment_count_declared)
       .end_object();
   json.key("comments").begin_array();
-  for (std::size_t c = 0; c < thread.comments.size(); ++c) {
-    json.begin_object();
-    write_comment_fields(json, thread.comments[c]);
-    if (report && c < report->tags.size()) {
-      json.key("themes");
-      write_tags_json(json, report->tags[c]);
-    }
-    json.end_object();
+}
+
+void write_comment_entry(JsonWriter& json, const Comment& comment, const std::vector<ThemeTag>* tags) {
+  json.begin_object();
+  write_comment_fields(json, comment);
+  if (tags) {
+    json.key("themes");
+    write_tags_json(json, *tags);
   }
+  json.end_object();
+}
+
+// From the end of "comments" to the end of the document; the summary when there is one
+// ("warnings" stays last, after the summary, as in the contract).
+void write_tail(JsonWriter& json, const ThreadSummary* summary,
+                const std::optional<std::string>& subject, const std::vector<std::string>& warnings) {
   json.end_array();
-  if (report) {
+  if (summary) {
     json.key("summary");
-    write_summary(json, *report);
+    write_summary(json, *summary, subject);
   }
-  json.member("warnings", thread.warnings).end_object();
+  json.member("warnings", warnings).end_object();
+}
+
+// The thread's document; with `report`, each comment's themes and the summary too.
+void write_document(JsonWriter& json, const Thread& thread, const ThreadReport* report) {
+  write_head(json, thread.source, thread.article);
+  for (std::size_t c = 0; c < thread.comments.size(); ++c)
+    write_comment_entry(json, thread.comments[c],
+                        report && c < report->tags.size() ? &report->tags[c] : nullptr);
+  if (report) write_tail(json, &report->summary, report->subject, thread.warnings);
+  else write_tail(json, nullptr, std::nullopt, thread.warnings);
 }
 
 }  // namespace
@@ -121,6 +136,21 @@ void write_tags_json(JsonWriter& json, const std::vector<ThemeTag>& tags) {
   json.begin_array();
   for (const ThemeTag& tag : tags) write_tag(json, tag);
   json.end_array();
+}
+
+void write_report_head(JsonWriter& json, const SourceInfo& source, const Article& article) {
+  write_head(json, source, article);
+}
+
+void write_report_comment(JsonWriter& json, const Comment& comment,
+                          const std::vector<ThemeTag>& tags) {
+  write_comment_entry(json, comment, &tags);
+}
+
+void write_report_tail(JsonWriter& json, const ThreadSummary& summary,
+                       const std::optional<std::string>& subject,
+                       const std::vector<std::string>& warnings) {
+  write_tail(json, &summary, subject, warnings);
 }
 
 void write_thread_json(JsonWriter& json, const Thread& thread) { write_document(json, thread, nullptr); }

@@ -23,15 +23,21 @@ std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& op
     return text;
   }
   const std::vector<Comment>& comments = report.thread.comments;
-  for (std::size_t c = 0; c < comments.size(); ++c) {
-    json.begin_object().member("path", report.thread.source.path).key("comment");
-    write_comment_json(json, comments[c]);
-    json.key("themes");
-    write_tags_json(json, c < report.tags.size() ? report.tags[c] : std::vector<ThemeTag>{});
-    json.end_object();
-    text += '\n';
-  }
+  for (std::size_t c = 0; c < comments.size(); ++c)
+    append_jsonl_comment_line(text, report.thread.source.path, comments[c],
+                             c < report.tags.size() ? report.tags[c] : std::vector<ThemeTag>{});
   return text;
+}
+
+void append_jsonl_comment_line(std::string& out, const std::string& path, const Comment& comment,
+                               const std::vector<ThemeTag>& tags) {
+  JsonWriter json(out);
+  json.begin_object().member("path", path).key("comment");
+  write_comment_json(json, comment);
+  json.key("themes");
+  write_tags_json(json, tags);
+  json.end_object();
+  out += '\n';
 }
 
 void write_jsonl_report(std::ostream& out, const ThreadReport& report, const JsonlOptions& options) {

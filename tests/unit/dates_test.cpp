@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 namespace palabre {
 namespace {
 
@@ -137,6 +139,34 @@ TEST(Dates, CountsRelativeDatesBackFromThePageDate) {
   auto day_only = parse_relative_date("il y a 3 heures", without_time);
   ASSERT_TRUE(day_only.has_value());
   EXPECT_EQ(day_only->iso(), "2020-03-01") << "no time invented";
+}
+
+}  // namespace
+}  // namespace palabre
+
+namespace palabre {
+namespace {
+
+// iso() writes its digits by hand; printf's %04d/%02d stays the reference, in range and out.
+TEST(DateTimeIso, WritesWhatPrintfWrites) {
+  for (int year : {0, 7, 999, 2019, 9999, 10000, -3})
+    for (int month : {1, 12, 100})
+      for (int hour : {-1, 0, 9, 23})
+        for (int minute : {-1, 0, 5, 59}) {
+          DateTime date;
+          date.year = year;
+          date.month = month;
+          date.day = 9;
+          date.hour = hour;
+          date.minute = minute;
+          char expected[64];
+          if (hour >= 0)
+            std::snprintf(expected, sizeof expected, "%04d-%02d-%02dT%02d:%02d", year, month, 9,
+                          hour, minute);
+          else
+            std::snprintf(expected, sizeof expected, "%04d-%02d-%02d", year, month, 9);
+          EXPECT_EQ(date.iso(), expected);
+        }
 }
 
 }  // namespace

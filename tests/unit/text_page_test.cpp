@@ -157,3 +157,32 @@ TEST(TextPage, UiLinesAndTruncation) {
 
 }  // namespace
 }  // namespace palabre
+
+namespace palabre {
+namespace {
+
+// The reader folds only what it must (the first words of article lines, lines whose first
+// bytes may start the comment form): case, accents and spacing still do not matter.
+TEST(TextPage, FormStartsAndRelatedLinksMatchWhateverTheirCaseAndAccents) {
+  for (const char* form : {"Écrire un commentaire", "  TOUS les champs sont obligatoires.",
+                           "ecrire un commentaire", "Vous devez être connecté pour répondre"}) {
+    SCOPED_TRACE(form);
+    std::string page = std::string("Titre\n\nChapeau.\nÀ lire aussi : un autre article\n") +
+                       "LIRE AUSSI : encore un\n(Crédits : Une photographe au nom très long)\n"
+                       "Paragraphe.\n\nAlice a écrit le 02/01/2019 à 11:54\nTexte.\n" + form +
+                       "\nBob a écrit le 03/01/2019 à 11:54\nIgnoré.\n";
+    Thread thread = parse_text_page(page);
+    EXPECT_EQ(thread.article.lede, "Chapeau.");
+    EXPECT_EQ(thread.article.paragraphs, std::vector<std::string>{"Paragraphe."});
+    EXPECT_EQ(thread.article.credits, "Une photographe au nom très long");
+    ASSERT_EQ(thread.comments.size(), 1u);
+    EXPECT_EQ(thread.comments[0].text, "Texte.");
+  }
+  // A line that only looks like the form's start at its first bytes stays comment text.
+  Thread thread = parse_text_page("Titre\n\nAlice a écrit le 02/01/2019 à 11:54\nVotre avis compte.\n");
+  ASSERT_EQ(thread.comments.size(), 1u);
+  EXPECT_EQ(thread.comments[0].text, "Votre avis compte.");
+}
+
+}  // namespace
+}  // namespace palabre

@@ -2,6 +2,10 @@
 // needs (analyzer chain, compiled themes, article-subject resolver); one per worker thread.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "palabre/analyze/analyzer.hpp"
@@ -10,6 +14,7 @@
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/tagger.hpp"
 #include "palabre/analyze/talking_points.hpp"
+#include "palabre/analyze/theme_tally.hpp"
 #include "palabre/analyze/themes.hpp"
 
 namespace palabre {
@@ -24,6 +29,14 @@ class ThreadAnalyzer {
 
   ThreadReport analyze(Thread thread);
 
+  // analyze() for a thread read as a stream (issue 7), keeping only what the summary needs:
+  // begin_thread() with the article, analyze_comment() on each comment in page order (its
+  // tags come back at once), then finish_thread() gives the report analyze() would, without
+  // the thread and the tags.
+  void begin_thread(const Article& article);
+  std::vector<ThemeTag> analyze_comment(const Comment& comment);
+  ThreadReport finish_thread();
+
   const ThemeSet& themes() const { return themes_; }
   Analyzer& analyzer() { return analyzer_; }
 
@@ -35,6 +48,20 @@ class ThreadAnalyzer {
   // The summary stages, fed comment by comment; their buffers are kept from thread to thread.
   TalkingPointAccumulator talking_points_;
   CoverageAccumulator coverage_;
+  // What a streamed thread keeps between comments.
+  struct StreamedThread {
+    std::optional<ArticleSubject> subject;
+    ThreadSummary summary;
+    ThemeTally themes;
+    // The ids and authors the talking points name, compact until finish_thread() (~20
+    // bytes a comment instead of a Comment's ~230).
+    std::string ids;                     // one after the other
+    std::vector<std::size_t> id_ends;    // where each comment's id ends in `ids`
+    std::vector<std::uint32_t> author_of;  // 0: no author, else 1 + index in `authors`
+    std::vector<const std::string*> authors;  // the keys of author_numbers
+    std::unordered_map<std::string, std::uint32_t> author_numbers;
+  };
+  StreamedThread streamed_;
 };
 
 // Loads and merges theme files as --themes does.

@@ -19,6 +19,9 @@ std::string_view input_format_name(InputFormat format);
 // Guesses the format of decoded text: palabre JSON records, HTML markup, else plain text.
 InputFormat detect_format(std::string_view text);
 
+// Binary data: NUL bytes or many control characters in the first 8 KB of `bytes`.
+bool looks_binary(std::string_view bytes);
+
 // Decodes and parses the bytes of one page. `path` names the page in records and errors.
 // Throws Error(kInput, path, …) for empty, blank or binary input and for unreadable JSON.
 Thread parse_page(std::string_view bytes, const std::string& path,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -25,6 +26,16 @@ void write_thread_json(JsonWriter& json, const Thread& thread);
 
 // The records with themes per comment and the summary.
 void write_report_json(JsonWriter& json, const ThreadReport& report);
+
+// The same record in pieces, for a page analysed as it is read: the head (schema, source,
+// article, and the opening of "comments"), each comment with its themes, then the tail (the
+// summary and the warnings). Together, the bytes write_report_json gives.
+void write_report_head(JsonWriter& json, const SourceInfo& source, const Article& article);
+void write_report_comment(JsonWriter& json, const Comment& comment,
+                          const std::vector<ThemeTag>& tags);
+void write_report_tail(JsonWriter& json, const ThreadSummary& summary,
+                       const std::optional<std::string>& subject,
+                       const std::vector<std::string>& warnings);
 
 // One comment's record, without its themes: {"id", "author", …, "truncated"}.
 void write_comment_json(JsonWriter& json, const Comment& comment);

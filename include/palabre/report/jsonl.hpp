@@ -21,6 +21,10 @@ struct JsonlOptions {
   JsonlUnit per = JsonlUnit::kThread;
 };
 
+// One line per comment: {"path", "comment", "themes"} and its newline, appended to `out`.
+void append_jsonl_comment_line(std::string& out, const std::string& path, const Comment& comment,
+                               const std::vector<ThemeTag>& tags);
+
 // The lines of one report, each ending in a newline.
 std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options);
 void write_jsonl_report(std::ostream& out, const ThreadReport& report, const JsonlOptions& options);

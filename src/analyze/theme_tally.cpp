@@ -1,0 +1,56 @@
+// Follows summarize_themes (summary.cpp) step for step, comment by comment: the same count,
+// the same choice of quote (strictly better score wins, so the first on a tie), the same
+// share and order (unit.TextStreamTest.StreamedAnalysis… compares the reports).
+#include "palabre/analyze/theme_tally.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace palabre {
+
+void ThemeTally::clear(const ThemeSet& themes) {
+  themes_ = &themes;
+  tallies_.assign(themes.themes.size(), Tally{});
+}
+
+void ThemeTally::add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) {
+  if (!themes_) return;
+  for (std::size_t t = 0; t < tallies_.size(); ++t) {
+    const Theme& theme = themes_->themes[t];
+    Tally& tally = tallies_[t];
+    for (const ThemeTag& tag : tags) {
+      if (tag.id != theme.id) continue;
+      ++tally.comments;
+      bool affirmative = std::any_of(tag.evidence.begin(), tag.evidence.end(),
+                                     [](const Evidence& e) { return !e.negated; });
+      if (!affirmative || (tally.best_score && !(tag.score > *tally.best_score))) continue;
+      tally.best_score = tag.score;
+      const Evidence* anchor = &tag.evidence.front();
+      for (const Evidence& evidence : tag.evidence)
+        if (!evidence.negated && !evidence.via_article) {
+          anchor = &evidence;
+          break;
+        }
+      tally.quote = Quote{comment.id, sentence_around(comment.text, anchor->start)};
+    }
+  }
+}
+
+std::vector<ThemeSummary> ThemeTally::finish(std::size_t total) const {
+  std::vector<ThemeSummary> summaries;
+  for (std::size_t t = 0; t < tallies_.size(); ++t) {
+    ThemeSummary summary;
+    summary.id = themes_->themes[t].id;
+    summary.label = themes_->themes[t].label;
+    summary.comments = tallies_[t].comments;
+    summary.share =
+        total ? std::round(static_cast<double>(summary.comments) / total * 100.0) / 100.0 : 0.0;
+    summary.quote = tallies_[t].quote;
+    summaries.push_back(std::move(summary));
+  }
+  std::stable_sort(summaries.begin(), summaries.end(),
+                   [](const ThemeSummary& a, const ThemeSummary& b) { return a.comments > b.comments; });
+  return summaries;
+}
+
+}  // namespace palabre

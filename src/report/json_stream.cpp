@@ -1,0 +1,49 @@
+// The pieces are json.cpp's and jsonl.cpp's own (write_report_head/comment/tail and the
+// per-comment line), so a streamed record cannot drift from a whole one.
+#include "palabre/report/json_stream.hpp"
+
+#include "palabre/report/json.hpp"
+
+namespace palabre {
+namespace {
+
+constexpr std::size_t kFlushBytes = std::size_t{64} << 10;
+
+}  // namespace
+
+bool streams_report(ReportFormat format) {
+  return format == ReportFormat::kJson || format == ReportFormat::kJsonl;
+}
+
+JsonReportStream::JsonReportStream(std::ostream& out, ReportFormat format, JsonlOptions jsonl)
+    : out_(out),
+      per_comment_(format == ReportFormat::kJsonl && jsonl.per == JsonlUnit::kComment),
+      json_(buffer_, format == ReportFormat::kJson ? 2 : -1) {}
+
+void JsonReportStream::begin(const SourceInfo& source, const Article& article) {
+  path_ = source.path;
+  if (!per_comment_) write_report_head(json_, source, article);
+}
+
+void JsonReportStream::add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) {
+  if (per_comment_) append_jsonl_comment_line(buffer_, path_, comment, tags);
+  else write_report_comment(json_, comment, tags);
+  flush(false);
+}
+
+void JsonReportStream::end(const ThreadSummary& summary, const std::optional<std::string>& subject,
+                           const std::vector<std::string>& warnings) {
+  if (!per_comment_) {
+    write_report_tail(json_, summary, subject, warnings);
+    buffer_ += '\n';
+  }
+  flush(true);
+}
+
+void JsonReportStream::flush(bool all) {
+  if (buffer_.empty() || (!all && buffer_.size() < kFlushBytes)) return;
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  buffer_.clear();
+}
+
+}  // namespace palabre
