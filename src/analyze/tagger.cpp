@@ -230,10 +230,12 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Toke
 
 std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
                                              const std::vector<Token>& tokens) const {
-  // A bound on the cache, checked between comments (keys hold indices into prefix_ids_): an
-  // analyzer that never forgets its words, or reuses their ids, would grow it forever.
-  constexpr std::size_t kMaxCachedBytes = std::size_t{8} << 20;
-  if (checked_forms_.size() > kMaxCachedBytes || prefix_ids_.size() > kMaxCachedBytes) {
+  // A bound on the cache, checked between comments (keys hold indices into prefix_ids_):
+  // every time the analyzer forgets its words and reuses their ids, the entries are
+  // computed again and appended. A memo's worth of spellings takes about 300 KB.
+  constexpr std::size_t kMaxCachedBytes = std::size_t{1} << 20;
+  if (checked_forms_.size() > kMaxCachedBytes ||
+      prefix_ids_.size() * sizeof(std::uint32_t) > kMaxCachedBytes) {
     cache_.clear();
     prefix_ids_.clear();
     checked_forms_.clear();
