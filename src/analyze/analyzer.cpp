@@ -1,5 +1,8 @@
 #include "palabre/analyze/analyzer.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "palabre/analyze/tokenizer.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -28,15 +31,18 @@ Analyzer::Analyzer() : stopwords_(Stopwords::french()) {}
 Analyzer::Analyzer(Stopwords stopwords) : stopwords_(std::move(stopwords)) {}
 
 std::uint32_t Analyzer::word_forms(std::string_view surface) {
-  bool added = false;
-  const std::uint32_t id = spellings_.intern(surface, &added);
-  if (!added) return id;
+  if (std::optional<std::uint32_t> known = spellings_.find(surface)) return *known;
   WordForms forms;
   std::string folded = fold(surface);
   forms.folded = storage_.store(folded);
   forms.stopword = stopwords_.contains(folded);
   const std::string& stem = stemmer_.stem(to_lower(surface));
   forms.stem = stem == folded ? forms.folded : storage_.store(stem);
+  // Room first, so that once the id is handed out the push_back cannot throw: spellings_
+  // and forms_ stay in step.
+  if (forms_.size() == forms_.capacity())
+    forms_.reserve(std::max<std::size_t>(64, 2 * forms_.capacity()));
+  const std::uint32_t id = spellings_.intern(surface);
   forms_.push_back(forms);
   return id;
 }
