@@ -1,5 +1,8 @@
 #include "palabre/analyze/analyzer.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "palabre/analyze/tokenizer.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -27,20 +30,27 @@ std::string site_name(std::string_view folded_url) {
 Analyzer::Analyzer() : stopwords_(Stopwords::french()) {}
 Analyzer::Analyzer(Stopwords stopwords) : stopwords_(std::move(stopwords)) {}
 
-const Analyzer::WordForms& Analyzer::word_forms(std::string_view surface) {
-  if (auto found = memo_.find(surface); found != memo_.end()) return found->second;
+std::uint32_t Analyzer::word_forms(std::string_view surface) {
+  if (std::optional<std::uint32_t> known = spellings_.find(surface)) return *known;
   WordForms forms;
   std::string folded = fold(surface);
   forms.folded = storage_.store(folded);
   forms.stopword = stopwords_.contains(folded);
   const std::string& stem = stemmer_.stem(to_lower(surface));
   forms.stem = stem == folded ? forms.folded : storage_.store(stem);
-  return memo_.emplace(storage_.store(surface), forms).first->second;
+  // Room first, so that once the id is handed out the push_back cannot throw: spellings_
+  // and forms_ stay in step.
+  if (forms_.size() == forms_.capacity())
+    forms_.reserve(std::max<std::size_t>(64, 2 * forms_.capacity()));
+  const std::uint32_t id = spellings_.intern(surface);
+  forms_.push_back(forms);
+  return id;
 }
 
 void Analyzer::forget_words() {
-  if (memo_.size() < kMemoLimit) return;
-  memo_.clear();
+  if (forms_.size() < kMemoLimit) return;
+  spellings_.clear();
+  forms_.clear();
   storage_.clear();
 }
 
@@ -49,7 +59,8 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
   for (Token& token : tokens) {
     switch (token.kind) {
       case TokenKind::kWord: {
-        const WordForms& forms = word_forms(token.surface);
+        token.word = word_forms(token.surface);
+        const WordForms& forms = forms_[token.word];
         token.folded = forms.folded;
         token.stopword = forms.stopword;
         token.stem = forms.stem;
@@ -61,7 +72,8 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
         break;
       case TokenKind::kElision:
         // The memo's folded form is fold(surface), as for a word.
-        token.folded = word_forms(token.surface).folded;
+        token.word = word_forms(token.surface);
+        token.folded = forms_[token.word].folded;
         token.stem = token.folded;
         token.stopword = true;
         break;

@@ -27,15 +27,30 @@ void CoverageAccumulator::clear() {
   spellings_.clear();
 }
 
+std::uint32_t CoverageAccumulator::stem_id(const Token& token) {
+  // The id this spelling's stem had last time, when it still names that stem (not after
+  // clear() or the analyzer's forget_words()): most tokens then skip hashing the stem.
+  if (token.word < id_by_word_.size()) {
+    const std::uint32_t known = id_by_word_[token.word];
+    if (known < stems_.size() && stems_.key(known) == token.stem) return known;
+  }
+  bool added = false;
+  // Stems get ids in order of first appearance: an id is also the tie-break "first seen".
+  const std::uint32_t id = stems_.intern(token.stem, &added);
+  if (added) tallies_.emplace_back();
+  if (token.word != kNoWordId) {
+    if (token.word >= id_by_word_.size()) id_by_word_.resize(std::size_t{token.word} + 1, kNoWordId);
+    id_by_word_[token.word] = id;
+  }
+  return id;
+}
+
 void CoverageAccumulator::add_comment(const std::vector<Token>& tokens, bool untagged) {
   const std::size_t comment = ++comments_;  // from 1, so a tally's 0 is "none yet"
   untagged_comments_ += untagged;
   for (const Token& token : tokens) {
     if (!is_candidate(token)) continue;
-    bool added = false;
-    // Stems get ids in order of first appearance: an id is also the tie-break "first seen".
-    const std::uint32_t id = stems_.intern(token.stem, &added);
-    if (added) tallies_.emplace_back();
+    const std::uint32_t id = stem_id(token);
     Tally& tally = tallies_[id];
     if (untagged) spellings_.count(id, token.surface);
     if (tally.last_comment == comment) continue;  // each comment counts once

@@ -30,7 +30,7 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
   for (const Comment& comment : t.comments) {
     std::vector<Token> tokens = analyzer_.analyze(comment.text);
     talking_points_.add_comment(comment.text, tokens);
-    if (subject) {
+    if (subject && subjects_.has_references(tokens)) {
       std::vector<Token> for_tagging = tokens;
       subjects_.substitute_references(for_tagging, *subject, analyzer_);
       report.tags.push_back(tag_comment(matcher_, comment.text, for_tagging));

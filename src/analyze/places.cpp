@@ -3,6 +3,7 @@
 // says "ce pays" under an article about two countries borrows nothing.
 #include "palabre/analyze/places.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "palabre/data.hpp"
@@ -42,7 +43,14 @@ void count_places(const ThemeMatcher& matcher, Analyzer& analyzer, std::string_v
 SubjectResolver::SubjectResolver(Analyzer& analyzer)
     : places_(parse_theme_file(embedded_data("data/places/fr.json"), "places", analyzer)),
       matcher_(places_),
-      references_(read_references(embedded_data("data/places/references-fr.txt"), analyzer)) {}
+      references_(read_references(embedded_data("data/places/references-fr.txt"), analyzer)) {
+  for (const auto& phrase : references_) {
+    const std::string& first = phrase.front();
+    longest_first_word_ = std::max(longest_first_word_, first.size());
+    if (first.empty()) any_first_word_ = true;
+    else first_bytes_[static_cast<unsigned char>(first.front())] = true;
+  }
+}
 
 std::optional<ArticleSubject> SubjectResolver::find_subject(const Article& article,
                                                             Analyzer& analyzer) const {
@@ -67,6 +75,30 @@ std::optional<ArticleSubject> SubjectResolver::find_subject(const Article& artic
   return best;
 }
 
+std::size_t SubjectResolver::reference_at(const std::vector<Token>& tokens, std::size_t i) const {
+  // Every phrase starts with tokens[i]: most words are ruled out by their length or first
+  // byte before any phrase is compared (this runs on every token of every comment).
+  const std::string_view first = tokens[i].folded;
+  if (!any_first_word_ && (first.empty() || first.size() > longest_first_word_ ||
+                           !first_bytes_[static_cast<unsigned char>(first.front())]))
+    return 0;
+  std::size_t matched = 0;
+  for (const auto& phrase : references_) {
+    if (phrase.size() <= matched || i + phrase.size() > tokens.size()) continue;
+    bool equal = true;
+    for (std::size_t k = 0; k < phrase.size() && equal; ++k)
+      equal = tokens[i + k].folded == phrase[k];
+    if (equal) matched = phrase.size();
+  }
+  return matched;
+}
+
+bool SubjectResolver::has_references(const std::vector<Token>& tokens) const {
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (reference_at(tokens, i) != 0) return true;
+  return false;
+}
+
 void SubjectResolver::substitute_references(std::vector<Token>& tokens,
                                             const ArticleSubject& subject,
                                             Analyzer& analyzer) const {
@@ -74,14 +106,7 @@ void SubjectResolver::substitute_references(std::vector<Token>& tokens,
   std::vector<Token> result;
   result.reserve(tokens.size());
   for (std::size_t i = 0; i < tokens.size();) {
-    std::size_t matched = 0;
-    for (const auto& phrase : references_) {
-      if (phrase.size() <= matched || i + phrase.size() > tokens.size()) continue;
-      bool equal = true;
-      for (std::size_t k = 0; k < phrase.size() && equal; ++k)
-        equal = tokens[i + k].folded == phrase[k];
-      if (equal) matched = phrase.size();
-    }
+    const std::size_t matched = reference_at(tokens, i);
     if (matched == 0) {
       result.push_back(std::move(tokens[i]));
       ++i;
@@ -95,6 +120,8 @@ void SubjectResolver::substitute_references(std::vector<Token>& tokens,
     stand_in.end = last.end;
     stand_in.byte_end = last.byte_end;
     stand_in.kind = TokenKind::kWord;
+    // The spelling whose forms it takes, not that of tokens[i].
+    stand_in.word = stand_in_analysis.empty() ? kNoWordId : stand_in_analysis[0].word;
     stand_in.folded = stand_in_analysis.empty() ? analyzer.keep(fold(subject.name)) : stand_in_analysis[0].folded;
     stand_in.stem = stand_in_analysis.empty() ? stand_in.folded : stand_in_analysis[0].stem;
     stand_in.stopword = false;

@@ -1,4 +1,6 @@
-// The trie has one edge kind per match mode; a term with inner stopwords is inserted once
+// The trie has one edge kind per match mode, and edges are keyed by the id of the key
+// string, so a token's keys are looked up once per spelling (cached by Token::word) and
+// each step of the walk is an integer lookup; a term with inner stopwords is inserted once
 // per variant (with and without them), so matching needs no backtracking over the term,
 // only over the text's own stopwords, which may be skipped (two at most) between words.
 #include "palabre/analyze/tagger.hpp"
@@ -8,13 +10,14 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
+#include <unordered_map>
 
 namespace palabre {
 namespace {
 
 constexpr int kMaxSkippedStopwords = 1;  // elisions are skipped freely
 constexpr std::size_t kNegationWindow = 6;
-constexpr char kJoinedMark = '-';  // prefix of edge keys for hyphen-joined words
 
 constexpr std::array<std::string_view, 9> kNegators = {
     "pas", "jamais", "aucun", "aucune", "ni", "guere", "nullement", "sans", "non"};
@@ -80,119 +83,174 @@ const Term& term_of(const Theme& theme, const TermRef& ref) {
 
 ThemeMatcher::ThemeMatcher(const ThemeSet& themes) : themes_(themes) {
   nodes_.emplace_back();
+  std::unordered_map<std::uint64_t, std::uint32_t> edges;
   for (std::uint32_t t = 0; t < themes.themes.size(); ++t) {
     const Theme& theme = themes.themes[t];
     for (std::uint32_t i = 0; i < theme.terms.size(); ++i)
-      insert(theme.terms[i], {t, TermRole::kTerm, 0, i});
+      insert(theme.terms[i], {t, TermRole::kTerm, 0, i}, edges);
     for (std::uint32_t g = 0; g < theme.all_of.size(); ++g)
       for (std::uint32_t i = 0; i < theme.all_of[g].size(); ++i)
-        insert(theme.all_of[g][i], {t, TermRole::kAllOf, g, i});
+        insert(theme.all_of[g][i], {t, TermRole::kAllOf, g, i}, edges);
     for (std::uint32_t i = 0; i < theme.exclude.size(); ++i)
-      insert(theme.exclude[i], {t, TermRole::kExclude, 0, i});
+      insert(theme.exclude[i], {t, TermRole::kExclude, 0, i}, edges);
+  }
+  edges_.build(edges);
+}
+
+void ThemeMatcher::EdgeTable::build(const std::unordered_map<std::uint64_t, std::uint32_t>& edges) {
+  std::size_t size = 2;
+  while (size < 2 * edges.size()) size *= 2;  // at most half full keeps probes short
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [key, child] : edges) {
+    std::size_t i = slot_of(key);
+    while (slots_[i].child != 0) i = (i + 1) & mask_;
+    slots_[i] = {key, child};
   }
 }
 
-void ThemeMatcher::insert(const Term& term, const TermRef& ref) { insert_from(0, term, 0, ref); }
+void ThemeMatcher::insert(const Term& term, const TermRef& ref,
+                          std::unordered_map<std::uint64_t, std::uint32_t>& edges) {
+  insert_from(0, term, 0, ref, edges);
+}
 
 void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t word,
-                               const TermRef& ref) {
+                               const TermRef& ref,
+                               std::unordered_map<std::uint64_t, std::uint32_t>& edges) {
   if (word == term.words.size()) {
     nodes_[node].outputs.push_back(ref);
     return;
   }
   const TermWord& term_word = term.words[word];
-  if (term_word.optional) insert_from(node, term, word + 1, ref);
+  if (term_word.optional) insert_from(node, term, word + 1, ref, edges);
   // The word's own key, then its variants (a verb's inflections, the stem of the
   // unaccented spelling), each an edge to the rest of the term. A word written joined to
-  // the previous one ("savoir-faire") must follow it directly: its edge key is marked, and
-  // the walk looks marked keys up only when nothing was skipped.
+  // the previous one ("savoir-faire") must follow it directly: its edge is marked, and
+  // the walk follows marked edges only when nothing was skipped.
   if (term_word.joined) nodes_[node].has_joined = true;
+  const EdgeMode mode = term_word.match == WordMatch::kStem     ? EdgeMode::kStem
+                        : term_word.match == WordMatch::kFolded ? EdgeMode::kFolded
+                                                                : EdgeMode::kPrefix;
   for (std::size_t v = 0; v <= term_word.variants.size(); ++v) {
     const std::string& key = v == 0 ? term_word.key : term_word.variants[v - 1];
-    auto& edges = term_word.match == WordMatch::kStem     ? nodes_[node].by_stem
-                  : term_word.match == WordMatch::kFolded ? nodes_[node].by_folded
-                                                          : nodes_[node].by_prefix;
     // Stems and prefixes are compared with doubled consonants squeezed (spelling.hpp);
     // folded words (proper nouns, acronyms) keep their exact spelling.
-    std::string spelled =
-        term_word.match == WordMatch::kFolded ? key : squeeze_double_consonants(key);
-    std::string edge_key = term_word.joined ? kJoinedMark + spelled : spelled;
-    if (term_word.match == WordMatch::kPrefix) {
-      nodes_[node].longest_prefix = std::max(nodes_[node].longest_prefix, edge_key.size());
-      if (spelled.size() < 64) nodes_[node].prefix_lengths |= std::uint64_t{1} << spelled.size();
+    const std::string spelled =
+        mode == EdgeMode::kFolded ? key : squeeze_double_consonants(key);
+    const std::uint32_t key_id = key_ids_.intern(spelled);
+    if (key_id >= prefix_key_.size()) prefix_key_.resize(key_id + 1, false);
+    if (mode == EdgeMode::kPrefix) {
+      nodes_[node].has_prefix = true;
+      prefix_key_[key_id] = true;
+      longest_prefix_ = std::max(longest_prefix_, spelled.size());
     }
-    std::uint32_t child;
-    if (auto found = edges.find(edge_key); found != edges.end()) {
-      child = found->second;
-    } else {
-      child = static_cast<std::uint32_t>(nodes_.size());
-      edges.emplace(std::move(edge_key), child);  // before emplace_back, which may move `edges`
-      nodes_.emplace_back();
-    }
-    insert_from(child, term, word + 1, ref);
+    const std::uint64_t edge = EdgeTable::key_of(node, mode, term_word.joined, key_id);
+    auto [found, added] = edges.emplace(edge, static_cast<std::uint32_t>(nodes_.size()));
+    const std::uint32_t child = found->second;
+    if (added) nodes_.emplace_back();
+    insert_from(child, term, word + 1, ref, edges);
   }
 }
 
-void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<SlackKeys>& slack,
+ThemeMatcher::TokenKeys ThemeMatcher::keys_of(std::string_view stem,
+                                              std::string_view folded) const {
+  TokenKeys keys;
+  auto id_of = [this](std::string_view key) {
+    std::optional<std::uint32_t> id = key_ids_.find(key);
+    return id ? *id : kNoKey;
+  };
+  keys.stem = id_of(has_double_consonant(stem) ? squeeze_double_consonants(stem)
+                                               : std::string(stem));
+  keys.folded = id_of(folded);
+  keys.prefix_begin = keys.prefix_end = static_cast<std::uint32_t>(prefix_ids_.size());
+  if (longest_prefix_ == 0) return keys;
+  const std::string squeezed = squeeze_double_consonants(folded);
+  const std::size_t longest = std::min(squeezed.size(), longest_prefix_);
+  for (std::size_t length = 1; length <= longest; ++length) {
+    const std::uint32_t id = id_of(std::string_view(squeezed).substr(0, length));
+    if (id != kNoKey && prefix_key_[id]) prefix_ids_.push_back(id);
+  }
+  keys.prefix_end = static_cast<std::uint32_t>(prefix_ids_.size());
+  return keys;
+}
+
+ThemeMatcher::TokenKeys ThemeMatcher::cached_keys_of(const Token& token) const {
+  if (token.word == kNoWordId) return keys_of(token.stem, token.folded);
+  if (token.word >= cache_.size()) cache_.resize(std::size_t{token.word} + 1);
+  CachedKeys& entry = cache_[token.word];
+  if (entry.forms_at != kNoKey) {
+    const std::string_view forms =
+        std::string_view(checked_forms_).substr(entry.forms_at, entry.folded_size + entry.stem_size);
+    if (forms.substr(0, entry.folded_size) == token.folded &&
+        forms.substr(entry.folded_size) == token.stem)
+      return entry.keys;
+  }
+  entry.keys = keys_of(token.stem, token.folded);
+  entry.forms_at = static_cast<std::uint32_t>(checked_forms_.size());
+  entry.folded_size = static_cast<std::uint32_t>(token.folded.size());
+  entry.stem_size = static_cast<std::uint32_t>(token.stem.size());
+  checked_forms_ += token.folded;
+  checked_forms_ += token.stem;
+  return entry.keys;
+}
+
+void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<TokenKeys>& keys,
                         std::size_t start, std::uint32_t node, std::size_t next,
                         std::size_t last, int skipped, std::vector<TermHit>& hits) const {
   if (node != 0)
     for (const TermRef& ref : nodes_[node].outputs) hits.push_back({ref, start, last});
   if (next >= tokens.size()) return;
-  if (node != 0 && slack[next].after_break) return;  // a term stays within its sentence
+  if (node != 0 && keys[next].after_break) return;  // a term stays within its sentence
   const Token& token = tokens[next];
   const Node& here = nodes_[node];
-  const bool adjacent = node != 0 && next == last + 1;
-  auto follow = [&](const Edges& edges, std::string_view key) {
-    if (auto it = edges.find(key); it != edges.end())
-      walk(tokens, slack, start, it->second, next + 1, next, 0, hits);
-    if (adjacent && here.has_joined) {
-      std::string joined(1, kJoinedMark);
-      joined += key;
-      if (auto it = edges.find(joined); it != edges.end())
-        walk(tokens, slack, start, it->second, next + 1, next, 0, hits);
-    }
+  const bool joined_too = node != 0 && next == last + 1 && here.has_joined;
+  auto follow = [&](EdgeMode mode, std::uint32_t key) {
+    if (key == kNoKey) return;
+    if (std::uint32_t child = edges_.find(EdgeTable::key_of(node, mode, false, key)))
+      walk(tokens, keys, start, child, next + 1, next, 0, hits);
+    if (!joined_too) return;
+    if (std::uint32_t child = edges_.find(EdgeTable::key_of(node, mode, true, key)))
+      walk(tokens, keys, start, child, next + 1, next, 0, hits);
   };
   if (token.kind != TokenKind::kElision) {
-    follow(here.by_stem, slack[next].stem);
-    follow(here.by_folded, token.folded);
-    if (!here.by_prefix.empty())
-      for (std::size_t length = 1,
-                       longest = std::min(slack[next].folded.size(), here.longest_prefix);
-           length <= longest; ++length)
-        if (length >= 64 || (here.prefix_lengths >> length & 1) != 0)
-          follow(here.by_prefix, slack[next].folded.substr(0, length));
+    const TokenKeys& here_keys = keys[next];
+    follow(EdgeMode::kStem, here_keys.stem);
+    follow(EdgeMode::kFolded, here_keys.folded);
+    if (here.has_prefix)
+      for (std::uint32_t p = here_keys.prefix_begin; p < here_keys.prefix_end; ++p)
+        follow(EdgeMode::kPrefix, prefix_ids_[p]);
   }
   if (node == 0) return;
   // Between a term's words the text may hold elisions and one stopword ("place du marché").
   if (token.kind == TokenKind::kElision)
-    walk(tokens, slack, start, node, next + 1, last, skipped, hits);
+    walk(tokens, keys, start, node, next + 1, last, skipped, hits);
   else if (token.stopword && skipped < kMaxSkippedStopwords)
-    walk(tokens, slack, start, node, next + 1, last, skipped + 1, hits);
+    walk(tokens, keys, start, node, next + 1, last, skipped + 1, hits);
 }
 
 std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
                                              const std::vector<Token>& tokens) const {
-  // Squeezed copies go to one buffer, reserved up front (for the worst case, every form
-  // squeezed) so that the views stay put.
-  std::size_t squeezed_bytes = 0;
-  for (const Token& token : tokens) squeezed_bytes += token.stem.size() + token.folded.size();
-  std::string squeezed;
-  squeezed.reserve(squeezed_bytes);
-  auto slack_of = [&squeezed](std::string_view key) -> std::string_view {
-    if (!has_double_consonant(key)) return key;
-    std::size_t from = squeezed.size();
-    append_squeezed(squeezed, key);
-    return std::string_view(squeezed).substr(from);
-  };
-  std::vector<SlackKeys> slack;
-  slack.reserve(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i)
-    slack.push_back({slack_of(tokens[i].stem), slack_of(tokens[i].folded),
-                     i > 0 && crosses_sentence(text, tokens[i - 1], tokens[i])});
+  // A bound on the cache, checked between comments (keys hold indices into prefix_ids_):
+  // every time the analyzer forgets its words and reuses their ids, the entries are
+  // computed again and appended. A memo's worth of spellings takes about 300 KB.
+  constexpr std::size_t kMaxCachedBytes = std::size_t{1} << 20;
+  if (checked_forms_.size() > kMaxCachedBytes ||
+      prefix_ids_.size() * sizeof(std::uint32_t) > kMaxCachedBytes) {
+    cache_.clear();
+    prefix_ids_.clear();
+    checked_forms_.clear();
+  }
+  std::vector<TokenKeys> keys;
+  keys.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    TokenKeys token_keys = tokens[i].kind == TokenKind::kElision ? TokenKeys{}
+                                                                  : cached_keys_of(tokens[i]);
+    token_keys.after_break = i > 0 && crosses_sentence(text, tokens[i - 1], tokens[i]);
+    keys.push_back(token_keys);
+  }
   std::vector<TermHit> hits;
   for (std::size_t start = 0; start < tokens.size(); ++start)
-    walk(tokens, slack, start, 0, start, start, 0, hits);
+    walk(tokens, keys, start, 0, start, start, 0, hits);
   return hits;
 }
 

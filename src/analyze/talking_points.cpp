@@ -135,7 +135,21 @@ void TalkingPointAccumulator::clear() {
   sentence_.clear();
 }
 
+// Whether `key` is the key word_id() interns for these forms: the stem, or "~" + folded.
+bool TalkingPointAccumulator::is_key_of(std::string_view key, const Token& token, bool stopword) {
+  if (!stopword) return key == token.stem;
+  return key.size() == token.folded.size() + 1 && key.front() == '~' &&
+         key.substr(1) == token.folded;
+}
+
 std::uint32_t TalkingPointAccumulator::word_id(const Token& token, bool stopword) {
+  // The id given to this spelling last time, when it still names the same key: no hashing
+  // of the key for most tokens. After clear() or the analyzer's forget_words() the check
+  // fails and the key is interned again.
+  if (token.word != kNoWordId && token.word < id_by_word_.size()) {
+    const std::uint32_t known = id_by_word_[token.word];
+    if (known < words_.size() && is_key_of(words_.key(known), token, stopword)) return known;
+  }
   std::string_view key = token.stem;
   if (stopword) {
     key_.assign("~");
@@ -144,6 +158,10 @@ std::uint32_t TalkingPointAccumulator::word_id(const Token& token, bool stopword
   }
   bool added = false;
   const std::uint32_t id = words_.intern(key, &added);
+  if (token.word != kNoWordId) {
+    if (token.word >= id_by_word_.size()) id_by_word_.resize(std::size_t{token.word} + 1, kNoWord);
+    id_by_word_[token.word] = id;
+  }
   if (added) {
     if (id == stats_.size()) stats_.emplace_back();
     WordStats& stats = stats_[id];

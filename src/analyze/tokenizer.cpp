@@ -6,6 +6,7 @@
 // tokenized alike. Elided articles become their own kElision tokens.
 #include "palabre/analyze/tokenizer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -64,6 +65,9 @@ class Scanner {
   explicit Scanner(std::string_view text) : text_(text) {}
 
   std::vector<Token> run() {
+    // About one token per six bytes of French text; capped so that a huge text does not
+    // reserve far more than it will use.
+    tokens_.reserve(std::min<std::size_t>(text_.size() / 6 + 1, kMaxReserved));
     std::size_t pos = 0;
     while (pos < text_.size()) {
       char byte = text_[pos];
@@ -128,7 +132,9 @@ class Scanner {
   // the previous call.
   std::size_t code_point_offset(std::size_t pos) {
     while (counted_bytes_ < pos) {
-      counted_bytes_ = after(counted_bytes_);
+      // An ASCII byte is one code point: no call to decode it (most of the text).
+      if (is_ascii_byte(text_[counted_bytes_])) ++counted_bytes_;
+      else counted_bytes_ = after(counted_bytes_);
       ++counted_points_;
     }
     return counted_points_;
@@ -322,6 +328,8 @@ class Scanner {
         token.kind = TokenKind::kElision;
     }
   }
+
+  static constexpr std::size_t kMaxReserved = 4096;
 
   std::string_view text_;
   std::vector<Token> tokens_;

@@ -62,6 +62,25 @@ TEST(Analyzer, ForgettingWordsGivesTheSameForms) {
   EXPECT_EQ(before[7], "2.0|2.0");
 }
 
+// Token::word names the memo entry of the spelling: the same for a repeated spelling,
+// different for another one, none for numbers, links and emoji.
+TEST(Analyzer, WordIdsFollowTheSpelling) {
+  Analyzer analyzer;
+  std::vector<Token> tokens = analyzer.analyze("Artisans artisans l'artisan 2.0 alibaba.com 👍 artisans");
+  ASSERT_EQ(tokens.size(), 8u);
+  EXPECT_EQ(tokens[1].word, tokens[7].word);
+  EXPECT_NE(tokens[0].word, tokens[1].word);  // another spelling, though the same forms
+  EXPECT_NE(tokens[2].word, kNoWordId);       // the elision "l'"
+  EXPECT_NE(tokens[3].word, tokens[1].word);
+  EXPECT_EQ(tokens[4].word, kNoWordId);  // 2.0
+  EXPECT_EQ(tokens[5].word, kNoWordId);  // alibaba.com
+  EXPECT_EQ(tokens[6].word, kNoWordId);  // 👍
+  // Analysed again later: the same ids.
+  std::vector<Token> again = analyzer.analyze("artisans Artisans");
+  EXPECT_EQ(again[0].word, tokens[1].word);
+  EXPECT_EQ(again[1].word, tokens[0].word);
+}
+
 // A thread larger than the memo limit, analysed again by the same ThreadAnalyzer (whose
 // memo is then emptied between the threads) and by a fresh one: the same report.
 TEST(Analyzer, ThreadLargerThanTheMemoReportsAlike) {

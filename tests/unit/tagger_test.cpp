@@ -76,6 +76,109 @@ TEST_F(TaggerTest, NegationIsMarkedAndSettingAsideDropsTheTopic) {
   EXPECT_FALSE(plain[0].evidence[0].negated);  // the negation is in another sentence
 }
 
+// The automaton looks a token's keys up once per spelling, cached by Token::word. A table of
+// inputs covering every kind of term (stem, folded, prefix, multi-word with an optional
+// stopword, hyphen-joined, all_of, exclude, across a sentence) gives the same hits through
+// the cache (cold and warm), without word ids (keys computed from the forms), and after the
+// analyzer reused every id for other spellings.
+std::vector<std::string> describe(const std::vector<TermHit>& hits) {
+  std::vector<std::string> out;
+  for (const TermHit& hit : hits)
+    out.push_back(std::to_string(hit.ref.theme) + "/" +
+                  std::to_string(static_cast<int>(hit.ref.role)) + "/" +
+                  std::to_string(hit.ref.group) + "/" + std::to_string(hit.ref.term) + "@" +
+                  std::to_string(hit.first_token) + "-" + std::to_string(hit.last_token));
+  return out;
+}
+
+const std::vector<std::string> kTable = {
+    "Les ENTREPOTS d'AMAZON",
+    "des petits artisants et l'artisanat",
+    "L'Amazonie brûle",
+    "le savoir et le faire, le savoir-faire",
+    "la place du marché et la place de marché",
+    "Il n'y a plus de place.\n\nDe marché en marché",
+    "En Chine oui, chez-nous non, chez nous aussi",
+    "Des entreppots en Chine, un entrepôt chinois",
+    "",
+    "2.0 👍 alibaba.com ARTISAN",
+};
+
+TEST_F(TaggerTest, KeyCacheGivesTheSameHitsWithAndWithoutWordIds) {
+  ThemeSet set = parse_theme_file(kThemes, "test.json", analyzer);
+  ThemeMatcher matcher(set);
+  for (const std::string& text : kTable) {
+    std::vector<Token> tokens = analyzer.analyze(text);
+    const std::vector<std::string> cold = describe(matcher.find_hits(text, tokens));
+    EXPECT_EQ(describe(matcher.find_hits(text, tokens)), cold) << text;
+    for (Token& token : tokens) token.word = kNoWordId;
+    EXPECT_EQ(describe(matcher.find_hits(text, tokens)), cold) << text;
+    // A fresh matcher whose cache is empty agrees too.
+    ThemeMatcher fresh(set);
+    EXPECT_EQ(describe(fresh.find_hits(text, tokens)), cold) << text;
+  }
+  // The table covers every role and a multi-word term.
+  std::set<std::string> found;
+  for (const std::string& text : kTable)
+    for (const std::string& hit : describe(matcher.find_hits(text, analyzer.analyze(text))))
+      found.insert(hit);
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const std::string& h) {
+    return h.starts_with("0/2/");  // exclude
+  }));
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const std::string& h) {
+    return h.starts_with("2/1/");  // all_of
+  }));
+}
+
+TEST_F(TaggerTest, KeyCacheNoticesWordIdsReusedForOtherSpellings) {
+  ThemeSet set = parse_theme_file(kThemes, "test.json", analyzer);
+  ThemeMatcher matcher(set);
+  // Fill the cache, then make the analyzer forget: the same ids now name other words.
+  std::string crowd;
+  for (std::size_t i = 0; i < Analyzer::kMemoLimit + 10; ++i) {
+    crowd += "mot";
+    for (std::size_t n = i, k = 0; k < 4; ++k, n /= 26) crowd += static_cast<char>('a' + n % 26);
+    crowd += ' ';
+  }
+  const std::string first = "Amazon artisans entrepôt savoir-faire";
+  matcher.find_hits(first, analyzer.analyze(first));
+  matcher.find_hits(crowd, analyzer.analyze(crowd));
+  analyzer.forget_words();
+  Analyzer reference;
+  ThemeSet reference_set = parse_theme_file(kThemes, "test.json", reference);
+  ThemeMatcher reference_matcher(reference_set);
+  // Reversed, so that each spelling gets an id another spelling had.
+  for (auto text = kTable.rbegin(); text != kTable.rend(); ++text) {
+    std::vector<Token> tokens = analyzer.analyze(*text);
+    EXPECT_EQ(describe(matcher.find_hits(*text, tokens)),
+              describe(reference_matcher.find_hits(*text, reference.analyze(*text))))
+        << *text;
+  }
+}
+
+// The article-subject stand-ins: only reference phrases are replaced, and the stand-in takes
+// the subject's forms (and spelling id), so the tagger's key cache sees the subject's word.
+TEST(SubjectResolver, ReplacesOnlyReferencePhrases) {
+  Analyzer analyzer;
+  SubjectResolver resolver(analyzer);
+  const ArticleSubject subject{"chine", "Chine", 3};
+  const std::string none = "Le pays produit ce qu'il peut, chez lui.";
+  std::vector<Token> plain = analyzer.analyze(none);
+  EXPECT_FALSE(resolver.has_references(plain));
+
+  const std::string text = "Ce pays-là produit, les gens de là-bas aussi.";
+  std::vector<Token> tokens = analyzer.analyze(text);
+  ASSERT_TRUE(resolver.has_references(tokens));
+  resolver.substitute_references(tokens, subject, analyzer);
+  std::vector<std::string> folded;
+  for (const Token& token : tokens) folded.emplace_back(token.folded);
+  EXPECT_EQ(folded, (std::vector<std::string>{"chine", "produit", "chine", "aussi"}));
+  EXPECT_TRUE(tokens[0].from_article);
+  EXPECT_EQ(std::string(tokens[0].surface), "Ce pays-là");
+  EXPECT_EQ(tokens[0].word, analyzer.analyze("Chine")[0].word);
+  EXPECT_FALSE(tokens[1].from_article);
+}
+
 // The founding page with the default themes: the expectations of issue 2.
 TEST(FoundingPage, DefaultThemes) {
   ThreadAnalyzer analyzer;

@@ -64,6 +64,43 @@ TEST(TalkingPoints, MergesInflectionsAndElisions) {
   EXPECT_DOUBLE_EQ(points.front().score, 1.0);
 }
 
+// Words are looked up by the analyzer's spelling id (Token::word) before their key is
+// hashed: the same points and features without those ids, and from an accumulator reused
+// for a second thread.
+TEST(TalkingPoints, SpellingIdsChangeNothing) {
+  Fixture f = make_thread({{"Ana", "Les artisans du village vendent en ligne. Le village vit."},
+                           {"Bruno", "L'artisan gagne peu, hélas. Les ARTISANS du village !"},
+                           {"Ana", "Un artisan ne vit pas de ça, le village non plus."}});
+  auto render = [](const std::vector<TalkingPoint>& points) {
+    std::string out;
+    for (const TalkingPoint& point : points)
+      out += point.phrase + ":" + std::to_string(point.score) + ":" +
+             std::to_string(point.comments.size()) + ";";
+    return out;
+  };
+  const std::string with_ids = render(find_talking_points(f.thread, f.tokens));
+  const auto features = word_features(f.thread, f.tokens);
+  ASSERT_FALSE(with_ids.empty());
+
+  TalkingPointAccumulator reused;
+  for (int round = 0; round < 2; ++round) {
+    reused.clear();
+    for (std::size_t c = 0; c < f.tokens.size(); ++c)
+      reused.add_comment(f.thread.comments[c].text, f.tokens[c]);
+    EXPECT_EQ(render(reused.finish(f.thread.comments)), with_ids);
+  }
+
+  for (auto& tokens : f.tokens)
+    for (Token& token : tokens) token.word = kNoWordId;
+  EXPECT_EQ(render(find_talking_points(f.thread, f.tokens)), with_ids);
+  const auto features_without = word_features(f.thread, f.tokens);
+  ASSERT_EQ(features_without.size(), features.size());
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    EXPECT_EQ(features_without[i].first, features[i].first);
+    EXPECT_DOUBLE_EQ(features_without[i].second.score, features[i].second.score);
+  }
+}
+
 TEST(TalkingPoints, AnonymousCommentsCountAsDistinctCommenters) {
   Fixture f = make_thread({{"", "La place de marché."}, {"", "Une place du marché !"}});
   std::vector<TalkingPoint> points = find_talking_points(f.thread, f.tokens);

@@ -6,9 +6,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/stemmer.hpp"
 #include "palabre/analyze/stopwords.hpp"
 #include "palabre/analyze/token.hpp"
@@ -49,22 +49,18 @@ class Analyzer {
     bool stopword = false;
   };
 
-  struct ViewHash {
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
-
-  const WordForms& word_forms(std::string_view surface);
+  // The memo entry of `surface` (its index is the tokens' `word` id), made on first sight.
+  std::uint32_t word_forms(std::string_view surface);
 
   Stemmer stemmer_;
   Stopwords stopwords_;
-  // Every string the memo and tokens view: spellings, folded forms, stems, site names.
+  // Every string the memo and tokens view: folded forms, stems, site names.
   StringArena storage_;
-  // Per-thread memo of surface → forms, keyed by a copy of the surface in storage_: fold,
-  // stopword lookup and Snowball stemming run once per spelling; most tokens repeat a word
-  // already seen (callgrind, issue 7).
-  std::unordered_map<std::string_view, WordForms, ViewHash> memo_;
+  // Per-thread memo of surface → forms: fold, stopword lookup and Snowball stemming run once
+  // per spelling; most tokens repeat a word already seen (callgrind, issue 7). The interner
+  // keeps the surfaces and hands out the dense ids that index forms_.
+  Interner spellings_;
+  std::vector<WordForms> forms_;
 };
 
 }  // namespace palabre

@@ -37,8 +37,13 @@ class CoverageAccumulator {
     std::size_t last_comment = 0;          // the last comment counted, from 1
   };
 
+  std::uint32_t stem_id(const Token& token);
+
   std::size_t comments_ = 0, untagged_comments_ = 0;
   Interner stems_;
+  // By Token::word (the analyzer's spelling id): the stem id it was last given, a hint
+  // checked against the stem before use.
+  std::vector<std::uint32_t> id_by_word_;
   std::vector<Tally> tallies_;  // per stem id
   SpellingCounter spellings_;   // per stem id, as written in untagged comments
 };

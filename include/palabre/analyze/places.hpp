@@ -5,6 +5,7 @@
 // replaced, for tagging only, by a token naming that place, marked from_article.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,14 +31,24 @@ class SubjectResolver {
   // mentions and more than any other place); nullopt otherwise.
   std::optional<ArticleSubject> find_subject(const Article& article, Analyzer& analyzer) const;
 
+  // Whether `tokens` hold a reference phrase that substitute_references() would replace.
+  bool has_references(const std::vector<Token>& tokens) const;
+
   // Replaces each reference phrase in `tokens` by one token standing for `subject`.
   void substitute_references(std::vector<Token>& tokens, const ArticleSubject& subject,
                              Analyzer& analyzer) const;
 
  private:
+  // The length in tokens of the longest reference phrase starting at tokens[i], or 0.
+  std::size_t reference_at(const std::vector<Token>& tokens, std::size_t i) const;
+
   ThemeSet places_;
   ThemeMatcher matcher_;
   std::vector<std::vector<std::string>> references_;  // folded word sequences
+  // What the first words of references_ are like, to rule most tokens out at once.
+  std::size_t longest_first_word_ = 0;
+  std::array<bool, 256> first_bytes_{};
+  bool any_first_word_ = false;  // some phrase starts with an empty word: no ruling out
 };
 
 }  // namespace palabre

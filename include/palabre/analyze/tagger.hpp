@@ -1,5 +1,5 @@
-// Theme tagging: every term of a ThemeSet compiled into one token-level trie, run over a
-// comment's tokens; the hits decide which themes fire (terms, all_of groups, excludes)
+// Theme tagging: every term of a ThemeSet compiled into one token-level automaton (a trie
+// whose edges are keyed by integer ids of the term words' keys), run over a comment's tokens; the hits decide which themes fire (terms, all_of groups, excludes)
 // and become evidence spans. Negation is marked, not ignored: "ce n'est pas de
 // l'artisanat" still talks about craft; a topic named only to be set aside
 // ("je ne parle pas d'Amazon") does not count.
@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/themes.hpp"
 #include "palabre/analyze/token.hpp"
 
@@ -50,43 +51,87 @@ class ThemeMatcher {
   explicit ThemeMatcher(const ThemeSet& themes);
 
   // Every occurrence of every term in `tokens` of `text`; text stopwords may stand between
-  // a term's words, a sentence or paragraph break may not.
+  // a term's words, a sentence or paragraph break may not. Not thread-safe (it fills a
+  // per-spelling cache): one matcher per thread, like the Analyzer.
   std::vector<TermHit> find_hits(std::string_view text, const std::vector<Token>& tokens) const;
 
   const ThemeSet& themes() const { return themes_; }
 
  private:
-  // Edge keys are looked up by string_view, with no key string built per token.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const {
-      return std::hash<std::string_view>{}(key);
-    }
-  };
-  using Edges = std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>>;
+  // How an edge compares a token: its stem, its folded form, or a prefix of its folded form.
+  enum class EdgeMode : std::uint8_t { kStem, kFolded, kPrefix };
+  static constexpr std::uint32_t kNoKey = 0xffffffff;
+
   struct Node {
-    Edges by_stem, by_folded, by_prefix;
     std::vector<TermRef> outputs;
     bool has_joined = false;  // some edge needs its word right after the previous one
-    std::size_t longest_prefix = 0;  // bytes of the longest by_prefix key: bounds the lookups
-    // Bit n set: some by_prefix key (without its joined mark) is n bytes long; lengths
-    // from 64 on are always tried. Saves the lookups of lengths no key has.
-    std::uint64_t prefix_lengths = 0;
+    bool has_prefix = false;  // some edge matches on a prefix
   };
-  void insert(const Term& term, const TermRef& ref);
-  void insert_from(std::uint32_t node, const Term& term, std::size_t word, const TermRef& ref);
-  // A token's stem and folded form with doubled consonants squeezed (spelling.hpp): the
-  // token's own forms when nothing is doubled, else views into find_hits' buffer.
-  struct SlackKeys {
-    std::string_view stem, folded;
-    bool after_break = false;  // a sentence or paragraph ends before this token
+
+  // Child nodes by (node, mode, joined, key id): open addressing over 64-bit keys, filled
+  // once by the constructor. 0 (the root) means no edge: the root is nobody's child.
+  class EdgeTable {
+   public:
+    static std::uint64_t key_of(std::uint32_t node, EdgeMode mode, bool joined, std::uint32_t key) {
+      return std::uint64_t{node} << 32 | std::uint64_t{static_cast<std::uint8_t>(mode)} << 30 |
+             std::uint64_t{joined} << 29 | key;
+    }
+    void build(const std::unordered_map<std::uint64_t, std::uint32_t>& edges);
+    std::uint32_t find(std::uint64_t key) const {
+      for (std::size_t i = slot_of(key);; i = (i + 1) & mask_) {
+        if (slots_[i].child == 0) return 0;
+        if (slots_[i].key == key) return slots_[i].child;
+      }
+    }
+
+   private:
+    struct Slot {
+      std::uint64_t key = 0;
+      std::uint32_t child = 0;
+    };
+    std::size_t slot_of(std::uint64_t key) const {
+      return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> 32) & mask_;
+    }
+    std::vector<Slot> slots_ = std::vector<Slot>(1);
+    std::size_t mask_ = 0;
   };
-  void walk(const std::vector<Token>& tokens, const std::vector<SlackKeys>& slack,
+
+  // A token's key ids: its squeezed stem and its folded form (kNoKey when no edge uses
+  // them), the prefix keys its squeezed folded form starts with, shortest first (in
+  // prefix_ids_[prefix_begin, prefix_end)), and whether a sentence ends before it.
+  struct TokenKeys {
+    std::uint32_t stem = kNoKey, folded = kNoKey;
+    std::uint32_t prefix_begin = 0, prefix_end = 0;
+    bool after_break = false;
+  };
+  // The cached keys of one spelling (indexed by Token::word), with the forms they were
+  // computed from (in checked_forms_) so that an id reused by the analyzer is detected.
+  struct CachedKeys {
+    TokenKeys keys;
+    std::uint32_t forms_at = kNoKey;  // kNoKey: empty slot
+    std::uint32_t folded_size = 0, stem_size = 0;
+  };
+
+  void insert(const Term& term, const TermRef& ref,
+              std::unordered_map<std::uint64_t, std::uint32_t>& edges);
+  void insert_from(std::uint32_t node, const Term& term, std::size_t word, const TermRef& ref,
+                   std::unordered_map<std::uint64_t, std::uint32_t>& edges);
+  TokenKeys keys_of(std::string_view stem, std::string_view folded) const;
+  TokenKeys cached_keys_of(const Token& token) const;
+  void walk(const std::vector<Token>& tokens, const std::vector<TokenKeys>& keys,
             std::size_t start, std::uint32_t node, std::size_t next, std::size_t last,
             int skipped, std::vector<TermHit>& hits) const;
 
   const ThemeSet& themes_;
   std::vector<Node> nodes_;
+  EdgeTable edges_;
+  Interner key_ids_;                 // every edge key as compared (squeezed where it is)
+  std::vector<bool> prefix_key_;     // by key id: some edge matches it as a prefix
+  std::size_t longest_prefix_ = 0;   // bytes of the longest prefix key
+  // Per-spelling cache (see CachedKeys); emptied when its buffers grow past a bound.
+  mutable std::vector<CachedKeys> cache_;
+  mutable std::vector<std::uint32_t> prefix_ids_;
+  mutable std::string checked_forms_;
 };
 
 // Tags one comment from its tokens. `text` is the comment the tokens view into.

@@ -90,6 +90,7 @@ class TalkingPointAccumulator {
   };
 
   std::uint32_t word_id(const Token& token, bool stopword);
+  static bool is_key_of(std::string_view key, const Token& token, bool stopword);
   void add_sentence(std::string_view text);
   static void count_position(WordStats& stats, std::uint32_t position);
   static double median_position(const WordStats& stats);
@@ -102,6 +103,9 @@ class TalkingPointAccumulator {
   std::size_t comments_ = 0, sentences_ = 0;
   // Per word id.
   Interner words_;
+  // By Token::word (the analyzer's spelling id): the word id it was last given, a hint
+  // checked against the key before use.
+  std::vector<std::uint32_t> id_by_word_;
   std::vector<WordStats> stats_;
   IdTupleInterner<2> neighbours_;  // (left id, right id) pairs seen next to each other
   // Per candidate id (its key is its content word ids); ids follow first appearance.

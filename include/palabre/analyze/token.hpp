@@ -2,11 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace palabre {
 
-enum class TokenKind {
+enum class TokenKind : std::uint8_t {
   kWord,     // letters, possibly with digits: "artisans", "aujourd'hui", "4G"
   kNumber,   // "2.000", "800", "2.0", "1,5"
   kUrl,      // "https://…", "www.x.fr", "alibaba.com"
@@ -16,6 +17,10 @@ enum class TokenKind {
 
 std::string_view token_kind_name(TokenKind kind);
 
+// Token::word when the token has no entry in an analyzer's memo (numbers, links, emoji,
+// stand-ins for the article's subject).
+inline constexpr std::uint32_t kNoWordId = 0xffffffff;
+
 struct Token {
   // The three forms are views: into the analysed text, or into the storage of the Analyzer
   // that made the token (valid while it lives, until its forget_words(): analyzer.hpp).
@@ -23,6 +28,10 @@ struct Token {
   std::string_view folded;         // lowercase, no accents; for a URL its site name ("alibaba")
   std::string_view stem;           // Snowball French stem of the lowercase word, then folded
   TokenKind kind = TokenKind::kWord;
+  // The analyzer's memo entry for this spelling (words and elisions): a hint that lets later
+  // stages cache what they derive from the forms per spelling instead of per token. Ids are
+  // reused after forget_words(), so a cache keyed by it must check the forms it stored.
+  std::uint32_t word = kNoWordId;
   std::size_t start = 0, end = 0;  // code-point offsets into the text: [start, end)
   std::size_t byte_start = 0, byte_end = 0;
   bool stopword = false;           // function words and elisions: skipped by theme terms
