@@ -74,6 +74,17 @@ constexpr std::array<std::string_view, 4> kMachineDateProps = {"datecreated", "d
 constexpr std::array<std::string_view, 6> kContinuationLines = {
     "lire la suite", "lire plus", "voir plus", "read more", "weiterlesen", "leer mas"};
 
+// Letters in the longest entry of kContinuationLines ("lire la suite", "weiterlesen").
+constexpr std::size_t kMaxContinuationAlnums = 11;
+static_assert(std::all_of(kContinuationLines.begin(), kContinuationLines.end(),
+                            [](std::string_view entry) {
+                              return static_cast<std::size_t>(std::count_if(
+                                         entry.begin(), entry.end(),
+                                         [](char c) { return c != ' '; })) <=
+                                     kMaxContinuationAlnums;
+                            }),
+              "kMaxContinuationAlnums must bound the letters of every continuation line");
+
 constexpr std::size_t kMaxAuthorChars = 60;
 constexpr std::size_t kMaxDateChars = 120;
 constexpr std::size_t kWorkPerNode = 40;  // evaluation budget, in visited nodes per page node
@@ -174,6 +185,13 @@ bool is_date_like(std::string_view text, const std::optional<DateTime>& page_dat
 }
 
 bool is_continuation(std::string_view line) {
+  // Folding keeps every ASCII letter and digit (accents and marks go, base letters stay), and
+  // what may follow an entry holds none: a line with more than an entry has is no match, and
+  // most body lines are told so without being folded.
+  std::size_t alnums = 0;
+  for (char c : line)
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
+      if (++alnums > kMaxContinuationAlnums) return false;
   std::string folded = fold(trim(line));
   while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ' ||
                              static_cast<unsigned char>(folded.back()) >= 0x80))
@@ -363,7 +381,7 @@ class ThreadFinder {
     // The date as shown: a text node, else a short element, that reads as a date; a
     // "X - le 02/01/2019" line gives the author too.
     auto try_date = [&](std::size_t j, std::string_view raw) {
-      std::string text = one_line(raw);
+      std::string text = one_line(raw, kMaxDateChars);
       if (text.empty() || text.size() > kMaxDateChars) return false;
       if (fields.author_node != kNoNode &&
           (j == fields.author_node || tree_.contains(fields.author_node, j)))

@@ -2,6 +2,7 @@
 // visible text of a subtree, laid out the way a browser shows it (blocks on their own lines).
 #include "palabre/parse/html_tree.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "palabre/text/utf8.hpp"
@@ -36,16 +37,6 @@ void split_words(std::string_view value, std::vector<std::string>& words) {
     }
   }
   if (!word.empty()) words.push_back(std::move(word));
-}
-
-// The code point at text[pos], advancing pos past it; ASCII bytes need no decoding.
-char32_t next_code_point(std::string_view text, std::size_t& pos) {
-  unsigned char byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) {
-    ++pos;
-    return byte;
-  }
-  return decode_next(text, pos);
 }
 
 }  // namespace
@@ -87,15 +78,22 @@ std::string block_kind(const HtmlNode& node) {
   return kind;
 }
 
-std::string one_line(std::string_view text) {
+std::string one_line(std::string_view text, std::size_t stop_after) {
   std::string out;
-  out.reserve(text.size());
+  out.reserve(std::min(text.size(), stop_after));
   bool pending_space = false;
   std::size_t pos = 0;
-  while (pos < text.size()) {
+  while (pos < text.size() && out.size() <= stop_after) {
+    const unsigned char byte = static_cast<unsigned char>(text[pos]);
     std::size_t before = pos;
-    char32_t c = next_code_point(text, pos);
-    if (is_space(c)) {
+    if (byte < 0x80) {
+      ++pos;
+      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
+          byte == '\v') {
+        pending_space = !out.empty();
+        continue;
+      }
+    } else if (is_space(decode_next(text, pos))) {
       pending_space = !out.empty();
       continue;
     }
@@ -148,36 +146,48 @@ bool is_block_tag(std::string_view tag) {
 }
 
 // Collapses white space inside each line (keeping the no-break spaces French typography
-// puts before ; : ! ?) and drops blank lines.
+// puts before ; : ! ?) and drops blank lines. Each line is written straight into the result
+// and trimmed there: no line buffer, and ASCII bytes (most of any page) are never decoded.
 std::string tidy_lines(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());
-  std::string line;  // reused from line to line
-  std::size_t start = 0;
-  while (start <= raw.size()) {
-    std::size_t end = raw.find('\n', start);
-    if (end == std::string_view::npos) end = raw.size();
-    line.clear();
+  std::size_t pos = 0;
+  while (pos <= raw.size()) {
+    const std::size_t line_begin = out.size();
+    if (!out.empty()) out += '\n';
+    const std::size_t content_begin = out.size();
     bool pending_space = false;
-    std::string_view piece = raw.substr(start, end - start);
-    std::size_t pos = 0;
-    while (pos < piece.size()) {
+    while (pos < raw.size() && raw[pos] != '\n') {
+      const unsigned char byte = static_cast<unsigned char>(raw[pos]);
       std::size_t before = pos;
-      char32_t c = next_code_point(piece, pos);
-      if (is_space(c) && c != 0x202F && c != 0x00A0) {
-        pending_space = !line.empty();
-        continue;
+      if (byte < 0x80) {
+        ++pos;
+        if (byte == ' ' || byte == '\t' || byte == '\r' || byte == '\f' || byte == '\v') {
+          pending_space = out.size() > content_begin;
+          continue;
+        }
+      } else {
+        char32_t c = decode_next(raw, pos);
+        if (is_space(c) && c != 0x202F && c != 0x00A0) {
+          pending_space = out.size() > content_begin;
+          continue;
+        }
       }
-      if (pending_space) line += ' ';
+      if (pending_space) out += ' ';
       pending_space = false;
-      line.append(piece.substr(before, pos - before));
+      out.append(raw.substr(before, pos - before));
     }
+    ++pos;  // past the '\n' (or the end)
+    // Only no-break spaces can remain at either end of the line; trim drops them too.
+    std::string_view line(out.data() + content_begin, out.size() - content_begin);
     std::string_view trimmed = trim(line);
-    if (!trimmed.empty()) {
-      if (!out.empty()) out += '\n';
-      out += trimmed;
+    if (trimmed.empty()) {
+      out.resize(line_begin);
+    } else if (trimmed.size() != line.size()) {
+      std::size_t offset = static_cast<std::size_t>(trimmed.data() - line.data());
+      out.erase(content_begin + offset + trimmed.size());
+      out.erase(content_begin, offset);
     }
-    start = end + 1;
   }
   return out;
 }

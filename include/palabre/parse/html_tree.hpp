@@ -88,7 +88,9 @@ std::vector<bool> chrome_regions(const HtmlTree& tree, const std::vector<std::si
 double link_text_share(const HtmlTree& tree, std::size_t root);
 
 // The same text on one line: every white space run (no-break spaces too) becomes a space.
-std::string one_line(std::string_view text);
+// With `stop_after`, stops once the result is longer than that: a caller that rejects long
+// lines (dates, names) need not read a whole paragraph to learn it is one.
+std::string one_line(std::string_view text, std::size_t stop_after = std::string_view::npos);
 
 // Implementation detail of subtree_text, shared by its instantiations.
 namespace detail {
