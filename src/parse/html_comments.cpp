@@ -101,31 +101,81 @@ std::string lower(std::string_view text) {
   return out;
 }
 
+// The whole-word tables as one sorted table of (word, hint): one binary search per class
+// word instead of a scan of every table.
+struct WordHint {
+  std::string_view word;
+  unsigned hint;
+};
+
+constexpr auto kWholeWordHints = [] {
+  std::array<WordHint, kWeakCommentWords.size() + kAuthorWords.size() + kBodyWords.size() +
+                           kTitleWords.size() + kChromeWords.size() + kPingbackWords.size() +
+                           kReplyWords.size()>
+      table{};
+  std::size_t n = 0;
+  auto add = [&](const auto& words, unsigned hint) {
+    for (std::string_view word : words) table[n++] = WordHint{word, hint};
+  };
+  add(kWeakCommentWords, kWeakComment);
+  add(kAuthorWords, kAuthorHint);
+  add(kBodyWords, kBodyHint);
+  add(kTitleWords, kTitleHint);
+  add(kChromeWords, kChromeHint);
+  add(kPingbackWords, kPingbackHint);
+  add(kReplyWords, kReplyHint);
+  std::sort(table.begin(), table.end(),
+            [](const WordHint& a, const WordHint& b) { return a.word < b.word; });
+  return table;
+}();
+
+unsigned whole_word_hints(std::string_view word) {
+  auto by_word = [](const WordHint& a, const WordHint& b) { return a.word < b.word; };
+  auto [first, last] = std::equal_range(kWholeWordHints.begin(), kWholeWordHints.end(),
+                                        WordHint{word, 0}, by_word);
+  unsigned hints = 0;
+  for (auto it = first; it != last; ++it) hints |= it->hint;  // "reply": chrome and reply
+  return hints;
+}
+
+bool ascii_iequals(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower_word[i]) return false;
+  }
+  return true;
+}
+
+bool ascii_icontains(std::string_view text, std::string_view lower_word) {
+  for (std::size_t at = 0; at + lower_word.size() <= text.size(); ++at)
+    if (ascii_iequals(text.substr(at, lower_word.size()), lower_word)) return true;
+  return false;
+}
+
 unsigned hints_of(const HtmlNode& node) {
   unsigned hints = 0;
-  for (const std::string& word : class_words(node)) {
+  any_class_word(node, [&](std::string_view word) {
     for (std::string_view part : kCommentWordParts)
-      if (word.find(part) != std::string::npos) hints |= kStrongComment;
-    if (is_one_of(word, kWeakCommentWords)) hints |= kWeakComment;
+      if (word.find(part) != std::string_view::npos) hints |= kStrongComment;
     for (std::string_view part : kNegativeWordParts)
-      if (word.find(part) != std::string::npos) hints |= kNegativeHint;
-    if (is_one_of(word, kAuthorWords)) hints |= kAuthorHint;
-    if (is_one_of(word, kBodyWords)) hints |= kBodyHint;
-    if (is_one_of(word, kTitleWords)) hints |= kTitleHint;
-    if (is_one_of(word, kChromeWords)) hints |= kChromeHint;
-    if (is_one_of(word, kPingbackWords)) hints |= kPingbackHint;
-    if (is_one_of(word, kReplyWords)) hints |= kReplyHint;
-  }
-  for (const std::string& word : leading_class_words(node))
+      if (word.find(part) != std::string_view::npos) hints |= kNegativeHint;
+    hints |= whole_word_hints(word);
+    return false;
+  });
+  any_leading_class_word(node, [&](std::string_view word) {
     if (is_one_of(word, kNegativeLayoutWords)) hints |= kNegativeHint;
-  std::string itemtype = lower(node.attribute("itemtype"));
-  std::string rdf_type = lower(node.attribute("typeof"));
-  if (itemtype.find("comment") != std::string::npos ||
-      rdf_type.find("comment") != std::string::npos)
+    return false;
+  });
+  if (ascii_icontains(node.attribute("itemtype"), "comment") ||
+      ascii_icontains(node.attribute("typeof"), "comment"))
     hints |= kStrongComment;
-  std::string itemprop = lower(node.attribute("itemprop"));
-  if (itemprop == "author" || itemprop == "creator") hints |= kAuthorHint;
-  if (itemprop == "text" || itemprop == "commenttext") hints |= kBodyHint;
+  std::string_view itemprop = node.attribute("itemprop");
+  if (ascii_iequals(itemprop, "author") || ascii_iequals(itemprop, "creator"))
+    hints |= kAuthorHint;
+  if (ascii_iequals(itemprop, "text") || ascii_iequals(itemprop, "commenttext"))
+    hints |= kBodyHint;
   if (node.tag == "cite") hints |= kAuthorHint;
   if (is_one_of(std::string_view(node.tag), kChromeTags)) hints |= kChromeHint;
   return hints;
@@ -644,8 +694,10 @@ class ThreadFinder {
   std::size_t replies_block(std::size_t node) const {
     std::size_t up = tree_.nodes[node].parent;
     for (int level = 0; level < 4 && up != kNoNode; ++level, up = tree_.nodes[up].parent)
-      for (const std::string& word : class_words(tree_.nodes[up]))
-        if (is_one_of(std::string_view(word), kRepliesBlockWords)) return up;
+      if (any_class_word(tree_.nodes[up], [](std::string_view word) {
+            return is_one_of(word, kRepliesBlockWords);
+          }))
+        return up;
     return kNoNode;
   }
 

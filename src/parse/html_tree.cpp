@@ -21,51 +21,6 @@ bool HtmlNode::has_attribute(std::string_view name) const {
   return false;
 }
 
-namespace {
-
-void split_words(std::string_view value, std::vector<std::string>& words) {
-  std::string word;
-  for (char c : value) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c >= 'a' && c <= 'z') {
-      word += c;
-    } else if (c >= '0' && c <= '9') {
-      continue;  // "forum-texte-37729" and "forum-texte-39138" are the same kind
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-}
-
-}  // namespace
-
-std::vector<std::string> class_words(const HtmlNode& node) {
-  std::vector<std::string> words;
-  split_words(node.attribute("class"), words);
-  split_words(node.attribute("id"), words);
-  return words;
-}
-
-std::vector<std::string> leading_class_words(const HtmlNode& node) {
-  std::vector<std::string> heads;
-  for (std::string_view value : {node.attribute("class"), node.attribute("id")}) {
-    std::size_t at = 0;
-    while (at < value.size()) {
-      std::size_t start = value.find_first_not_of(" \t\n\r\f", at);
-      if (start == std::string_view::npos) break;
-      std::size_t end = value.find_first_of(" \t\n\r\f", start);
-      if (end == std::string_view::npos) end = value.size();
-      std::vector<std::string> words;
-      split_words(value.substr(start, end - start), words);
-      if (!words.empty()) heads.push_back(std::move(words.front()));
-      at = end;
-    }
-  }
-  return heads;
-}
-
 std::string block_kind(const HtmlNode& node) {
   std::string_view classes = node.attribute("class");
   if (trim(classes).empty()) classes = node.attribute("id");  // <li id="post-12">

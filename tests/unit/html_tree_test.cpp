@@ -46,6 +46,92 @@ std::string reference_tidy_lines(std::string_view raw) {
   return out;
 }
 
+// Class words as first written: lower-cased letters, digits dropped, anything else splits.
+std::vector<std::string> reference_words(std::string_view value) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : value) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c >= 'a' && c <= 'z') {
+      word += c;
+    } else if (c >= '0' && c <= '9') {
+      continue;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+std::vector<std::string> reference_leading_words(std::string_view value) {
+  std::vector<std::string> heads;
+  std::size_t at = 0;
+  while (at < value.size()) {
+    std::size_t start = value.find_first_not_of(" \t\n\r\f", at);
+    if (start == std::string_view::npos) break;
+    std::size_t end = value.find_first_of(" \t\n\r\f", start);
+    if (end == std::string_view::npos) end = value.size();
+    std::vector<std::string> words = reference_words(value.substr(start, end - start));
+    if (!words.empty()) heads.push_back(words.front());
+    at = end;
+  }
+  return heads;
+}
+
+HtmlNode element_with(std::string class_value, std::string id_value) {
+  HtmlNode node;
+  node.tag = "div";
+  node.attributes = {{"class", std::move(class_value)}, {"id", std::move(id_value)}};
+  return node;
+}
+
+std::vector<std::string> walked(const HtmlNode& node, bool leading) {
+  std::vector<std::string> words;
+  auto collect = [&](std::string_view word) {
+    words.emplace_back(word);
+    return false;
+  };
+  if (leading) any_leading_class_word(node, collect);
+  else any_class_word(node, collect);
+  return words;
+}
+
+TEST(HtmlTree, ClassWordsDropDigitsAndLowerCase) {
+  HtmlNode node = element_with("fig-comment 1234 Depth-2 widget_recent", "post12a");
+  EXPECT_EQ(walked(node, false),
+            (std::vector<std::string>{"fig", "comment", "depth", "widget", "recent", "posta"}));
+  EXPECT_EQ(walked(node, true), (std::vector<std::string>{"fig", "depth", "widget", "posta"}));
+}
+
+TEST(HtmlTree, ClassWordWalkStopsWhenAsked) {
+  HtmlNode node = element_with("a b c", "d");
+  int seen = 0;
+  EXPECT_TRUE(any_class_word(node, [&](std::string_view word) {
+    ++seen;
+    return word == "b";
+  }));
+  EXPECT_EQ(seen, 2);
+  EXPECT_FALSE(any_class_word(node, [](std::string_view word) { return word == "z"; }));
+}
+
+TEST(HtmlTree, ClassWordWalksAgreeWithTheReferenceOnRandomValues) {
+  const std::string alphabet = "aZz09 -_\t\n\v\f\r.\xc3\xa9Q";
+  std::mt19937 random(11);
+  for (int round = 0; round < 5000; ++round) {
+    std::string value, id;
+    for (std::size_t k = random() % 14; k > 0; --k) value += alphabet[random() % alphabet.size()];
+    for (std::size_t k = random() % 6; k > 0; --k) id += alphabet[random() % alphabet.size()];
+    HtmlNode node = element_with(value, id);
+    std::vector<std::string> words = reference_words(value), heads = reference_leading_words(value);
+    for (std::string& word : reference_words(id)) words.push_back(word);
+    for (std::string& word : reference_leading_words(id)) heads.push_back(word);
+    ASSERT_EQ(walked(node, false), words) << "class: " << value << " id: " << id;
+    ASSERT_EQ(walked(node, true), heads) << "class: " << value << " id: " << id;
+  }
+}
+
 TEST(HtmlTree, TidyLinesCollapsesSpacesAndKeepsNoBreakSpacesInside) {
   EXPECT_EQ(detail::tidy_lines("  Bonjour   le\tmonde \n\n \n Suite\u00a0: oui  "),
             "Bonjour le monde\nSuite\u00a0: oui");
