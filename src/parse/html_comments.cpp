@@ -14,8 +14,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <string_view>
+#include <unordered_map>
 
 #include "palabre/parse/text_page.hpp"
 #include "palabre/text/utf8.hpp"
@@ -270,13 +272,22 @@ class ThreadFinder {
       : tree_(tree), page_date_(page_date) {
     const std::size_t count = tree.nodes.size();
     hints_.assign(count, 0);
-    kinds_.resize(count);
+    kinds_.assign(count, kNoKind);
+    classed_kind_.assign(count, false);
+    // Kinds are compared for every node of every candidate: numbered once, compared as ints.
+    std::unordered_map<std::string, std::uint32_t> kind_ids;
     for (std::size_t i = 0; i < count; ++i) {
       const HtmlNode& node = tree.nodes[i];
       if (node.is_text()) continue;
       hints_[i] = hints_of(node);
-      kinds_[i] = block_kind(node);
+      std::string kind = block_kind(node);
+      classed_kind_[i] = kind.size() > node.tag.size() + 1;  // more than "tag|"
+      auto it = kind_ids.find(kind);
+      if (it == kind_ids.end())
+        it = kind_ids.emplace(std::move(kind), static_cast<std::uint32_t>(kind_ids.size())).first;
+      kinds_[i] = it->second;
     }
+    kind_count_ = kind_ids.size();
     text_bytes_ = text_sizes(tree);
     negative_ = chrome_regions(tree, text_bytes_, [&](const HtmlNode& node) {
       return (hints_[&node - tree.nodes.data()] & kNegativeHint) != 0;
@@ -309,21 +320,23 @@ class ThreadFinder {
   std::vector<std::size_t> candidates() const {
     const std::size_t count = tree_.nodes.size();
     std::vector<bool> repeated(count, false);
-    std::map<std::string_view, int> kinds_here;
+    std::vector<int> kinds_here(kind_count_, 0);  // children of each kind, reset per parent
     for (std::size_t parent = 0; parent < count; ++parent) {
       if (tree_.nodes[parent].is_text()) continue;
-      kinds_here.clear();
       for (std::size_t child = parent + 1; child < tree_.nodes[parent].end;
            child = tree_.nodes[child].end)
         if (!tree_.nodes[child].is_text()) ++kinds_here[kinds_[child]];
       for (std::size_t child = parent + 1; child < tree_.nodes[parent].end;
            child = tree_.nodes[child].end) {
         const HtmlNode& node = tree_.nodes[child];
-        if (node.is_text() || kinds_[child].size() <= node.tag.size() + 1) continue;
+        if (node.is_text() || !classed_kind_[child]) continue;
         repeated[child] = kinds_here[kinds_[child]] >= 3 &&
                           (node.tag == "li" || node.tag == "article" || node.tag == "div" ||
                            node.tag == "section");
       }
+      for (std::size_t child = parent + 1; child < tree_.nodes[parent].end;
+           child = tree_.nodes[child].end)
+        if (!tree_.nodes[child].is_text()) kinds_here[kinds_[child]] = 0;
     }
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < count; ++i) {
@@ -387,7 +400,7 @@ class ThreadFinder {
     if (!spend(root.end - item)) return fields;
 
     std::vector<std::size_t> author_nodes, body_nodes, own_texts, own_elements;
-    std::map<std::string_view, int> inner_kinds;  // comment-marked blocks of other kinds
+    std::map<std::uint32_t, int> inner_kinds;  // comment-marked blocks of other kinds
     for (std::size_t j = item + 1; j < root.end;) {
       const HtmlNode& node = tree_.nodes[j];
       if (is_nested_item(item, j) || (hints_[j] & kChromeHint) || negative_[j]) {
@@ -615,16 +628,16 @@ class ThreadFinder {
   }
 
   struct Group {
-    std::string_view kind;
+    std::uint32_t kind;
     std::vector<ItemFields> items;
     bool dropped = false;
   };
 
   std::vector<ItemFields> choose_group(std::vector<ItemFields> items) const {
-    std::map<std::string_view, std::size_t> index;
+    std::map<std::uint32_t, std::size_t> index;
     std::vector<Group> groups;
     for (ItemFields& item : items) {
-      std::string_view kind = kinds_[item.node];
+      std::uint32_t kind = kinds_[item.node];
       auto [it, added] = index.emplace(kind, groups.size());
       if (added) groups.push_back(Group{kind, {}, false});
       groups[it->second].items.push_back(std::move(item));
@@ -770,7 +783,10 @@ class ThreadFinder {
   const HtmlTree& tree_;
   std::optional<DateTime> page_date_;
   std::vector<unsigned> hints_;
-  std::vector<std::string> kinds_;
+  static constexpr std::uint32_t kNoKind = static_cast<std::uint32_t>(-1);  // text nodes
+  std::vector<std::uint32_t> kinds_;  // block_kind numbered in order of first appearance
+  std::vector<bool> classed_kind_;    // the kind names a class, not the tag alone
+  std::size_t kind_count_ = 0;
   std::vector<bool> negative_;
   std::vector<std::size_t> text_bytes_;
   std::size_t budget_ = 0;

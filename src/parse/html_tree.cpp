@@ -86,6 +86,24 @@ std::string subtree_text(const HtmlTree& tree, std::size_t root) {
   return subtree_text(tree, root, [](std::size_t) { return false; });
 }
 
+namespace {
+
+// What tidy_lines needs to know of a byte: ordinary ASCII, ASCII space or line break, or the
+// start (or middle) of a longer UTF-8 sequence.
+enum ByteClass : unsigned char { kPlainByte, kAsciiSpace, kNonAscii };
+
+constexpr std::array<ByteClass, 256> kByteClasses = [] {
+  std::array<ByteClass, 256> classes{};
+  for (std::size_t b = 0; b < 256; ++b)
+    classes[b] = b >= 0x80 ? kNonAscii
+                 : (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
+                     ? kAsciiSpace
+                     : kPlainByte;
+  return classes;
+}();
+
+}  // namespace
+
 namespace detail {
 
 bool is_block_tag(std::string_view tag) {
@@ -115,12 +133,14 @@ std::string tidy_lines(std::string_view raw) {
     while (pos < raw.size() && raw[pos] != '\n') {
       const unsigned char byte = static_cast<unsigned char>(raw[pos]);
       std::size_t before = pos;
-      if (byte < 0x80) {
+      if (kByteClasses[byte] == kPlainByte) {
+        // A run of ordinary ASCII characters is copied in one piece.
+        while (pos < raw.size() && kByteClasses[static_cast<unsigned char>(raw[pos])] == kPlainByte)
+          ++pos;
+      } else if (byte < 0x80) {
         ++pos;
-        if (byte == ' ' || byte == '\t' || byte == '\r' || byte == '\f' || byte == '\v') {
-          pending_space = out.size() > content_begin;
-          continue;
-        }
+        pending_space = out.size() > content_begin;  // an ASCII space ('\n' ends the loop)
+        continue;
       } else {
         char32_t c = decode_next(raw, pos);
         if (is_space(c) && c != 0x202F && c != 0x00A0) {
