@@ -6,6 +6,7 @@
 
 #include <myhtml/myhtml.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,13 +28,6 @@ struct MyHtmlDeleter {
   void operator()(myhtml_tree_t* tree) const { myhtml_tree_destroy(tree); }
 };
 
-std::string lower_ascii(const char* text, std::size_t length) {
-  std::string out(text ? text : "", text ? length : 0);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 // The text of an element's children, for <script type="application/ld+json">.
 std::string child_text(myhtml_tree_node_t* node) {
   std::string text;
@@ -45,10 +39,28 @@ std::string child_text(myhtml_tree_node_t* node) {
   return text;
 }
 
+bool contains_ascii_lower(std::string_view text, std::string_view lower_word) {
+  for (std::size_t at = 0; at + lower_word.size() <= text.size(); ++at) {
+    bool match = true;
+    for (std::size_t i = 0; i < lower_word.size() && match; ++i) {
+      char c = text[at + i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      match = c == lower_word[i];
+    }
+    if (match) return true;
+  }
+  return false;
+}
+
 // Copies MyHTML's tree: elements with their attributes, text nodes; comments, doctype,
-// scripts, styles and templates are left behind (JSON-LD scripts are kept aside).
+// scripts, styles and templates are left behind (JSON-LD scripts are kept aside). Names and
+// texts go into the tree's storage, so a node costs no allocation of its own.
 HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
   HtmlTree out;
+  HtmlStorage& storage = out.storage;
+  const std::string_view text_tag = storage.tag_name("#text");
+  std::vector<std::string_view> names_by_id;  // lower-case tag names, by MyHTML tag id
+  std::vector<HtmlAttribute> attributes;      // the current element's, reused
   std::vector<std::size_t> open;  // indices of the copied ancestors of `node`
   myhtml_tree_node_t* node = root;
   while (node) {
@@ -59,26 +71,37 @@ HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
       copy.parent = open.empty() ? kNoNode : open.back();
       copy.depth = static_cast<int>(open.size());
       if (tag == MyHTML_TAG__TEXT) {
-        copy.tag = "#text";
+        copy.tag = text_tag;
         std::size_t length = 0;
         const char* text = myhtml_node_text(node, &length);
-        if (text) copy.text.assign(text, length);
+        if (text) copy.text = storage.keep(std::string_view(text, length));
       } else {
-        std::size_t length = 0;
-        const char* name = myhtml_tag_name_by_id(tree, tag, &length);
-        copy.tag = lower_ascii(name, length);
+        if (tag >= names_by_id.size()) names_by_id.resize(tag + 1);
+        if (names_by_id[tag].data() == nullptr) {
+          std::size_t length = 0;
+          const char* name = myhtml_tag_name_by_id(tree, tag, &length);
+          std::string lower(name ? name : "", name ? length : 0);
+          for (char& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+          names_by_id[tag] = storage.tag_name(lower);
+        }
+        copy.tag = names_by_id[tag];
+        attributes.clear();
         for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(node); attr;
              attr = myhtml_attribute_next(attr)) {
           std::size_t key_length = 0, value_length = 0;
           const char* key = myhtml_attribute_key(attr, &key_length);
           const char* value = myhtml_attribute_value(attr, &value_length);
           if (!key) continue;
-          copy.attributes.emplace_back(lower_ascii(key, key_length),
-                                       value ? std::string(value, value_length) : std::string());
+          attributes.push_back({storage.keep_lower(std::string_view(key, key_length)),
+                                value ? storage.keep(std::string_view(value, value_length))
+                                      : std::string_view()});
         }
+        std::span<HtmlAttribute> slots = storage.attribute_slots(attributes.size());
+        std::copy(attributes.begin(), attributes.end(), slots.begin());
+        copy.attributes = slots;
         if (tag == MyHTML_TAG_SCRIPT) {
-          std::string_view type = copy.attribute("type");
-          if (lower_ascii(type.data(), type.size()).find("ld+json") != std::string::npos)
+          if (contains_ascii_lower(copy.attribute("type"), "ld+json"))
             out.linked_data.push_back(child_text(node));
         } else if (tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_TEMPLATE &&
                    tag != MyHTML_TAG_NOSCRIPT) {
@@ -86,7 +109,7 @@ HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
         }
       }
       copy.end = out.nodes.size() + 1;
-      out.nodes.push_back(std::move(copy));
+      out.nodes.push_back(copy);
       if (descend) open.push_back(out.nodes.size() - 1);
     }
     if (descend) {

@@ -4,27 +4,82 @@
 
 #include <algorithm>
 #include <array>
+#include <new>
 
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
 
 std::string_view HtmlNode::attribute(std::string_view name) const {
-  for (const auto& [key, value] : attributes)
-    if (key == name) return value;
+  for (const HtmlAttribute& attribute : attributes)
+    if (attribute.name == name) return attribute.value;
   return {};
 }
 
 bool HtmlNode::has_attribute(std::string_view name) const {
-  for (const auto& attribute : attributes)
-    if (attribute.first == name) return true;
+  for (const HtmlAttribute& attribute : attributes)
+    if (attribute.name == name) return true;
   return false;
+}
+
+namespace {
+constexpr std::size_t kStorageChunk = 64 * 1024;
+}  // namespace
+
+void* HtmlStorage::allocate(std::size_t bytes, std::size_t alignment) {
+  std::size_t at = (used_ + alignment - 1) / alignment * alignment;
+  if (chunks_.empty() || at + bytes > capacity_) {
+    // Large pieces get a chunk of their own; the current chunk stays in use.
+    std::size_t size = std::max(bytes, kStorageChunk);
+    auto chunk = std::make_unique<std::byte[]>(size);
+    std::byte* data = chunk.get();
+    if (size > kStorageChunk && !chunks_.empty()) {
+      chunks_.insert(chunks_.end() - 1, std::move(chunk));
+      return data;
+    }
+    chunks_.push_back(std::move(chunk));
+    used_ = 0;
+    capacity_ = size;
+    at = 0;
+  }
+  used_ = at + bytes;
+  return chunks_.back().get() + at;
+}
+
+std::string_view HtmlStorage::keep(std::string_view text) {
+  if (text.empty()) return {};
+  char* data = static_cast<char*>(allocate(text.size(), 1));
+  std::copy(text.begin(), text.end(), data);
+  return {data, text.size()};
+}
+
+std::string_view HtmlStorage::keep_lower(std::string_view text) {
+  std::string_view kept = keep(text);
+  char* data = const_cast<char*>(kept.data());  // written just above, ours to change
+  for (std::size_t i = 0; i < kept.size(); ++i)
+    if (data[i] >= 'A' && data[i] <= 'Z') data[i] = static_cast<char>(data[i] + 32);
+  return kept;
+}
+
+std::string_view HtmlStorage::tag_name(std::string_view lower_name) {
+  for (const auto& name : tag_names_)  // a page uses a few dozen tag names
+    if (*name == lower_name) return *name;
+  tag_names_.push_back(std::make_unique<std::string>(lower_name));
+  return *tag_names_.back();
+}
+
+std::span<HtmlAttribute> HtmlStorage::attribute_slots(std::size_t count) {
+  if (count == 0) return {};
+  void* data = allocate(count * sizeof(HtmlAttribute), alignof(HtmlAttribute));
+  HtmlAttribute* slots = new (data) HtmlAttribute[count];
+  return {slots, count};
 }
 
 std::string block_kind(const HtmlNode& node) {
   std::string_view classes = node.attribute("class");
   if (trim(classes).empty()) classes = node.attribute("id");  // <li id="post-12">
-  std::string kind = node.tag + "|";
+  std::string kind(node.tag);
+  kind += '|';
   std::size_t start = classes.find_first_not_of(" \t\n\r\f");
   if (start == std::string_view::npos) return kind;
   std::size_t end = classes.find_first_of(" \t\n\r\f", start);

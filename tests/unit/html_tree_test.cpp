@@ -80,11 +80,35 @@ std::vector<std::string> reference_leading_words(std::string_view value) {
   return heads;
 }
 
-HtmlNode element_with(std::string class_value, std::string id_value) {
+// A <div> whose class and id live in `storage`, as copy_tree lays nodes out.
+HtmlNode element_with(HtmlStorage& storage, std::string_view class_value,
+                      std::string_view id_value) {
   HtmlNode node;
-  node.tag = "div";
-  node.attributes = {{"class", std::move(class_value)}, {"id", std::move(id_value)}};
+  node.tag = storage.tag_name("div");
+  std::span<HtmlAttribute> slots = storage.attribute_slots(2);
+  slots[0] = {storage.keep("class"), storage.keep(class_value)};
+  slots[1] = {storage.keep("id"), storage.keep(id_value)};
+  node.attributes = slots;
   return node;
+}
+
+TEST(HtmlTree, StorageKeepsViewsValidAsItGrows) {
+  HtmlStorage storage;
+  std::vector<std::string_view> kept;
+  std::vector<std::string> expected;
+  for (int k = 0; k < 3000; ++k) {
+    // Small pieces and, now and then, one larger than a chunk.
+    std::string text(k % 500 == 7 ? 70000 + k : 1 + k % 40, static_cast<char>('a' + k % 26));
+    kept.push_back(storage.keep(text));
+    expected.push_back(text);
+  }
+  std::span<HtmlAttribute> slots = storage.attribute_slots(3);
+  slots[2] = {storage.keep_lower("CLASS"), storage.keep("Comment")};
+  HtmlStorage moved = std::move(storage);
+  for (std::size_t k = 0; k < kept.size(); ++k) ASSERT_EQ(kept[k], expected[k]) << k;
+  EXPECT_EQ(slots[2].name, "class");
+  EXPECT_EQ(slots[2].value, "Comment");
+  EXPECT_EQ(moved.tag_name("div").data(), moved.tag_name("div").data());
 }
 
 std::vector<std::string> walked(const HtmlNode& node, bool leading) {
@@ -99,14 +123,16 @@ std::vector<std::string> walked(const HtmlNode& node, bool leading) {
 }
 
 TEST(HtmlTree, ClassWordsDropDigitsAndLowerCase) {
-  HtmlNode node = element_with("fig-comment 1234 Depth-2 widget_recent", "post12a");
+  HtmlStorage storage;
+  HtmlNode node = element_with(storage, "fig-comment 1234 Depth-2 widget_recent", "post12a");
   EXPECT_EQ(walked(node, false),
             (std::vector<std::string>{"fig", "comment", "depth", "widget", "recent", "posta"}));
   EXPECT_EQ(walked(node, true), (std::vector<std::string>{"fig", "depth", "widget", "posta"}));
 }
 
 TEST(HtmlTree, ClassWordWalkStopsWhenAsked) {
-  HtmlNode node = element_with("a b c", "d");
+  HtmlStorage storage;
+  HtmlNode node = element_with(storage, "a b c", "d");
   int seen = 0;
   EXPECT_TRUE(any_class_word(node, [&](std::string_view word) {
     ++seen;
@@ -119,11 +145,12 @@ TEST(HtmlTree, ClassWordWalkStopsWhenAsked) {
 TEST(HtmlTree, ClassWordWalksAgreeWithTheReferenceOnRandomValues) {
   const std::string alphabet = "aZz09 -_\t\n\v\f\r.\xc3\xa9Q";
   std::mt19937 random(11);
+  HtmlStorage storage;
   for (int round = 0; round < 5000; ++round) {
     std::string value, id;
     for (std::size_t k = random() % 14; k > 0; --k) value += alphabet[random() % alphabet.size()];
     for (std::size_t k = random() % 6; k > 0; --k) id += alphabet[random() % alphabet.size()];
-    HtmlNode node = element_with(value, id);
+    HtmlNode node = element_with(storage, value, id);
     std::vector<std::string> words = reference_words(value), heads = reference_leading_words(value);
     for (std::string& word : reference_words(id)) words.push_back(word);
     for (std::string& word : reference_leading_words(id)) heads.push_back(word);

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,10 +17,16 @@ namespace palabre {
 
 inline constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
 
+struct HtmlAttribute {
+  std::string_view name;  // lower-case
+  std::string_view value;
+};
+
+// Node fields are views into the HtmlTree's own storage: a node is only read through its tree.
 struct HtmlNode {
-  std::string tag;   // lower-case element name; "#text" for a text node
-  std::string text;  // a text node's characters (entities decoded); empty for elements
-  std::vector<std::pair<std::string, std::string>> attributes;  // names lower-case
+  std::string_view tag;   // lower-case element name; "#text" for a text node
+  std::string_view text;  // a text node's characters (entities decoded); empty for elements
+  std::span<const HtmlAttribute> attributes;
   std::size_t parent = kNoNode;
   std::size_t end = 0;  // one past the last node of this subtree
   int depth = 0;
@@ -29,9 +37,34 @@ struct HtmlNode {
   bool has_attribute(std::string_view name) const;
 };
 
+// Where a tree keeps the characters and attribute lists its nodes view: chunks that never
+// move once written (so views stay valid while the tree grows and when it is moved), with
+// no allocation per node. Tag names are kept once each.
+class HtmlStorage {
+ public:
+  HtmlStorage() = default;
+  HtmlStorage(HtmlStorage&&) = default;
+  HtmlStorage& operator=(HtmlStorage&&) = default;
+  HtmlStorage(const HtmlStorage&) = delete;  // views into it would point at the original
+  HtmlStorage& operator=(const HtmlStorage&) = delete;
+
+  std::string_view keep(std::string_view text);
+  std::string_view keep_lower(std::string_view text);  // ASCII lower-cased copy
+  std::string_view tag_name(std::string_view lower_name);
+  std::span<HtmlAttribute> attribute_slots(std::size_t count);
+
+ private:
+  void* allocate(std::size_t bytes, std::size_t alignment);
+
+  std::vector<std::unique_ptr<std::byte[]>> chunks_;
+  std::size_t used_ = 0, capacity_ = 0;  // in the last chunk
+  std::vector<std::unique_ptr<std::string>> tag_names_;
+};
+
 struct HtmlTree {
   std::vector<HtmlNode> nodes;           // nodes[0] is the document's root element
   std::vector<std::string> linked_data;  // bodies of <script type="application/ld+json">
+  HtmlStorage storage;                   // what the nodes' views point into
 
   // True when `inner` lies in the subtree of `outer` (and is not `outer` itself).
   bool contains(std::size_t outer, std::size_t inner) const {
