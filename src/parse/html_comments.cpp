@@ -140,6 +140,28 @@ unsigned whole_word_hints(std::string_view word) {
   return hints;
 }
 
+// First letters of the word parts: most positions of most words start none of them.
+constexpr auto kPartStarts = [] {
+  std::array<bool, 256> starts{};
+  for (std::string_view part : kCommentWordParts) starts[static_cast<unsigned char>(part[0])] = true;
+  for (std::string_view part : kNegativeWordParts) starts[static_cast<unsigned char>(part[0])] = true;
+  return starts;
+}();
+
+// The hints of the parts found anywhere in a word ("recentcomments", "jp-relatedposts").
+unsigned part_hints(std::string_view word) {
+  unsigned hints = 0;
+  for (std::size_t at = 0; at < word.size(); ++at) {
+    if (!kPartStarts[static_cast<unsigned char>(word[at])]) continue;
+    std::string_view rest = word.substr(at);
+    for (std::string_view part : kCommentWordParts)
+      if (rest.starts_with(part)) hints |= kStrongComment;
+    for (std::string_view part : kNegativeWordParts)
+      if (rest.starts_with(part)) hints |= kNegativeHint;
+  }
+  return hints;
+}
+
 bool ascii_iequals(std::string_view text, std::string_view lower_word) {
   if (text.size() != lower_word.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -159,10 +181,7 @@ bool ascii_icontains(std::string_view text, std::string_view lower_word) {
 unsigned hints_of(const HtmlNode& node) {
   unsigned hints = 0;
   any_class_word(node, [&](std::string_view word) {
-    for (std::string_view part : kCommentWordParts)
-      if (word.find(part) != std::string_view::npos) hints |= kStrongComment;
-    for (std::string_view part : kNegativeWordParts)
-      if (word.find(part) != std::string_view::npos) hints |= kNegativeHint;
+    hints |= part_hints(word);
     hints |= whole_word_hints(word);
     return false;
   });
