@@ -10,6 +10,24 @@
 
 namespace palabre {
 
+namespace {
+
+// What tidy_lines and one_line need to know of a byte: ordinary ASCII, ASCII space or line break, or the
+// start (or middle) of a longer UTF-8 sequence.
+enum ByteClass : unsigned char { kPlainByte, kAsciiSpace, kNonAscii };
+
+constexpr std::array<ByteClass, 256> kByteClasses = [] {
+  std::array<ByteClass, 256> classes{};
+  for (std::size_t b = 0; b < 256; ++b)
+    classes[b] = b >= 0x80 ? kNonAscii
+                 : (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
+                     ? kAsciiSpace
+                     : kPlainByte;
+  return classes;
+}();
+
+}  // namespace
+
 std::string_view HtmlNode::attribute(std::string_view name) const {
   for (const HtmlAttribute& attribute : attributes)
     if (attribute.name == name) return attribute.value;
@@ -96,13 +114,15 @@ std::string one_line(std::string_view text, std::size_t stop_after) {
   while (pos < text.size() && out.size() <= stop_after) {
     const unsigned char byte = static_cast<unsigned char>(text[pos]);
     std::size_t before = pos;
-    if (byte < 0x80) {
+    if (kByteClasses[byte] == kPlainByte) {
+      // A run of ordinary ASCII characters is copied in one piece (it may overshoot
+      // stop_after: the result is then only told too long, as it would be anyway).
+      while (pos < text.size() && kByteClasses[static_cast<unsigned char>(text[pos])] == kPlainByte)
+        ++pos;
+    } else if (byte < 0x80) {
       ++pos;
-      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
-          byte == '\v') {
-        pending_space = !out.empty();
-        continue;
-      }
+      pending_space = !out.empty();  // an ASCII space or line break
+      continue;
     } else if (is_space(decode_next(text, pos))) {
       pending_space = !out.empty();
       continue;
@@ -140,24 +160,6 @@ double link_text_share(const HtmlTree& tree, std::size_t root) {
 std::string subtree_text(const HtmlTree& tree, std::size_t root) {
   return subtree_text(tree, root, [](std::size_t) { return false; });
 }
-
-namespace {
-
-// What tidy_lines needs to know of a byte: ordinary ASCII, ASCII space or line break, or the
-// start (or middle) of a longer UTF-8 sequence.
-enum ByteClass : unsigned char { kPlainByte, kAsciiSpace, kNonAscii };
-
-constexpr std::array<ByteClass, 256> kByteClasses = [] {
-  std::array<ByteClass, 256> classes{};
-  for (std::size_t b = 0; b < 256; ++b)
-    classes[b] = b >= 0x80 ? kNonAscii
-                 : (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
-                     ? kAsciiSpace
-                     : kPlainByte;
-  return classes;
-}();
-
-}  // namespace
 
 namespace detail {
 

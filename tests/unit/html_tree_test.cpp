@@ -159,6 +159,42 @@ TEST(HtmlTree, ClassWordWalksAgreeWithTheReferenceOnRandomValues) {
   }
 }
 
+// one_line as first written: every white space run becomes one space, ends trimmed.
+std::string reference_one_line(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t before = pos;
+    char32_t c = decode_next(text, pos);
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out.append(text.substr(before, pos - before));
+  }
+  return out;
+}
+
+TEST(HtmlTree, OneLineAgreesWithTheReferenceAndStopsOnlyWhenTooLong) {
+  EXPECT_EQ(one_line("  Le\n 12\u00a0mai\t2020 "), "Le 12 mai 2020");
+  const std::vector<std::string> pieces = {" ", "\n", "\t", "\u00a0", "\u202f", "\u200b",
+                                           "abc", "Été", "\xc3", "\x85", "12", ":"};
+  std::mt19937 random(5);
+  for (int round = 0; round < 5000; ++round) {
+    std::string raw;
+    for (std::size_t k = random() % 16; k > 0; --k) raw += pieces[random() % pieces.size()];
+    std::string expected = reference_one_line(raw);
+    ASSERT_EQ(one_line(raw), expected) << "input: " << raw;
+    std::size_t stop = random() % 12;
+    std::string stopped = one_line(raw, stop);
+    if (expected.size() <= stop) ASSERT_EQ(stopped, expected) << "input: " << raw;
+    else ASSERT_GT(stopped.size(), stop) << "input: " << raw;
+  }
+}
+
 TEST(HtmlTree, TidyLinesCollapsesSpacesAndKeepsNoBreakSpacesInside) {
   EXPECT_EQ(detail::tidy_lines("  Bonjour   le\tmonde \n\n \n Suite\u00a0: oui  "),
             "Bonjour le monde\nSuite\u00a0: oui");
