@@ -131,7 +131,23 @@ constexpr auto kWholeWordHints = [] {
   return table;
 }();
 
+// First letters and longest length of the table's words: most class words are ruled out
+// before any comparison ("flex", "items-center", "md:w-1/2").
+constexpr auto kWholeWordStarts = [] {
+  std::array<bool, 256> starts{};
+  for (const WordHint& entry : kWholeWordHints) starts[static_cast<unsigned char>(entry.word[0])] = true;
+  return starts;
+}();
+constexpr std::size_t kLongestWholeWord = [] {
+  std::size_t longest = 0;
+  for (const WordHint& entry : kWholeWordHints) longest = std::max(longest, entry.word.size());
+  return longest;
+}();
+
 unsigned whole_word_hints(std::string_view word) {
+  if (word.empty() || word.size() > kLongestWholeWord ||
+      !kWholeWordStarts[static_cast<unsigned char>(word[0])])
+    return 0;
   auto by_word = [](const WordHint& a, const WordHint& b) { return a.word < b.word; };
   auto [first, last] = std::equal_range(kWholeWordHints.begin(), kWholeWordHints.end(),
                                         WordHint{word, 0}, by_word);

@@ -134,11 +134,30 @@ std::string one_line(std::string_view text, std::size_t stop_after) {
   return out;
 }
 
+namespace {
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// trim(text).size(), with the ends that are plain ASCII read without decoding.
+std::size_t trimmed_size(std::string_view text) {
+  std::size_t begin = 0, end = text.size();
+  while (begin < end && is_ascii_space(text[begin])) ++begin;
+  while (end > begin && is_ascii_space(text[end - 1])) --end;
+  if (begin < end && (static_cast<unsigned char>(text[begin]) >= 0x80 ||
+                      static_cast<unsigned char>(text[end - 1]) >= 0x80))
+    return trim(text.substr(begin, end - begin)).size();  // a no-break space, perhaps
+  return end - begin;
+}
+
+}  // namespace
+
 std::vector<std::size_t> text_sizes(const HtmlTree& tree) {
   std::vector<std::size_t> sizes(tree.nodes.size(), 0);
   for (std::size_t i = tree.nodes.size(); i-- > 0;) {  // children follow parents
     const HtmlNode& node = tree.nodes[i];
-    if (node.is_text()) sizes[i] += trim(node.text).size();
+    if (node.is_text()) sizes[i] += trimmed_size(node.text);
     if (node.parent != kNoNode) sizes[node.parent] += sizes[i];
   }
   return sizes;
@@ -150,7 +169,7 @@ double link_text_share(const HtmlTree& tree, std::size_t root) {
     const HtmlNode& node = tree.nodes[j];
     if (node.tag == "a" && j >= end_of_link) end_of_link = node.end;
     if (!node.is_text()) continue;
-    std::size_t size = trim(node.text).size();
+    std::size_t size = trimmed_size(node.text);
     total += size;
     if (j < end_of_link) linked += size;
   }

@@ -195,6 +195,32 @@ TEST(HtmlTree, OneLineAgreesWithTheReferenceAndStopsOnlyWhenTooLong) {
   }
 }
 
+TEST(HtmlTree, TextSizesCountTrimmedTextLikeTrim) {
+  const std::vector<std::string> pieces = {" ", "\n", "\u00a0", "\u202f", "\u2003", "a",
+                                           "é", "\xc3", "\v", "x y"};
+  std::mt19937 random(3);
+  for (int round = 0; round < 500; ++round) {
+    HtmlTree tree;
+    HtmlNode root;
+    root.tag = tree.storage.tag_name("div");
+    tree.nodes.push_back(root);
+    std::size_t expected = 0;
+    for (std::size_t k = random() % 6; k > 0; --k) {
+      std::string text;
+      for (std::size_t n = random() % 6; n > 0; --n) text += pieces[random() % pieces.size()];
+      HtmlNode node;
+      node.tag = tree.storage.tag_name("#text");
+      node.text = tree.storage.keep(text);
+      node.parent = 0;
+      node.end = tree.nodes.size() + 1;
+      tree.nodes.push_back(node);
+      expected += trim(text).size();
+    }
+    tree.nodes[0].end = tree.nodes.size();
+    ASSERT_EQ(text_sizes(tree)[0], expected) << round;
+  }
+}
+
 TEST(HtmlTree, TidyLinesCollapsesSpacesAndKeepsNoBreakSpacesInside) {
   EXPECT_EQ(detail::tidy_lines("  Bonjour   le\tmonde \n\n \n Suite\u00a0: oui  "),
             "Bonjour le monde\nSuite\u00a0: oui");
