@@ -16,7 +16,7 @@ namespace {
 
 struct Piece {
   enum Kind { kNumber, kWord, kSeparator } kind;
-  std::string text;
+  std::string_view text;  // a view into the folded phrase the pieces were split from
   int value = 0;  // for numbers
 };
 
@@ -60,8 +60,8 @@ int month_from_name(std::string_view word) {
   return 0;
 }
 
-std::vector<Piece> split_pieces(std::string_view text) {
-  std::string folded = fold(text);
+// Splits a folded phrase (see fold); the pieces view `folded`, which must outlive them.
+std::vector<Piece> split_pieces(std::string_view folded) {
   std::vector<Piece> pieces;
   std::size_t i = 0;
   while (i < folded.size()) {
@@ -75,19 +75,19 @@ std::vector<Piece> split_pieces(std::string_view text) {
     } else if ((c >= 'a' && c <= 'z')) {
       std::size_t start = i;
       while (i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z') ++i;
-      std::string word = folded.substr(start, i - start);
+      std::string_view word = folded.substr(start, i - start);
       // "am" is German filler ("am 2. Januar") except right after a time ("12:11 am").
       bool after_number = !pieces.empty() && pieces.back().kind == Piece::kNumber;
       if (!is_ignored(word) || (word == "am" && after_number))
         pieces.push_back({Piece::kWord, word});
     } else if (c == '/' || c == ':' || c == '.' || c == '-') {
-      pieces.push_back({Piece::kSeparator, std::string(1, static_cast<char>(c))});
+      pieces.push_back({Piece::kSeparator, folded.substr(i, 1)});
       ++i;
     } else if (c == ' ' || c == ',' || c == '\t' || c == '|' || c == '(' || c == ')' ||
                c == '[' || c == ']' || c == '@' || c >= 0x80) {
       ++i;  // spaces, commas, brackets, "@", non-breaking spaces, bullets: no meaning here
     } else {
-      pieces.push_back({Piece::kSeparator, std::string(1, static_cast<char>(c))});
+      pieces.push_back({Piece::kSeparator, folded.substr(i, 1)});
       ++i;
     }
   }
@@ -442,7 +442,8 @@ std::optional<DateTime> read_named_day(const std::vector<std::string>& words,
   std::string time_text;
   for (const std::string& w : rest) time_text += w + " ";
   DateTime with_time;
-  std::vector<Piece> pieces = split_pieces(time_text);
+  const std::string folded = fold(time_text);
+  std::vector<Piece> pieces = split_pieces(folded);
   PieceReader in(pieces);
   if (!read_time(in, with_time) || !in.done()) return std::nullopt;
   date.hour = with_time.hour;
@@ -567,7 +568,8 @@ std::string DateTime::iso() const {
 
 std::optional<DateTime> parse_date_text(std::string_view text, std::optional<int> default_year) {
   if (text.size() > 120) return std::nullopt;  // a date phrase is short; this is prose
-  std::vector<Piece> pieces = split_pieces(text);
+  const std::string folded = fold(text);
+  std::vector<Piece> pieces = split_pieces(folded);
   PieceReader in(pieces);
   while (in.is_separator('.')) in.skip(1);  // "jeu. 4 avr.": the weekday's dot
   DateTime date;

@@ -82,10 +82,9 @@ std::string strip_site_suffix(const std::string& title, const std::optional<std:
 
 bool is_left_out(const HtmlNode& node) {
   if (node.tag == "footer" || node.tag == "form") return true;
-  for (const std::string& word : leading_class_words(node))
-    for (std::string_view leave_out : kLeaveOutWords)
-      if (word == leave_out) return true;
-  return false;
+  return any_leading_class_word(node, [](std::string_view word) {
+    return std::find(kLeaveOutWords.begin(), kLeaveOutWords.end(), word) != kLeaveOutWords.end();
+  });
 }
 
 // Elements inside comment blocks (class words saying comment, schema.org Comment).
@@ -95,10 +94,12 @@ std::vector<bool> comment_blocks(const HtmlTree& tree) {
     const HtmlNode& node = tree.nodes[i];
     inside[i] = node.parent != kNoNode && inside[node.parent];
     if (inside[i] || node.is_text()) continue;
-    for (const std::string& word : class_words(node))
-      if (word.find("comment") != std::string::npos || word.find("coment") != std::string::npos ||
-          word.find("komment") != std::string::npos)
-        inside[i] = true;
+    if (any_class_word(node, [](std::string_view word) {
+          return word.find("comment") != std::string_view::npos ||
+                 word.find("coment") != std::string_view::npos ||
+                 word.find("komment") != std::string_view::npos;
+        }))
+      inside[i] = true;
     if (node.attribute("itemtype").find("Comment") != std::string_view::npos) inside[i] = true;
   }
   return inside;
@@ -117,10 +118,9 @@ bool is_site_name(const std::string& name, const std::optional<std::string>& sit
 
 template <std::size_t N>
 bool has_word(const HtmlNode& node, const std::array<std::string_view, N>& table) {
-  for (const std::string& word : class_words(node))
-    for (std::string_view entry : table)
-      if (word == entry) return true;
-  return false;
+  return any_class_word(node, [&](std::string_view word) {
+    return std::find(table.begin(), table.end(), word) != table.end();
+  });
 }
 
 }  // namespace
@@ -366,10 +366,11 @@ std::optional<long> find_declared_comment_count(const HtmlTree& tree, const Link
     const HtmlNode& node = tree.nodes[i];
     bool parent_out = node.parent != kNoNode && out[node.parent];
     bool chrome = node.tag == "aside" || node.tag == "nav" || node.tag == "script";
-    for (const std::string& word : class_words(node))
-      if (word == "widget" || word == "sidebar" || word == "related" || word == "teaser" ||
-          word == "recent")
-        chrome = true;
+    if (any_class_word(node, [](std::string_view word) {
+          return word == "widget" || word == "sidebar" || word == "related" ||
+                 word == "teaser" || word == "recent";
+        }))
+      chrome = true;
     out[i] = parent_out || chrome;
   }
   auto count_at = [&](std::size_t i) -> std::optional<long> {
@@ -393,9 +394,11 @@ std::optional<long> find_declared_comment_count(const HtmlTree& tree, const Link
   for (std::size_t i = 0; i < count; ++i) {
     const HtmlNode& node = tree.nodes[i];
     about_comments[i] = node.parent != kNoNode && about_comments[node.parent];
-    for (const std::string& word : class_words(node))
-      if (word.find("comment") != std::string::npos || word.find("coment") != std::string::npos)
-        about_comments[i] = true;
+    if (any_class_word(node, [](std::string_view word) {
+          return word.find("comment") != std::string_view::npos ||
+                 word.find("coment") != std::string_view::npos;
+        }))
+      about_comments[i] = true;
   }
   for (std::size_t i = 0; i < count; ++i) {
     const HtmlNode& node = tree.nodes[i];

@@ -14,8 +14,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <string_view>
+#include <unordered_map>
 
 #include "palabre/parse/text_page.hpp"
 #include "palabre/text/utf8.hpp"
@@ -74,6 +76,17 @@ constexpr std::array<std::string_view, 4> kMachineDateProps = {"datecreated", "d
 constexpr std::array<std::string_view, 6> kContinuationLines = {
     "lire la suite", "lire plus", "voir plus", "read more", "weiterlesen", "leer mas"};
 
+// Letters in the longest entry of kContinuationLines ("lire la suite", "weiterlesen").
+constexpr std::size_t kMaxContinuationAlnums = 11;
+static_assert(std::all_of(kContinuationLines.begin(), kContinuationLines.end(),
+                            [](std::string_view entry) {
+                              return static_cast<std::size_t>(std::count_if(
+                                         entry.begin(), entry.end(),
+                                         [](char c) { return c != ' '; })) <=
+                                     kMaxContinuationAlnums;
+                            }),
+              "kMaxContinuationAlnums must bound the letters of every continuation line");
+
 constexpr std::size_t kMaxAuthorChars = 60;
 constexpr std::size_t kMaxDateChars = 120;
 constexpr std::size_t kWorkPerNode = 40;  // evaluation budget, in visited nodes per page node
@@ -90,31 +103,116 @@ std::string lower(std::string_view text) {
   return out;
 }
 
+// The whole-word tables as one sorted table of (word, hint): one binary search per class
+// word instead of a scan of every table.
+struct WordHint {
+  std::string_view word;
+  unsigned hint;
+};
+
+constexpr auto kWholeWordHints = [] {
+  std::array<WordHint, kWeakCommentWords.size() + kAuthorWords.size() + kBodyWords.size() +
+                           kTitleWords.size() + kChromeWords.size() + kPingbackWords.size() +
+                           kReplyWords.size()>
+      table{};
+  std::size_t n = 0;
+  auto add = [&](const auto& words, unsigned hint) {
+    for (std::string_view word : words) table[n++] = WordHint{word, hint};
+  };
+  add(kWeakCommentWords, kWeakComment);
+  add(kAuthorWords, kAuthorHint);
+  add(kBodyWords, kBodyHint);
+  add(kTitleWords, kTitleHint);
+  add(kChromeWords, kChromeHint);
+  add(kPingbackWords, kPingbackHint);
+  add(kReplyWords, kReplyHint);
+  std::sort(table.begin(), table.end(),
+            [](const WordHint& a, const WordHint& b) { return a.word < b.word; });
+  return table;
+}();
+
+// First letters and longest length of the table's words: most class words are ruled out
+// before any comparison ("flex", "items-center", "md:w-1/2").
+constexpr auto kWholeWordStarts = [] {
+  std::array<bool, 256> starts{};
+  for (const WordHint& entry : kWholeWordHints) starts[static_cast<unsigned char>(entry.word[0])] = true;
+  return starts;
+}();
+constexpr std::size_t kLongestWholeWord = [] {
+  std::size_t longest = 0;
+  for (const WordHint& entry : kWholeWordHints) longest = std::max(longest, entry.word.size());
+  return longest;
+}();
+
+unsigned whole_word_hints(std::string_view word) {
+  if (word.empty() || word.size() > kLongestWholeWord ||
+      !kWholeWordStarts[static_cast<unsigned char>(word[0])])
+    return 0;
+  auto by_word = [](const WordHint& a, const WordHint& b) { return a.word < b.word; };
+  auto [first, last] = std::equal_range(kWholeWordHints.begin(), kWholeWordHints.end(),
+                                        WordHint{word, 0}, by_word);
+  unsigned hints = 0;
+  for (auto it = first; it != last; ++it) hints |= it->hint;  // "reply": chrome and reply
+  return hints;
+}
+
+// First letters of the word parts: most positions of most words start none of them.
+constexpr auto kPartStarts = [] {
+  std::array<bool, 256> starts{};
+  for (std::string_view part : kCommentWordParts) starts[static_cast<unsigned char>(part[0])] = true;
+  for (std::string_view part : kNegativeWordParts) starts[static_cast<unsigned char>(part[0])] = true;
+  return starts;
+}();
+
+// The hints of the parts found anywhere in a word ("recentcomments", "jp-relatedposts").
+unsigned part_hints(std::string_view word) {
+  unsigned hints = 0;
+  for (std::size_t at = 0; at < word.size(); ++at) {
+    if (!kPartStarts[static_cast<unsigned char>(word[at])]) continue;
+    std::string_view rest = word.substr(at);
+    for (std::string_view part : kCommentWordParts)
+      if (rest.starts_with(part)) hints |= kStrongComment;
+    for (std::string_view part : kNegativeWordParts)
+      if (rest.starts_with(part)) hints |= kNegativeHint;
+  }
+  return hints;
+}
+
+bool ascii_iequals(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower_word[i]) return false;
+  }
+  return true;
+}
+
+bool ascii_icontains(std::string_view text, std::string_view lower_word) {
+  for (std::size_t at = 0; at + lower_word.size() <= text.size(); ++at)
+    if (ascii_iequals(text.substr(at, lower_word.size()), lower_word)) return true;
+  return false;
+}
+
 unsigned hints_of(const HtmlNode& node) {
   unsigned hints = 0;
-  for (const std::string& word : class_words(node)) {
-    for (std::string_view part : kCommentWordParts)
-      if (word.find(part) != std::string::npos) hints |= kStrongComment;
-    if (is_one_of(word, kWeakCommentWords)) hints |= kWeakComment;
-    for (std::string_view part : kNegativeWordParts)
-      if (word.find(part) != std::string::npos) hints |= kNegativeHint;
-    if (is_one_of(word, kAuthorWords)) hints |= kAuthorHint;
-    if (is_one_of(word, kBodyWords)) hints |= kBodyHint;
-    if (is_one_of(word, kTitleWords)) hints |= kTitleHint;
-    if (is_one_of(word, kChromeWords)) hints |= kChromeHint;
-    if (is_one_of(word, kPingbackWords)) hints |= kPingbackHint;
-    if (is_one_of(word, kReplyWords)) hints |= kReplyHint;
-  }
-  for (const std::string& word : leading_class_words(node))
+  any_class_word(node, [&](std::string_view word) {
+    hints |= part_hints(word);
+    hints |= whole_word_hints(word);
+    return false;
+  });
+  any_leading_class_word(node, [&](std::string_view word) {
     if (is_one_of(word, kNegativeLayoutWords)) hints |= kNegativeHint;
-  std::string itemtype = lower(node.attribute("itemtype"));
-  std::string rdf_type = lower(node.attribute("typeof"));
-  if (itemtype.find("comment") != std::string::npos ||
-      rdf_type.find("comment") != std::string::npos)
+    return false;
+  });
+  if (ascii_icontains(node.attribute("itemtype"), "comment") ||
+      ascii_icontains(node.attribute("typeof"), "comment"))
     hints |= kStrongComment;
-  std::string itemprop = lower(node.attribute("itemprop"));
-  if (itemprop == "author" || itemprop == "creator") hints |= kAuthorHint;
-  if (itemprop == "text" || itemprop == "commenttext") hints |= kBodyHint;
+  std::string_view itemprop = node.attribute("itemprop");
+  if (ascii_iequals(itemprop, "author") || ascii_iequals(itemprop, "creator"))
+    hints |= kAuthorHint;
+  if (ascii_iequals(itemprop, "text") || ascii_iequals(itemprop, "commenttext"))
+    hints |= kBodyHint;
   if (node.tag == "cite") hints |= kAuthorHint;
   if (is_one_of(std::string_view(node.tag), kChromeTags)) hints |= kChromeHint;
   return hints;
@@ -174,6 +272,13 @@ bool is_date_like(std::string_view text, const std::optional<DateTime>& page_dat
 }
 
 bool is_continuation(std::string_view line) {
+  // Folding keeps every ASCII letter and digit (accents and marks go, base letters stay), and
+  // what may follow an entry holds none: a line with more than an entry has is no match, and
+  // most body lines are told so without being folded.
+  std::size_t alnums = 0;
+  for (char c : line)
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
+      if (++alnums > kMaxContinuationAlnums) return false;
   std::string folded = fold(trim(line));
   while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ' ||
                              static_cast<unsigned char>(folded.back()) >= 0x80))
@@ -202,13 +307,22 @@ class ThreadFinder {
       : tree_(tree), page_date_(page_date) {
     const std::size_t count = tree.nodes.size();
     hints_.assign(count, 0);
-    kinds_.resize(count);
+    kinds_.assign(count, kNoKind);
+    classed_kind_.assign(count, false);
+    // Kinds are compared for every node of every candidate: numbered once, compared as ints.
+    std::unordered_map<std::string, std::uint32_t> kind_ids;
     for (std::size_t i = 0; i < count; ++i) {
       const HtmlNode& node = tree.nodes[i];
       if (node.is_text()) continue;
       hints_[i] = hints_of(node);
-      kinds_[i] = block_kind(node);
+      std::string kind = block_kind(node);
+      classed_kind_[i] = kind.size() > node.tag.size() + 1;  // more than "tag|"
+      auto it = kind_ids.find(kind);
+      if (it == kind_ids.end())
+        it = kind_ids.emplace(std::move(kind), static_cast<std::uint32_t>(kind_ids.size())).first;
+      kinds_[i] = it->second;
     }
+    kind_count_ = kind_ids.size();
     text_bytes_ = text_sizes(tree);
     negative_ = chrome_regions(tree, text_bytes_, [&](const HtmlNode& node) {
       return (hints_[&node - tree.nodes.data()] & kNegativeHint) != 0;
@@ -241,21 +355,23 @@ class ThreadFinder {
   std::vector<std::size_t> candidates() const {
     const std::size_t count = tree_.nodes.size();
     std::vector<bool> repeated(count, false);
-    std::map<std::string_view, int> kinds_here;
+    std::vector<int> kinds_here(kind_count_, 0);  // children of each kind, reset per parent
     for (std::size_t parent = 0; parent < count; ++parent) {
       if (tree_.nodes[parent].is_text()) continue;
-      kinds_here.clear();
       for (std::size_t child = parent + 1; child < tree_.nodes[parent].end;
            child = tree_.nodes[child].end)
         if (!tree_.nodes[child].is_text()) ++kinds_here[kinds_[child]];
       for (std::size_t child = parent + 1; child < tree_.nodes[parent].end;
            child = tree_.nodes[child].end) {
         const HtmlNode& node = tree_.nodes[child];
-        if (node.is_text() || kinds_[child].size() <= node.tag.size() + 1) continue;
+        if (node.is_text() || !classed_kind_[child]) continue;
         repeated[child] = kinds_here[kinds_[child]] >= 3 &&
                           (node.tag == "li" || node.tag == "article" || node.tag == "div" ||
                            node.tag == "section");
       }
+      for (std::size_t child = parent + 1; child < tree_.nodes[parent].end;
+           child = tree_.nodes[child].end)
+        if (!tree_.nodes[child].is_text()) kinds_here[kinds_[child]] = 0;
     }
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < count; ++i) {
@@ -319,7 +435,7 @@ class ThreadFinder {
     if (!spend(root.end - item)) return fields;
 
     std::vector<std::size_t> author_nodes, body_nodes, own_texts, own_elements;
-    std::map<std::string_view, int> inner_kinds;  // comment-marked blocks of other kinds
+    std::map<std::uint32_t, int> inner_kinds;  // comment-marked blocks of other kinds
     for (std::size_t j = item + 1; j < root.end;) {
       const HtmlNode& node = tree_.nodes[j];
       if (is_nested_item(item, j) || (hints_[j] & kChromeHint) || negative_[j]) {
@@ -363,7 +479,7 @@ class ThreadFinder {
     // The date as shown: a text node, else a short element, that reads as a date; a
     // "X - le 02/01/2019" line gives the author too.
     auto try_date = [&](std::size_t j, std::string_view raw) {
-      std::string text = one_line(raw);
+      std::string text = one_line(raw, kMaxDateChars);
       if (text.empty() || text.size() > kMaxDateChars) return false;
       if (fields.author_node != kNoNode &&
           (j == fields.author_node || tree_.contains(fields.author_node, j)))
@@ -547,16 +663,16 @@ class ThreadFinder {
   }
 
   struct Group {
-    std::string_view kind;
+    std::uint32_t kind;
     std::vector<ItemFields> items;
     bool dropped = false;
   };
 
   std::vector<ItemFields> choose_group(std::vector<ItemFields> items) const {
-    std::map<std::string_view, std::size_t> index;
+    std::map<std::uint32_t, std::size_t> index;
     std::vector<Group> groups;
     for (ItemFields& item : items) {
-      std::string_view kind = kinds_[item.node];
+      std::uint32_t kind = kinds_[item.node];
       auto [it, added] = index.emplace(kind, groups.size());
       if (added) groups.push_back(Group{kind, {}, false});
       groups[it->second].items.push_back(std::move(item));
@@ -626,8 +742,10 @@ class ThreadFinder {
   std::size_t replies_block(std::size_t node) const {
     std::size_t up = tree_.nodes[node].parent;
     for (int level = 0; level < 4 && up != kNoNode; ++level, up = tree_.nodes[up].parent)
-      for (const std::string& word : class_words(tree_.nodes[up]))
-        if (is_one_of(std::string_view(word), kRepliesBlockWords)) return up;
+      if (any_class_word(tree_.nodes[up], [](std::string_view word) {
+            return is_one_of(word, kRepliesBlockWords);
+          }))
+        return up;
     return kNoNode;
   }
 
@@ -700,7 +818,10 @@ class ThreadFinder {
   const HtmlTree& tree_;
   std::optional<DateTime> page_date_;
   std::vector<unsigned> hints_;
-  std::vector<std::string> kinds_;
+  static constexpr std::uint32_t kNoKind = static_cast<std::uint32_t>(-1);  // text nodes
+  std::vector<std::uint32_t> kinds_;  // block_kind numbered in order of first appearance
+  std::vector<bool> classed_kind_;    // the kind names a class, not the tag alone
+  std::size_t kind_count_ = 0;
   std::vector<bool> negative_;
   std::vector<std::size_t> text_bytes_;
   std::size_t budget_ = 0;

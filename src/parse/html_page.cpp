@@ -6,6 +6,7 @@
 
 #include <myhtml/myhtml.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,13 +28,6 @@ struct MyHtmlDeleter {
   void operator()(myhtml_tree_t* tree) const { myhtml_tree_destroy(tree); }
 };
 
-std::string lower_ascii(const char* text, std::size_t length) {
-  std::string out(text ? text : "", text ? length : 0);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 // The text of an element's children, for <script type="application/ld+json">.
 std::string child_text(myhtml_tree_node_t* node) {
   std::string text;
@@ -45,64 +39,110 @@ std::string child_text(myhtml_tree_node_t* node) {
   return text;
 }
 
-// Copies MyHTML's tree: elements with their attributes, text nodes; comments, doctype,
-// scripts, styles and templates are left behind (JSON-LD scripts are kept aside).
-HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
-  HtmlTree out;
-  std::vector<std::size_t> open;  // indices of the copied ancestors of `node`
+bool contains_ascii_lower(std::string_view text, std::string_view lower_word) {
+  for (std::size_t at = 0; at + lower_word.size() <= text.size(); ++at) {
+    bool match = true;
+    for (std::size_t i = 0; i < lower_word.size() && match; ++i) {
+      char c = text[at + i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      match = c == lower_word[i];
+    }
+    if (match) return true;
+  }
+  return false;
+}
+
+// Walks the nodes copy_tree keeps, in document order, with one loop (no recursion): comments
+// and doctype are left out, and the children of text, scripts, styles and templates are not
+// visited. enter(node, tag, descends) sees each kept node; leave() is called on climbing out
+// of a node whose children were visited.
+template <typename Enter, typename Leave>
+void walk_kept_nodes(myhtml_tree_node_t* root, Enter enter, Leave leave) {
   myhtml_tree_node_t* node = root;
   while (node) {
     myhtml_tag_id_t tag = myhtml_node_tag_id(node);
     bool descend = false;
     if (tag != MyHTML_TAG__COMMENT && tag != MyHTML_TAG__DOCTYPE) {
-      HtmlNode copy;
-      copy.parent = open.empty() ? kNoNode : open.back();
-      copy.depth = static_cast<int>(open.size());
-      if (tag == MyHTML_TAG__TEXT) {
-        copy.tag = "#text";
-        std::size_t length = 0;
-        const char* text = myhtml_node_text(node, &length);
-        if (text) copy.text.assign(text, length);
-      } else {
-        std::size_t length = 0;
-        const char* name = myhtml_tag_name_by_id(tree, tag, &length);
-        copy.tag = lower_ascii(name, length);
-        for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(node); attr;
-             attr = myhtml_attribute_next(attr)) {
-          std::size_t key_length = 0, value_length = 0;
-          const char* key = myhtml_attribute_key(attr, &key_length);
-          const char* value = myhtml_attribute_value(attr, &value_length);
-          if (!key) continue;
-          copy.attributes.emplace_back(lower_ascii(key, key_length),
-                                       value ? std::string(value, value_length) : std::string());
-        }
-        if (tag == MyHTML_TAG_SCRIPT) {
-          std::string_view type = copy.attribute("type");
-          if (lower_ascii(type.data(), type.size()).find("ld+json") != std::string::npos)
-            out.linked_data.push_back(child_text(node));
-        } else if (tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_TEMPLATE &&
-                   tag != MyHTML_TAG_NOSCRIPT) {
-          descend = myhtml_node_child(node) != nullptr;
-        }
-      }
-      copy.end = out.nodes.size() + 1;
-      out.nodes.push_back(std::move(copy));
-      if (descend) open.push_back(out.nodes.size() - 1);
+      descend = tag != MyHTML_TAG__TEXT && tag != MyHTML_TAG_SCRIPT &&
+                tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_TEMPLATE &&
+                tag != MyHTML_TAG_NOSCRIPT && myhtml_node_child(node) != nullptr;
+      enter(node, tag, descend);
     }
     if (descend) {
       node = myhtml_node_child(node);
       continue;
     }
-    // Climb until a next sibling, closing each copied ancestor we leave.
+    // Climb until a next sibling, leaving each ancestor on the way.
     while (node && node != root && !myhtml_node_next(node)) {
       node = myhtml_node_parent(node);
-      if (!open.empty() && node) {
-        out.nodes[open.back()].end = out.nodes.size();
-        open.pop_back();
-      }
+      if (node) leave();
     }
     node = (node && node != root) ? myhtml_node_next(node) : nullptr;
   }
+}
+
+// Copies MyHTML's tree: elements with their attributes, text nodes; JSON-LD scripts are kept
+// aside. Names and texts go into the tree's storage, so a node costs no allocation of its
+// own; the nodes are counted first so that their array is allocated once, at its size (on a
+// page of millions of nodes, growing it by doubling would hold two copies at once).
+HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
+  HtmlTree out;
+  std::size_t count = 0;
+  walk_kept_nodes(root, [&](myhtml_tree_node_t*, myhtml_tag_id_t, bool) { ++count; }, [] {});
+  out.nodes.reserve(count);
+
+  HtmlStorage& storage = out.storage;
+  const std::string_view text_tag = storage.tag_name("#text");
+  std::vector<std::string_view> names_by_id;  // lower-case tag names, by MyHTML tag id
+  std::vector<HtmlAttribute> attributes;      // the current element's, reused
+  std::vector<std::size_t> open;  // indices of the copied ancestors of the current node
+  auto enter = [&](myhtml_tree_node_t* node, myhtml_tag_id_t tag, bool descends) {
+    HtmlNode copy;
+    copy.parent = open.empty() ? kNoNode : open.back();
+    copy.depth = static_cast<int>(open.size());
+    if (tag == MyHTML_TAG__TEXT) {
+      copy.tag = text_tag;
+      std::size_t length = 0;
+      const char* text = myhtml_node_text(node, &length);
+      if (text) copy.text = storage.keep(std::string_view(text, length));
+    } else {
+      if (tag >= names_by_id.size()) names_by_id.resize(tag + 1);
+      if (names_by_id[tag].data() == nullptr) {
+        std::size_t length = 0;
+        const char* name = myhtml_tag_name_by_id(tree, tag, &length);
+        std::string lower(name ? name : "", name ? length : 0);
+        for (char& c : lower)
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        names_by_id[tag] = storage.tag_name(lower);
+      }
+      copy.tag = names_by_id[tag];
+      attributes.clear();
+      for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(node); attr;
+           attr = myhtml_attribute_next(attr)) {
+        std::size_t key_length = 0, value_length = 0;
+        const char* key = myhtml_attribute_key(attr, &key_length);
+        const char* value = myhtml_attribute_value(attr, &value_length);
+        if (!key) continue;
+        attributes.push_back({storage.keep_lower(std::string_view(key, key_length)),
+                              value ? storage.keep(std::string_view(value, value_length))
+                                    : std::string_view()});
+      }
+      std::span<HtmlAttribute> slots = storage.attribute_slots(attributes.size());
+      std::copy(attributes.begin(), attributes.end(), slots.begin());
+      copy.attributes = slots;
+      if (tag == MyHTML_TAG_SCRIPT && contains_ascii_lower(copy.attribute("type"), "ld+json"))
+        out.linked_data.push_back(child_text(node));
+    }
+    copy.end = out.nodes.size() + 1;
+    out.nodes.push_back(copy);
+    if (descends) open.push_back(out.nodes.size() - 1);
+  };
+  auto leave = [&] {
+    if (open.empty()) return;
+    out.nodes[open.back()].end = out.nodes.size();
+    open.pop_back();
+  };
+  walk_kept_nodes(root, enter, leave);
   for (std::size_t index : open) out.nodes[index].end = out.nodes.size();
   return out;
 }
