@@ -232,13 +232,16 @@ std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
                                              const std::vector<Token>& tokens) const {
   // A bound on the cache, checked between comments (keys hold indices into prefix_ids_):
   // every time the analyzer forgets its words and reuses their ids, the entries are
-  // computed again and appended. A memo's worth of spellings takes about 300 KB.
-  constexpr std::size_t kMaxCachedBytes = std::size_t{1} << 20;
+  // computed again and appended. A memo's worth of spellings takes about 300 KB, so the
+  // bound costs about one recomputation per memo generation; the buffers are released,
+  // not kept at their largest, since their capacity is the matcher's peak memory (issue 7:
+  // a 1 MB bound held ~2.4 MB per matcher).
+  constexpr std::size_t kMaxCachedBytes = std::size_t{256} << 10;
   if (checked_forms_.size() > kMaxCachedBytes ||
       prefix_ids_.size() * sizeof(std::uint32_t) > kMaxCachedBytes) {
-    cache_.clear();
-    prefix_ids_.clear();
-    checked_forms_.clear();
+    std::vector<CachedKeys>().swap(cache_);
+    std::vector<std::uint32_t>().swap(prefix_ids_);
+    std::string().swap(checked_forms_);
   }
   std::vector<TokenKeys> keys;
   keys.reserve(tokens.size());
