@@ -60,15 +60,22 @@ std::size_t terminal_width() {
   return 80;
 }
 
-std::size_t point_budget_from_environment() {
-  const char* value = std::getenv("PALABRE_SPILL_BYTES");
-  if (value == nullptr || *value == '\0') return kDefaultPointBudget;
+std::size_t bytes_from_environment(const char* name, std::size_t fallback, bool zero_allowed) {
+  const char* value = std::getenv(name);
+  if (value == nullptr || *value == '\0') return fallback;
   char* end = nullptr;
   errno = 0;
   unsigned long long bytes = std::strtoull(value, &end, 10);
-  if (errno != 0 || *end != '\0' || bytes == 0 || *value == '-')
-    throw Error(ErrorKind::kUsage, "PALABRE_SPILL_BYTES", std::string("expected a number of bytes > 0, not '") + value + "'");
+  if (errno != 0 || *end != '\0' || (bytes == 0 && !zero_allowed) || *value == '-')
+    throw Error(ErrorKind::kUsage, name,
+                std::string(zero_allowed ? "expected a number of bytes, not '"
+                                         : "expected a number of bytes > 0, not '") +
+                    value + "'");
   return static_cast<std::size_t>(bytes);
+}
+
+std::size_t point_budget_from_environment() {
+  return bytes_from_environment("PALABRE_SPILL_BYTES", kDefaultPointBudget, false);
 }
 
 }  // namespace palabre::cli

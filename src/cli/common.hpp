@@ -43,6 +43,11 @@ void report_warning(const std::string& where, const std::string& message);
 // Columns of the terminal on stdout, or 80 when it is not a terminal.
 std::size_t terminal_width();
 
+// A byte count from the environment variable `name` (the hidden knobs tests use), or
+// `fallback` when it is unset or empty. Throws Error(kUsage) naming the variable when it is
+// not a number (or is 0 and `zero_allowed` is false).
+std::size_t bytes_from_environment(const char* name, std::size_t fallback, bool zero_allowed);
+
 // The corpus talking points' in-memory budget: PALABRE_SPILL_BYTES when set (tests set it
 // tiny to exercise the spilling path), else the default. Throws Error(kUsage) when it is not
 // a positive number.

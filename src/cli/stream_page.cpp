@@ -1,8 +1,5 @@
 #include "stream_page.hpp"
 
-#include <cerrno>
-#include <cstdlib>
-
 #include "common.hpp"
 #include "palabre/parse/text_stream.hpp"
 #include "palabre/report/json_stream.hpp"
@@ -51,15 +48,7 @@ bool analyze_streamed(const StreamRequest& request, ThreadAnalyzer& analyzer, st
 }
 
 std::size_t stream_chunk_bytes_from_environment() {
-  const char* value = std::getenv("PALABRE_STREAM_CHUNK_BYTES");
-  if (value == nullptr || *value == '\0') return kDefaultChunkBytes;
-  char* end = nullptr;
-  errno = 0;
-  unsigned long long bytes = std::strtoull(value, &end, 10);
-  if (errno != 0 || *end != '\0' || *value == '-')
-    throw Error(ErrorKind::kUsage, "PALABRE_STREAM_CHUNK_BYTES",
-                std::string("expected a number of bytes, not '") + value + "'");
-  return static_cast<std::size_t>(bytes);
+  return bytes_from_environment("PALABRE_STREAM_CHUNK_BYTES", kDefaultChunkBytes, true);
 }
 
 }  // namespace palabre::cli
