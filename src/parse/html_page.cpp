@@ -171,7 +171,10 @@ Thread parse_html_page(std::string_view html) {
   myhtml_tree_node_t* root = myhtml_tree_get_node_html(tree.get());
   if (!root) return thread;
   const HtmlTree page = copy_tree(tree.get(), root);
-  tree.reset();  // the copy is all we need: free MyHTML's memory before the analysis
+  // The copy is all we need: free MyHTML's memory (tree, then the parser it was made with)
+  // before the analysis.
+  tree.reset();
+  parser.reset();
 
   LinkedData linked = read_linked_data(page.linked_data);
   thread.warnings.insert(thread.warnings.end(), linked.warnings.begin(), linked.warnings.end());

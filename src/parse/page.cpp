@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <utility>
 
 #include "palabre/error.hpp"
 #include "palabre/parse/html_page.hpp"
@@ -77,12 +78,18 @@ InputFormat detect_format(std::string_view text) {
   return InputFormat::kText;
 }
 
-Thread parse_page(std::string_view bytes, const std::string& path, InputFormat format) {
+namespace {
+
+void check_bytes(std::string_view bytes, const std::string& path) {
   if (bytes.empty()) throw Error(ErrorKind::kInput, path, "empty file: nothing to read");
   if (looks_binary(bytes))
     throw Error(ErrorKind::kInput, path,
                 "binary data (NUL or control bytes): palabre reads text, HTML or JSON pages");
-  DecodedText decoded = decode_bytes(bytes);
+}
+
+// `size` is the byte count of the page as read (the decoded text may differ).
+Thread parse_decoded(const DecodedText& decoded, std::size_t size, const std::string& path,
+                     InputFormat format) {
   if (trim(decoded.text).empty())
     throw Error(ErrorKind::kInput, path, "only white space: nothing to read");
   if (format == InputFormat::kAuto) format = detect_format(decoded.text);
@@ -96,10 +103,25 @@ Thread parse_page(std::string_view bytes, const std::string& path, InputFormat f
   thread.source.path = sanitize_utf8(path);  // file names may hold any bytes; records are UTF-8
   thread.source.format = std::string(input_format_name(format));
   thread.source.charset = decoded.charset;
-  thread.source.bytes = bytes.size();
+  thread.source.bytes = size;
   thread.warnings.insert(thread.warnings.begin(), decoded.warnings.begin(),
                          decoded.warnings.end());
   return thread;
+}
+
+// read_page's bytes are its own: decoding takes them, so that a page is held once (its
+// decoded text) while it is parsed, not twice.
+Thread parse_owned_page(std::string bytes, const std::string& path, InputFormat format) {
+  check_bytes(bytes, path);
+  const std::size_t size = bytes.size();
+  return parse_decoded(decode_owned_bytes(std::move(bytes)), size, path, format);
+}
+
+}  // namespace
+
+Thread parse_page(std::string_view bytes, const std::string& path, InputFormat format) {
+  check_bytes(bytes, path);
+  return parse_decoded(decode_bytes(bytes), bytes.size(), path, format);
 }
 
 Thread read_page(const std::string& path, InputFormat format, std::size_t max_bytes) {
@@ -115,7 +137,7 @@ Thread read_page(const std::string& path, InputFormat format, std::size_t max_by
       bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
       if (max_bytes && bytes.size() > max_bytes) throw too_large("<stdin>");
     }
-    return parse_page(bytes, "<stdin>", format);
+    return parse_owned_page(std::move(bytes), "<stdin>", format);
   }
   struct stat info {};
   if (stat(path.c_str(), &info) != 0)
@@ -141,7 +163,7 @@ Thread read_page(const std::string& path, InputFormat format, std::size_t max_by
   }
   if (file.bad()) throw Error(ErrorKind::kInput, path, "read error");
   if (max_bytes && bytes.size() > max_bytes) throw too_large(path);  // a pipe or device
-  return parse_page(bytes, path, format);
+  return parse_owned_page(std::move(bytes), path, format);
 }
 
 }  // namespace palabre

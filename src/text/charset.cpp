@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cerrno>
 #include <memory>
+#include <utility>
 
 #include "palabre/text/utf8.hpp"
 
@@ -150,7 +151,10 @@ std::string find_declared_charset(std::string_view bytes) {
   return "";
 }
 
-DecodedText decode_bytes(std::string_view bytes) {
+namespace {
+
+// `owned`, when given, holds `bytes` and may be moved into the result instead of copied.
+DecodedText decode(std::string_view bytes, std::string* owned) {
   DecodedText result;
   // Byte-order marks are certain.
   struct Bom {
@@ -185,7 +189,7 @@ DecodedText decode_bytes(std::string_view bytes) {
       result.warnings.push_back("the page declares " + declared +
                                 " but its bytes are valid UTF-8: read as UTF-8");
     if (unclean == std::string_view::npos)
-      result.text = std::string(bytes);
+      result.text = owned ? std::move(*owned) : std::string(bytes);
     else
       result.text = sanitize_utf8(bytes, &result.replaced);  // replaces NUL bytes only
     result.charset = "UTF-8";
@@ -213,6 +217,16 @@ DecodedText decode_bytes(std::string_view bytes) {
     result.warnings.push_back(std::to_string(result.replaced) +
                               " invalid byte sequences replaced by U+FFFD");
   return result;
+}
+
+}  // namespace
+
+DecodedText decode_bytes(std::string_view bytes) { return decode(bytes, nullptr); }
+
+DecodedText decode_owned_bytes(std::string bytes) {
+  // Taken by value: whatever is not moved into the result is freed on return, so the raw
+  // bytes and their decoded copy are never both held after this call.
+  return decode(bytes, &bytes);
 }
 
 }  // namespace palabre

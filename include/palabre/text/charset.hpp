@@ -24,4 +24,8 @@ std::string find_declared_charset(std::string_view bytes);
 // Converts bytes to UTF-8. Never throws on bad bytes: they become U+FFFD.
 DecodedText decode_bytes(std::string_view bytes);
 
+// The same, for bytes the caller gives up: clean UTF-8 (the common case) becomes the text
+// without a copy, so a page is held once instead of twice.
+DecodedText decode_owned_bytes(std::string bytes);
+
 }  // namespace palabre
