@@ -367,7 +367,7 @@ std::vector<std::uint32_t> TalkingPointAccumulator::ids_of(const PhraseKey& key)
   return ids;
 }
 
-std::vector<TalkingPoint> TalkingPointAccumulator::finish(const std::vector<Comment>& comments) {
+std::vector<TalkingPoint> TalkingPointAccumulator::finish(const CommentIdentities& comments) {
   const std::vector<WordFeatures> features = compute_features();
   const std::size_t min_comments = comments.size() > 1 ? options_.min_comments : 1;
   std::vector<std::uint32_t> ranked;
@@ -420,12 +420,11 @@ std::vector<TalkingPoint> TalkingPointAccumulator::finish(const std::vector<Comm
     TalkingPoint point;
     point.phrase = entry.phrase;
     point.score = std::round(candidate_stats_[kept.front().id].score / candidate.score * 100.0) / 100.0;
-    std::set<std::string> authors;
+    std::set<std::string_view> authors;
     std::size_t anonymous = 0;
     for (std::size_t c : candidate.comments) {
-      const Comment& comment = comments[c];
-      point.comments.push_back(comment.id);
-      if (comment.author) authors.insert(*comment.author);
+      point.comments.emplace_back(comments.id(c));
+      if (const std::string* author = comments.author(c)) authors.insert(*author);
       else ++anonymous;
     }
     point.commenters = authors.size() + anonymous;
@@ -448,7 +447,7 @@ std::vector<TalkingPoint> find_talking_points(const Thread& thread,
   TalkingPointAccumulator accumulator(options);
   for (std::size_t c = 0; c < tokens.size() && c < thread.comments.size(); ++c)
     accumulator.add_comment(thread.comments[c].text, tokens[c]);
-  return accumulator.finish(thread.comments);
+  return accumulator.finish(ThreadIdentities(thread.comments));
 }
 
 }  // namespace palabre

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "palabre/analyze/comment_identities.hpp"
 #include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/spellings.hpp"
 #include "palabre/analyze/summary.hpp"
@@ -56,9 +57,9 @@ class TalkingPointAccumulator {
   // The next comment of the thread: its text and the analysed tokens of that text.
   void add_comment(std::string_view text, const std::vector<Token>& tokens);
 
-  // The points of the comments added so far; `comments` are those comments (ids and
-  // authors, in the order added; their count decides whether one comment is enough).
-  std::vector<TalkingPoint> finish(const std::vector<Comment>& comments);
+  // The points of the comments added so far; `comments` are those comments' ids and
+  // authors, in the order added (their count decides whether one comment is enough).
+  std::vector<TalkingPoint> finish(const CommentIdentities& comments);
 
   // The features of every word added so far, by key (see word_features below).
   std::vector<std::pair<std::string, WordFeatures>> word_features() const;
