@@ -121,6 +121,18 @@ bool similar_beyond(std::string_view a, std::string_view b, double threshold) {
 }  // namespace
 
 
+void TalkingPointAccumulator::CommentList::add(std::uint32_t comment) {
+  if (count == 0) {
+    first = comment;
+  } else {
+    const std::uint32_t last = count == 1 ? first : later->back();
+    if (last == comment) return;
+    if (!later) later = std::make_unique<std::vector<std::uint32_t>>();
+    later->push_back(comment);
+  }
+  ++count;
+}
+
 TalkingPointAccumulator::TalkingPointAccumulator(const TalkingPointOptions& options)
     : options_(options) {}
 
@@ -280,8 +292,7 @@ void TalkingPointAccumulator::add_sentence(std::string_view text) {
       }
       Candidate& candidate = candidate_stats_[id];
       ++candidate.tf;
-      if (candidate.comments.empty() || candidate.comments.back() != comment)
-        candidate.comments.push_back(comment);
+      candidate.comments.add(comment);
       const std::size_t from = sentence_[i].token->byte_start, to = sentence_[j].token->byte_end;
       spellings_.count(id, text.substr(from, to - from));
       if (length == options_.max_words || length == kMaxPhraseWords) break;
@@ -422,7 +433,8 @@ std::vector<TalkingPoint> TalkingPointAccumulator::finish(const CommentIdentitie
     point.score = std::round(candidate_stats_[kept.front().id].score / candidate.score * 100.0) / 100.0;
     std::set<std::string_view> authors;
     std::size_t anonymous = 0;
-    for (std::size_t c : candidate.comments) {
+    for (std::size_t k = 0; k < candidate.comments.size(); ++k) {
+      const std::size_t c = candidate.comments[k];
       point.comments.emplace_back(comments.id(c));
       if (const std::string* author = comments.author(c)) authors.insert(*author);
       else ++anonymous;

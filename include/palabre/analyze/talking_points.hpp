@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,9 +85,20 @@ class TalkingPointAccumulator {
     std::size_t left_total = 0, left_distinct = 0, right_total = 0, right_distinct = 0;
     std::vector<PositionCount> positions;  // sentence index in comment → count, sorted
   };
+  // The comments that use a candidate, in order, each once. Most candidates occur in one
+  // comment: it is kept inline, and only the others get a heap list (a vector each cost
+  // ~56 bytes a candidate, the accumulator's largest per-comment growth on a huge page).
+  struct CommentList {
+    std::uint32_t first = 0, count = 0;
+    std::unique_ptr<std::vector<std::uint32_t>> later;
+    void clear() { count = 0; if (later) later->clear(); }
+    void add(std::uint32_t comment);  // comments come in order
+    std::size_t size() const { return count; }
+    std::uint32_t operator[](std::size_t i) const { return i ? (*later)[i - 1] : first; }
+  };
   struct Candidate {
     std::size_t tf = 0;
-    std::vector<std::uint32_t> comments;  // in order, each once
+    CommentList comments;
     double score = 0;
   };
 
