@@ -45,7 +45,7 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
   }
   summary.suggested_terms = coverage_.finish();
   summary.themes = summarize_themes(t, report.tags, themes_);
-  summary.talking_points = talking_points_.finish(t.comments);
+  summary.talking_points = talking_points_.finish(ThreadIdentities(t.comments));
   return report;
 }
 
@@ -83,16 +83,7 @@ std::vector<ThemeTag> ThreadAnalyzer::analyze_comment(const Comment& comment) {
   if (untagged) summary.untagged.push_back(comment.id);
   else ++summary.tagged;
   streamed_.themes.add_comment(comment, tags);
-  streamed_.ids += comment.id;
-  streamed_.id_ends.push_back(streamed_.ids.size());
-  std::uint32_t author = 0;
-  if (comment.author) {
-    auto [at, added] = streamed_.author_numbers.try_emplace(
-        *comment.author, static_cast<std::uint32_t>(streamed_.authors.size() + 1));
-    if (added) streamed_.authors.push_back(&at->first);
-    author = at->second;
-  }
-  streamed_.author_of.push_back(author);
+  streamed_.identities.add(comment);
   return tags;
 }
 
@@ -101,14 +92,7 @@ ThreadReport ThreadAnalyzer::finish_thread() {
   report.summary = std::move(streamed_.summary);
   report.summary.suggested_terms = coverage_.finish();
   report.summary.themes = streamed_.themes.finish(report.summary.comments);
-  std::vector<Comment> identities(streamed_.id_ends.size());
-  std::size_t id_start = 0;
-  for (std::size_t c = 0; c < identities.size(); ++c) {
-    identities[c].id = streamed_.ids.substr(id_start, streamed_.id_ends[c] - id_start);
-    id_start = streamed_.id_ends[c];
-    if (streamed_.author_of[c]) identities[c].author = *streamed_.authors[streamed_.author_of[c] - 1];
-  }
-  report.summary.talking_points = talking_points_.finish(identities);
+  report.summary.talking_points = talking_points_.finish(streamed_.identities);
   if (streamed_.subject) report.subject = streamed_.subject->name;
   streamed_ = StreamedThread{};
   return report;

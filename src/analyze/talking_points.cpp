@@ -121,6 +121,18 @@ bool similar_beyond(std::string_view a, std::string_view b, double threshold) {
 }  // namespace
 
 
+void TalkingPointAccumulator::CommentList::add(std::uint32_t comment) {
+  if (count == 0) {
+    first = comment;
+  } else {
+    const std::uint32_t last = count == 1 ? first : later->back();
+    if (last == comment) return;
+    if (!later) later = std::make_unique<std::vector<std::uint32_t>>();
+    later->push_back(comment);
+  }
+  ++count;
+}
+
 TalkingPointAccumulator::TalkingPointAccumulator(const TalkingPointOptions& options)
     : options_(options) {}
 
@@ -280,8 +292,7 @@ void TalkingPointAccumulator::add_sentence(std::string_view text) {
       }
       Candidate& candidate = candidate_stats_[id];
       ++candidate.tf;
-      if (candidate.comments.empty() || candidate.comments.back() != comment)
-        candidate.comments.push_back(comment);
+      candidate.comments.add(comment);
       const std::size_t from = sentence_[i].token->byte_start, to = sentence_[j].token->byte_end;
       spellings_.count(id, text.substr(from, to - from));
       if (length == options_.max_words || length == kMaxPhraseWords) break;
@@ -367,7 +378,7 @@ std::vector<std::uint32_t> TalkingPointAccumulator::ids_of(const PhraseKey& key)
   return ids;
 }
 
-std::vector<TalkingPoint> TalkingPointAccumulator::finish(const std::vector<Comment>& comments) {
+std::vector<TalkingPoint> TalkingPointAccumulator::finish(const CommentIdentities& comments) {
   const std::vector<WordFeatures> features = compute_features();
   const std::size_t min_comments = comments.size() > 1 ? options_.min_comments : 1;
   std::vector<std::uint32_t> ranked;
@@ -420,12 +431,12 @@ std::vector<TalkingPoint> TalkingPointAccumulator::finish(const std::vector<Comm
     TalkingPoint point;
     point.phrase = entry.phrase;
     point.score = std::round(candidate_stats_[kept.front().id].score / candidate.score * 100.0) / 100.0;
-    std::set<std::string> authors;
+    std::set<std::string_view> authors;
     std::size_t anonymous = 0;
-    for (std::size_t c : candidate.comments) {
-      const Comment& comment = comments[c];
-      point.comments.push_back(comment.id);
-      if (comment.author) authors.insert(*comment.author);
+    for (std::size_t k = 0; k < candidate.comments.size(); ++k) {
+      const std::size_t c = candidate.comments[k];
+      point.comments.emplace_back(comments.id(c));
+      if (const std::string* author = comments.author(c)) authors.insert(*author);
       else ++anonymous;
     }
     point.commenters = authors.size() + anonymous;
@@ -448,7 +459,7 @@ std::vector<TalkingPoint> find_talking_points(const Thread& thread,
   TalkingPointAccumulator accumulator(options);
   for (std::size_t c = 0; c < tokens.size() && c < thread.comments.size(); ++c)
     accumulator.add_comment(thread.comments[c].text, tokens[c]);
-  return accumulator.finish(thread.comments);
+  return accumulator.finish(ThreadIdentities(thread.comments));
 }
 
 }  // namespace palabre

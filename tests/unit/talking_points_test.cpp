@@ -87,7 +87,7 @@ TEST(TalkingPoints, SpellingIdsChangeNothing) {
     reused.clear();
     for (std::size_t c = 0; c < f.tokens.size(); ++c)
       reused.add_comment(f.thread.comments[c].text, f.tokens[c]);
-    EXPECT_EQ(render(reused.finish(f.thread.comments)), with_ids);
+    EXPECT_EQ(render(reused.finish(ThreadIdentities(f.thread.comments))), with_ids);
   }
 
   for (auto& tokens : f.tokens)
@@ -209,14 +209,14 @@ TEST(TalkingPointAccumulator, ClearStartsAFreshThread) {
   TalkingPointAccumulator reused;
   for (std::size_t c = 0; c < first.tokens.size(); ++c)
     reused.add_comment(first.thread.comments[c].text, first.tokens[c]);
-  std::vector<TalkingPoint> first_points = reused.finish(first.thread.comments);
+  std::vector<TalkingPoint> first_points = reused.finish(ThreadIdentities(first.thread.comments));
   EXPECT_TRUE(same_points(first_points, find_talking_points(first.thread, first.tokens)));
   ASSERT_NE(find_point(first_points, "retraites"), nullptr);
 
   reused.clear();
   for (std::size_t c = 0; c < second.tokens.size(); ++c)
     reused.add_comment(second.thread.comments[c].text, second.tokens[c]);
-  std::vector<TalkingPoint> second_points = reused.finish(second.thread.comments);
+  std::vector<TalkingPoint> second_points = reused.finish(ThreadIdentities(second.thread.comments));
   EXPECT_TRUE(same_points(second_points, find_talking_points(second.thread, second.tokens)));
   EXPECT_EQ(find_point(second_points, "retraites"), nullptr);
   auto market = std::find_if(second_points.begin(), second_points.end(),
@@ -249,6 +249,41 @@ TEST(StringSimilarity, LevenshteinRatio) {
   EXPECT_DOUBLE_EQ(string_similarity("chine", ""), 0.0);
   EXPECT_DOUBLE_EQ(string_similarity("chine", "chiné"), 1.0 - 2.0 / 6.0);  // é is two bytes
   EXPECT_DOUBLE_EQ(string_similarity("abcd", "abce"), 0.75);
+}
+
+}  // namespace
+}  // namespace palabre
+
+namespace palabre {
+namespace {
+
+// A streamed thread hands finish() its compact ids and authors: the points must be those
+// the whole thread's Comments give, authors shared or anonymous counted alike.
+TEST(TalkingPointAccumulator, CompactIdentitiesFinishAsComments) {
+  Fixture f = make_thread({{"a", "Les retraites des artisans. Le climat du village."},
+                           {"b", "Le climat, les retraites et les ARTISANS du village."},
+                           {"", "Des retraites pour les artisans !"},
+                           {"a", "Les artisans du village et leurs retraites."}});
+  TalkingPointAccumulator accumulator;
+  CompactIdentities compact;
+  for (std::size_t c = 0; c < f.tokens.size(); ++c) {
+    accumulator.add_comment(f.thread.comments[c].text, f.tokens[c]);
+    compact.add(f.thread.comments[c]);
+  }
+  ASSERT_EQ(compact.size(), 4u);
+  EXPECT_EQ(compact.id(0), "c1");
+  EXPECT_EQ(compact.id(3), "c4");
+  EXPECT_EQ(compact.author(2), nullptr);
+  ASSERT_NE(compact.author(3), nullptr);
+  EXPECT_EQ(compact.author(3), compact.author(0));
+  std::vector<TalkingPoint> from_compact = accumulator.finish(compact);
+  ASSERT_FALSE(from_compact.empty());
+  EXPECT_TRUE(same_points(from_compact, accumulator.finish(ThreadIdentities(f.thread.comments))));
+  const TalkingPoint* retraites = find_point(from_compact, "retraites");
+  ASSERT_NE(retraites, nullptr);
+  EXPECT_EQ(retraites->commenters, 3u);
+  compact.clear();
+  EXPECT_EQ(compact.size(), 0u);
 }
 
 }  // namespace

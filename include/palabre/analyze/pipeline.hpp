@@ -2,13 +2,12 @@
 // needs (analyzer chain, compiled themes, article-subject resolver); one per worker thread.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "palabre/analyze/analyzer.hpp"
+#include "palabre/analyze/comment_identities.hpp"
 #include "palabre/analyze/coverage.hpp"
 #include "palabre/analyze/places.hpp"
 #include "palabre/analyze/summary.hpp"
@@ -53,13 +52,9 @@ class ThreadAnalyzer {
     std::optional<ArticleSubject> subject;
     ThreadSummary summary;
     ThemeTally themes;
-    // The ids and authors the talking points name, compact until finish_thread() (~20
-    // bytes a comment instead of a Comment's ~230).
-    std::string ids;                     // one after the other
-    std::vector<std::size_t> id_ends;    // where each comment's id ends in `ids`
-    std::vector<std::uint32_t> author_of;  // 0: no author, else 1 + index in `authors`
-    std::vector<const std::string*> authors;  // the keys of author_numbers
-    std::unordered_map<std::string, std::uint32_t> author_numbers;
+    // The ids and authors the talking points name (~20 bytes a comment, never expanded
+    // to Comments).
+    CompactIdentities identities;
   };
   StreamedThread streamed_;
 };

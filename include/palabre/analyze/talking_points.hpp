@@ -8,10 +8,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "palabre/analyze/comment_identities.hpp"
 #include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/spellings.hpp"
 #include "palabre/analyze/summary.hpp"
@@ -56,9 +58,9 @@ class TalkingPointAccumulator {
   // The next comment of the thread: its text and the analysed tokens of that text.
   void add_comment(std::string_view text, const std::vector<Token>& tokens);
 
-  // The points of the comments added so far; `comments` are those comments (ids and
-  // authors, in the order added; their count decides whether one comment is enough).
-  std::vector<TalkingPoint> finish(const std::vector<Comment>& comments);
+  // The points of the comments added so far; `comments` are those comments' ids and
+  // authors, in the order added (their count decides whether one comment is enough).
+  std::vector<TalkingPoint> finish(const CommentIdentities& comments);
 
   // The features of every word added so far, by key (see word_features below).
   std::vector<std::pair<std::string, WordFeatures>> word_features() const;
@@ -83,9 +85,20 @@ class TalkingPointAccumulator {
     std::size_t left_total = 0, left_distinct = 0, right_total = 0, right_distinct = 0;
     std::vector<PositionCount> positions;  // sentence index in comment → count, sorted
   };
+  // The comments that use a candidate, in order, each once. Most candidates occur in one
+  // comment: it is kept inline, and only the others get a heap list (a vector each cost
+  // ~56 bytes a candidate, the accumulator's largest per-comment growth on a huge page).
+  struct CommentList {
+    std::uint32_t first = 0, count = 0;
+    std::unique_ptr<std::vector<std::uint32_t>> later;
+    void clear() { count = 0; if (later) later->clear(); }
+    void add(std::uint32_t comment);  // comments come in order
+    std::size_t size() const { return count; }
+    std::uint32_t operator[](std::size_t i) const { return i ? (*later)[i - 1] : first; }
+  };
   struct Candidate {
     std::size_t tf = 0;
-    std::vector<std::uint32_t> comments;  // in order, each once
+    CommentList comments;
     double score = 0;
   };
 
