@@ -15,46 +15,17 @@ ThreadAnalyzer::ThreadAnalyzer(const std::vector<std::string>& theme_files)
     : themes_(load_theme_files(theme_files, analyzer_)), matcher_(themes_), subjects_(analyzer_) {}
 
 ThreadReport ThreadAnalyzer::analyze(Thread thread) {
-  analyzer_.forget_words();  // no token of an earlier thread is alive
-  ThreadReport report;
+  // The streamed path over a thread already in memory: one way to analyse a comment.
+  begin_thread(thread.article);
+  std::vector<std::vector<ThemeTag>> tags;
+  tags.reserve(thread.comments.size());
+  for (const Comment& comment : thread.comments) tags.push_back(analyze_comment(comment));
+  ThreadReport report = finish_thread();
   report.thread = std::move(thread);
-  const Thread& t = report.thread;
-  std::optional<ArticleSubject> subject = subjects_.find_subject(t.article, analyzer_);
-  if (subject) report.subject = subject->name;
-
-  // Comment by comment: the summary stages accumulate, so no comment's tokens outlive it.
-  talking_points_.clear();
-  coverage_.clear();
-  ThreadSummary& summary = report.summary;
-  summary.comments = t.comments.size();
-  for (const Comment& comment : t.comments) {
-    std::vector<Token> tokens = analyzer_.analyze(comment.text);
-    talking_points_.add_comment(comment.text, tokens);
-    if (subject && subjects_.has_references(tokens)) {
-      std::vector<Token> for_tagging = tokens;
-      subjects_.substitute_references(for_tagging, *subject, analyzer_);
-      report.tags.push_back(tag_comment(matcher_, comment.text, for_tagging));
-    } else {
-      report.tags.push_back(tag_comment(matcher_, comment.text, tokens));
-    }
-    drop_passing_mentions(report.tags.back(), comment.text, tokens);
-    const bool untagged = report.tags.back().empty();
-    coverage_.add_comment(tokens, untagged);
-    if (untagged) summary.untagged.push_back(comment.id);
-    else ++summary.tagged;
-  }
-  summary.suggested_terms = coverage_.finish();
-  summary.themes = summarize_themes(t, report.tags, themes_);
-  summary.talking_points = talking_points_.finish(ThreadIdentities(t.comments));
+  report.tags = std::move(tags);
   return report;
 }
 
-}  // namespace palabre
-
-namespace palabre {
-
-// The loop body of analyze(), one comment at a time; unit.TextStreamTest.StreamedAnalysis…
-// checks that the two give the same report.
 void ThreadAnalyzer::begin_thread(const Article& article) {
   analyzer_.forget_words();
   streamed_ = StreamedThread{};
@@ -64,11 +35,12 @@ void ThreadAnalyzer::begin_thread(const Article& article) {
   coverage_.clear();
 }
 
+// The summary stages accumulate comment by comment, so no comment's tokens outlive it.
 std::vector<ThemeTag> ThreadAnalyzer::analyze_comment(const Comment& comment) {
   std::vector<Token> tokens = analyzer_.analyze(comment.text);
   talking_points_.add_comment(comment.text, tokens);
   std::vector<ThemeTag> tags;
-  if (streamed_.subject) {
+  if (streamed_.subject && subjects_.has_references(tokens)) {
     std::vector<Token> for_tagging = tokens;
     subjects_.substitute_references(for_tagging, *streamed_.subject, analyzer_);
     tags = tag_comment(matcher_, comment.text, for_tagging);

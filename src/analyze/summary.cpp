@@ -1,8 +1,8 @@
 #include "palabre/analyze/summary.hpp"
 
 #include <algorithm>
-#include <cmath>
 
+#include "palabre/analyze/theme_tally.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -34,8 +34,6 @@ bool ends_sentence(const std::vector<char32_t>& points, std::size_t i) {
   return is_space(next) || next == '.' || next == '!' || next == '?' || next == 0x2026 ||
          (i > 0 && points[i - 1] == '.');
 }
-
-double round2(double value) { return std::round(value * 100.0) / 100.0; }
 
 }  // namespace
 
@@ -71,44 +69,10 @@ std::string sentence_around(std::string_view text, std::size_t at, std::size_t m
 std::vector<ThemeSummary> summarize_themes(const Thread& thread,
                                            const std::vector<std::vector<ThemeTag>>& tags,
                                            const ThemeSet& themes) {
-  std::vector<ThemeSummary> summaries;
-  std::size_t total = thread.comments.size();
-  for (const Theme& theme : themes.themes) {
-    ThemeSummary summary;
-    summary.id = theme.id;
-    summary.label = theme.label;
-    const ThemeTag* best = nullptr;
-    std::size_t best_comment = 0;
-    for (std::size_t c = 0; c < tags.size(); ++c) {
-      for (const ThemeTag& tag : tags[c]) {
-        if (tag.id != theme.id) continue;
-        ++summary.comments;
-        // The quote comes from the comment with the most evidence (first on a tie),
-        // preferring one whose evidence is not negated.
-        bool affirmative = std::any_of(tag.evidence.begin(), tag.evidence.end(),
-                                       [](const Evidence& e) { return !e.negated; });
-        if (affirmative && (!best || tag.score > best->score)) {
-          best = &tag;
-          best_comment = c;
-        }
-      }
-    }
-    summary.share = total ? round2(static_cast<double>(summary.comments) / total) : 0.0;
-    if (best) {
-      const Evidence* anchor = &best->evidence.front();
-      for (const Evidence& evidence : best->evidence)
-        if (!evidence.negated && !evidence.via_article) {
-          anchor = &evidence;
-          break;
-        }
-      summary.quote = Quote{thread.comments[best_comment].id,
-                            sentence_around(thread.comments[best_comment].text, anchor->start)};
-    }
-    summaries.push_back(std::move(summary));
-  }
-  std::stable_sort(summaries.begin(), summaries.end(),
-                   [](const ThemeSummary& a, const ThemeSummary& b) { return a.comments > b.comments; });
-  return summaries;
+  ThemeTally tally;
+  tally.clear(themes);
+  for (std::size_t c = 0; c < tags.size(); ++c) tally.add_comment(thread.comments[c], tags[c]);
+  return tally.finish(thread.comments.size());
 }
 
 }  // namespace palabre

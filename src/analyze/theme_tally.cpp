@@ -1,6 +1,6 @@
-// Follows summarize_themes (summary.cpp) step for step, comment by comment: the same count,
-// the same choice of quote (strictly better score wins, so the first on a tie), the same
-// share and order (unit.TextStreamTest.StreamedAnalysis… compares the reports).
+// The per-theme summary, comment by comment (summarize_themes in summary.cpp runs it over a
+// whole thread): the quote comes from the comment with the most evidence, the first on a tie
+// (a strictly better score wins), preferring one whose evidence is not negated.
 #include "palabre/analyze/theme_tally.hpp"
 
 #include <algorithm>
