@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "palabre/analyze/theme_tally.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -64,15 +63,6 @@ std::string sentence_around(std::string_view text, std::size_t at, std::size_t m
   }
   return std::string(
       trim(text.substr(decoded.bytes[begin], decoded.bytes[end] - decoded.bytes[begin])));
-}
-
-std::vector<ThemeSummary> summarize_themes(const Thread& thread,
-                                           const std::vector<std::vector<ThemeTag>>& tags,
-                                           const ThemeSet& themes) {
-  ThemeTally tally;
-  tally.clear(themes);
-  for (std::size_t c = 0; c < tags.size(); ++c) tally.add_comment(thread.comments[c], tags[c]);
-  return tally.finish(thread.comments.size());
 }
 
 }  // namespace palabre

@@ -1,6 +1,6 @@
-// The per-theme summary, comment by comment (summarize_themes in summary.cpp runs it over a
-// whole thread): the quote comes from the comment with the most evidence, the first on a tie
-// (a strictly better score wins), preferring one whose evidence is not negated.
+// The per-theme summary, comment by comment: the quote comes from the comment with the most
+// evidence, the first on a tie (a strictly better score wins), preferring one whose evidence
+// is not negated.
 #include "palabre/analyze/theme_tally.hpp"
 
 #include <algorithm>

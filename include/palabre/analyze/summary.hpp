@@ -61,9 +61,4 @@ struct ThreadReport {
 std::string sentence_around(std::string_view text, std::size_t at,
                             std::size_t max_code_points = 220);
 
-// Per-theme counts, shares and quotes, from the tags of every comment.
-std::vector<ThemeSummary> summarize_themes(const Thread& thread,
-                                           const std::vector<std::vector<ThemeTag>>& tags,
-                                           const ThemeSet& themes);
-
 }  // namespace palabre

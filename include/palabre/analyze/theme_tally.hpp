@@ -1,7 +1,6 @@
-// summarize_themes for a thread read as a stream: comments go in one at a time with their
-// tags, the per-theme summaries come out at the end, the same as summarize_themes gives on
-// the whole thread. Keeps, per theme, a count and the quote of the best comment so far, so
-// memory follows the theme set, not the thread.
+// Per-theme counts, shares and quotes of a thread: comments go in one at a time with their
+// tags, the per-theme summaries come out at the end. Keeps, per theme, a count and the quote
+// of the best comment so far, so memory follows the theme set, not the thread.
 #pragma once
 
 #include <cstddef>
