@@ -39,9 +39,11 @@ std::uint32_t Analyzer::word_forms(std::string_view surface) {
   const std::string& stem = stemmer_.stem(to_lower(surface));
   forms.stem = stem == folded ? forms.folded : storage_.store(stem);
   // Room first, so that once the id is handed out the push_back cannot throw: spellings_
-  // and forms_ stay in step.
+  // and forms_ stay in step. A memo's worth (and the thread that crosses the limit) is
+  // reserved at once: doubling up to it kept the old and new arrays alive together at the
+  // peak, and left twice the room (issue 7); pages not written stay out of the RSS.
   if (forms_.size() == forms_.capacity())
-    forms_.reserve(std::max<std::size_t>(64, 2 * forms_.capacity()));
+    forms_.reserve(std::max(kMemoLimit + kMemoLimit / 8, 2 * forms_.capacity()));
   const std::uint32_t id = spellings_.intern(surface);
   forms_.push_back(forms);
   return id;

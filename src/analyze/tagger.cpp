@@ -175,22 +175,24 @@ ThemeMatcher::TokenKeys ThemeMatcher::keys_of(std::string_view stem,
 }
 
 ThemeMatcher::TokenKeys ThemeMatcher::cached_keys_of(const Token& token) const {
-  if (token.word == kNoWordId) return keys_of(token.stem, token.folded);
-  if (token.word >= cache_.size()) cache_.resize(std::size_t{token.word} + 1);
-  CachedKeys& entry = cache_[token.word];
-  if (entry.forms_at != kNoKey) {
-    const std::string_view forms =
-        std::string_view(checked_forms_).substr(entry.forms_at, entry.folded_size + entry.stem_size);
+  const std::size_t form_bytes = token.folded.size() + token.stem.size();
+  if (token.word == kNoWordId || form_bytes > kCachedFormBytes)
+    return keys_of(token.stem, token.folded);
+  if (cache_.empty()) cache_.resize(kCacheSlots);
+  CachedKeys& entry = cache_[token.word % kCacheSlots];
+  if (entry.word == token.word && entry.folded_size == token.folded.size() &&
+      entry.stem_size == token.stem.size()) {
+    const std::string_view forms(entry.forms, form_bytes);
     if (forms.substr(0, entry.folded_size) == token.folded &&
         forms.substr(entry.folded_size) == token.stem)
       return entry.keys;
   }
   entry.keys = keys_of(token.stem, token.folded);
-  entry.forms_at = static_cast<std::uint32_t>(checked_forms_.size());
-  entry.folded_size = static_cast<std::uint32_t>(token.folded.size());
-  entry.stem_size = static_cast<std::uint32_t>(token.stem.size());
-  checked_forms_ += token.folded;
-  checked_forms_ += token.stem;
+  entry.word = token.word;
+  entry.folded_size = static_cast<std::uint8_t>(token.folded.size());
+  entry.stem_size = static_cast<std::uint8_t>(token.stem.size());
+  std::copy(token.folded.begin(), token.folded.end(), entry.forms);
+  std::copy(token.stem.begin(), token.stem.end(), entry.forms + token.folded.size());
   return entry.keys;
 }
 
@@ -230,18 +232,15 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Toke
 
 std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
                                              const std::vector<Token>& tokens) const {
-  // A bound on the cache, checked between comments (keys hold indices into prefix_ids_):
-  // every time the analyzer forgets its words and reuses their ids, the entries are
-  // computed again and appended. A memo's worth of spellings takes about 300 KB, so the
-  // bound costs about one recomputation per memo generation; the buffers are released,
-  // not kept at their largest, since their capacity is the matcher's peak memory (issue 7:
-  // a 1 MB bound held ~2.4 MB per matcher).
-  constexpr std::size_t kMaxCachedBytes = std::size_t{256} << 10;
-  if (checked_forms_.size() > kMaxCachedBytes ||
-      prefix_ids_.size() * sizeof(std::uint32_t) > kMaxCachedBytes) {
-    std::vector<CachedKeys>().swap(cache_);
-    std::vector<std::uint32_t>().swap(prefix_ids_);
-    std::string().swap(checked_forms_);
+  // A bound on prefix_ids_, checked between comments (cached keys hold indices into it):
+  // entries computed again after a collision or the analyzer's forget_words() append to
+  // it. The cache itself is a fixed table of kCacheSlots entries (~450 KB): a table that
+  // grew with the memo, with the checked forms beside it, held ~2 MB per matcher at the
+  // peak (issue 7).
+  constexpr std::size_t kMaxPrefixIds = std::size_t{16} << 10;
+  if (prefix_ids_.size() > kMaxPrefixIds) {
+    prefix_ids_.clear();
+    for (CachedKeys& entry : cache_) entry.word = kNoKey;
   }
   std::vector<TokenKeys> keys;
   keys.reserve(tokens.size());

@@ -156,6 +156,29 @@ TEST_F(TaggerTest, KeyCacheNoticesWordIdsReusedForOtherSpellings) {
   }
 }
 
+TEST_F(TaggerTest, KeyCacheSlotsSharedByManySpellingsGiveTheSameHits) {
+  ThemeSet set = parse_theme_file(kThemes, "test.json", analyzer);
+  ThemeMatcher matcher(set);
+  // More spellings than the cache has slots, all in one memo generation, so that the
+  // table's words land in slots other spellings filled; long forms are not cached at all.
+  std::string crowd;
+  for (std::size_t i = 0; i < Analyzer::kMemoLimit; ++i) {
+    crowd += i % 7 == 0 ? "anticonstitutionnellementartisan" : "artisan";
+    for (std::size_t n = i, k = 0; k < 4; ++k, n /= 26) crowd += static_cast<char>('a' + n % 26);
+    crowd += ' ';
+  }
+  matcher.find_hits(crowd, analyzer.analyze(crowd));
+  Analyzer reference;
+  ThemeSet reference_set = parse_theme_file(kThemes, "test.json", reference);
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& text : kTable) {
+      ThemeMatcher reference_matcher(reference_set);
+      EXPECT_EQ(describe(matcher.find_hits(text, analyzer.analyze(text))),
+                describe(reference_matcher.find_hits(text, reference.analyze(text))))
+          << text;
+    }
+}
+
 // The article-subject stand-ins: only reference phrases are replaced, and the stand-in takes
 // the subject's forms (and spelling id), so the tagger's key cache sees the subject's word.
 TEST(SubjectResolver, ReplacesOnlyReferencePhrases) {

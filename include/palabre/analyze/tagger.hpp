@@ -104,12 +104,16 @@ class ThemeMatcher {
     std::uint32_t prefix_begin = 0, prefix_end = 0;
     bool after_break = false;
   };
-  // The cached keys of one spelling (indexed by Token::word), with the forms they were
-  // computed from (in checked_forms_) so that an id reused by the analyzer is detected.
+  // The cached keys of one spelling, in slot Token::word % kCacheSlots, with the forms they
+  // were computed from (ids are reused after the analyzer forgets its words, and two
+  // spellings may share a slot). Forms longer than kCachedFormBytes are not cached.
+  static constexpr std::size_t kCacheSlots = 8192;
+  static constexpr std::size_t kCachedFormBytes = 30;
   struct CachedKeys {
     TokenKeys keys;
-    std::uint32_t forms_at = kNoKey;  // kNoKey: empty slot
-    std::uint32_t folded_size = 0, stem_size = 0;
+    std::uint32_t word = kNoKey;  // kNoKey: empty slot
+    std::uint8_t folded_size = 0, stem_size = 0;
+    char forms[kCachedFormBytes];  // folded then stem
   };
 
   void insert(const Term& term, const TermRef& ref,
@@ -128,10 +132,10 @@ class ThemeMatcher {
   Interner key_ids_;                 // every edge key as compared (squeezed where it is)
   std::vector<bool> prefix_key_;     // by key id: some edge matches it as a prefix
   std::size_t longest_prefix_ = 0;   // bytes of the longest prefix key
-  // Per-spelling cache (see CachedKeys); emptied when its buffers grow past a bound.
+  // Per-spelling cache (see CachedKeys), a fixed table made on first use; emptied when
+  // prefix_ids_ grows past a bound.
   mutable std::vector<CachedKeys> cache_;
   mutable std::vector<std::uint32_t> prefix_ids_;
-  mutable std::string checked_forms_;
 };
 
 // Tags one comment from its tokens. `text` is the comment the tokens view into.
