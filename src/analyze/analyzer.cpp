@@ -36,7 +36,7 @@ std::uint32_t Analyzer::word_forms(std::string_view surface) {
   std::string folded = fold(surface);
   forms.folded = storage_.store(folded);
   forms.stopword = stopwords_.contains(folded);
-  const std::string& stem = stemmer_.stem(to_lower(surface));
+  const std::string_view stem = stemmer_.stem(to_lower(surface));
   forms.stem = stem == folded ? forms.folded : storage_.store(stem);
   // Room first, so that once the id is handed out the push_back cannot throw: spellings_
   // and forms_ stay in step. A memo's worth (and the thread that crosses the limit) is

@@ -9,7 +9,7 @@ namespace palabre {
 
 std::uint32_t SpellingCounter::add(std::uint32_t owner, std::string_view written) {
   const auto id = static_cast<std::uint32_t>(spellings_.size());
-  spellings_.push_back({bytes_.size(), written.size(), 0, owners_[owner].latest});
+  spellings_.push_back({bytes_.size(), static_cast<std::uint32_t>(written.size()), 0, owners_[owner].latest});
   bytes_.append(written);
   owners_[owner].latest = id + 1;
   ++owners_[owner].spellings;

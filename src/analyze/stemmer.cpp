@@ -4,6 +4,7 @@
 
 #include <libstemmer.h>
 
+#include <optional>
 #include <stdexcept>
 
 #include "palabre/text/utf8.hpp"
@@ -23,21 +24,29 @@ Stemmer::Stemmer() : impl_(std::make_unique<Impl>()) {
 
 Stemmer::~Stemmer() = default;
 
-const std::string& Stemmer::stem(std::string_view lowercase_word) {
-  // Lookup with a temporary key; C++20 heterogeneous lookup on unordered_map needs a
-  // transparent hash, which costs more in code than this copy does at run time.
-  std::string key(lowercase_word);
-  auto found = memo_.find(key);
-  if (found != memo_.end()) return found->second;
+std::string_view Stemmer::stem(std::string_view lowercase_word) {
+  auto stem_of = [this](std::uint32_t id) {
+    const std::size_t begin = id == 0 ? 0 : stem_ends_[id - 1];
+    return std::string_view(memo_stems_).substr(begin, stem_ends_[id] - begin);
+  };
+  if (std::optional<std::uint32_t> known = memo_words_.find(lowercase_word)) return stem_of(*known);
   // Frequent words come back within a few pages, so emptying the memo costs little.
-  if (memo_.size() >= kMemoCapacity) memo_.clear();
+  if (memo_words_.size() >= kMemoCapacity) {
+    memo_words_.clear();
+    memo_stems_.clear();
+    stem_ends_.clear();
+  }
   const sb_symbol* result =
-      sb_stemmer_stem(impl_->stemmer, reinterpret_cast<const sb_symbol*>(key.data()),
-                      static_cast<int>(key.size()));
-  std::string stemmed = result ? std::string(reinterpret_cast<const char*>(result),
-                                             static_cast<std::size_t>(sb_stemmer_length(impl_->stemmer)))
-                               : key;
-  return memo_.emplace(std::move(key), fold(stemmed)).first->second;
+      sb_stemmer_stem(impl_->stemmer, reinterpret_cast<const sb_symbol*>(lowercase_word.data()),
+                      static_cast<int>(lowercase_word.size()));
+  const std::string stemmed =
+      result ? fold(std::string_view(reinterpret_cast<const char*>(result),
+                                     static_cast<std::size_t>(sb_stemmer_length(impl_->stemmer))))
+             : fold(lowercase_word);
+  const std::uint32_t id = memo_words_.intern(lowercase_word);
+  memo_stems_ += stemmed;
+  stem_ends_.push_back(static_cast<std::uint32_t>(memo_stems_.size()));
+  return stem_of(id);
 }
 
 }  // namespace palabre

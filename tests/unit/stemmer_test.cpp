@@ -21,7 +21,7 @@ TEST(Stemmer, MemoPastItsCapacityGivesTheSameStems) {
   Stemmer stemmer;
   const std::vector<std::string> words = {"artisans", "entrepôts", "commerçantes", "marchés"};
   std::vector<std::string> before;
-  for (const std::string& word : words) before.push_back(stemmer.stem(word));
+  for (const std::string& word : words) before.emplace_back(stemmer.stem(word));
   // Made-up words enough to empty the memo at least twice.
   for (std::size_t i = 0; i < 2 * Stemmer::kMemoCapacity + 10; ++i) {
     std::string word = "mot" + std::to_string(i) + "ations";

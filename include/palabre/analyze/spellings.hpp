@@ -30,10 +30,12 @@ class SpellingCounter {
   // spellings are found by walking its list, and only a key with many gets a hash index.
   static constexpr std::uint32_t kListed = 8;
 
+  // 24 bytes: a thread's candidate phrases each keep one or two (issue 7, peak memory).
   struct Spelling {
-    std::size_t offset = 0, length = 0;  // in bytes_
-    std::size_t count = 0;
-    std::uint32_t next = 0;              // the owner's previous spelling + 1 (0: none)
+    std::size_t offset = 0;     // in bytes_
+    std::uint32_t length = 0;   // a phrase's spelling: a few words
+    std::uint32_t count = 0;    // occurrences in one thread
+    std::uint32_t next = 0;     // the owner's previous spelling + 1 (0: none)
   };
   struct Owner {
     std::uint32_t latest = 0;     // its newest spelling + 1 (0: none)
