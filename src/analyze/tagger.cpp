@@ -234,7 +234,7 @@ std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
                                              const std::vector<Token>& tokens) const {
   // A bound on prefix_ids_, checked between comments (cached keys hold indices into it):
   // entries computed again after a collision or the analyzer's forget_words() append to
-  // it. The cache itself is a fixed table of kCacheSlots entries (~450 KB): a table that
+  // it. The cache itself is a fixed table of kCacheSlots entries (~230 KB): a table that
   // grew with the memo, with the checked forms beside it, held ~2 MB per matcher at the
   // peak (issue 7).
   constexpr std::size_t kMaxPrefixIds = std::size_t{16} << 10;

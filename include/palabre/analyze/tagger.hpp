@@ -107,7 +107,7 @@ class ThemeMatcher {
   // The cached keys of one spelling, in slot Token::word % kCacheSlots, with the forms they
   // were computed from (ids are reused after the analyzer forgets its words, and two
   // spellings may share a slot). Forms longer than kCachedFormBytes are not cached.
-  static constexpr std::size_t kCacheSlots = 8192;
+  static constexpr std::size_t kCacheSlots = 4096;
   static constexpr std::size_t kCachedFormBytes = 30;
   struct CachedKeys {
     TokenKeys keys;
