@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "palabre/text/utf8.hpp"
 
@@ -17,16 +18,20 @@ std::uint32_t SpellingCounter::add(std::uint32_t owner, std::string_view written
 }
 
 void SpellingCounter::count(std::uint32_t owner, std::string_view written) {
+  count(owner, written, 1);
+}
+
+void SpellingCounter::count(std::uint32_t owner, std::string_view written, std::uint32_t times) {
   if (owner >= owners_.size()) owners_.resize(owner + 1);
   const Owner& known = owners_[owner];
   if (known.spellings <= kListed) {
     for (std::uint32_t s = known.latest; s != 0; s = spellings_[s - 1].next) {
       if (text(spellings_[s - 1]) == written) {
-        ++spellings_[s - 1].count;
+        spellings_[s - 1].count += times;
         return;
       }
     }
-    ++spellings_[add(owner, written)].count;
+    spellings_[add(owner, written)].count += times;
     if (owners_[owner].spellings <= kListed) return;
     // Past kListed: index every spelling of this owner, then look it up by hash.
     for (std::uint32_t s = owners_[owner].latest; s != 0; s = spellings_[s - 1].next) {
@@ -48,7 +53,7 @@ void SpellingCounter::count(std::uint32_t owner, std::string_view written) {
     index_to_spelling_.resize(index_.size());
     index_to_spelling_[indexed] = add(owner, written);
   }
-  ++spellings_[index_to_spelling_[indexed]].count;
+  spellings_[index_to_spelling_[indexed]].count += times;
 }
 
 std::string SpellingCounter::most_written(std::uint32_t owner) const {
@@ -70,6 +75,20 @@ std::string SpellingCounter::most_written(std::uint32_t owner) const {
     i = j;
   }
   return best;
+}
+
+void SpellingCounter::keep_owners(const std::vector<std::uint32_t>& new_owner_of) {
+  SpellingCounter kept;
+  std::vector<std::uint32_t> oldest_first;
+  for (std::uint32_t owner = 0; owner < owners_.size() && owner < new_owner_of.size(); ++owner) {
+    if (new_owner_of[owner] == kDropped) continue;
+    oldest_first.clear();
+    for (std::uint32_t s = owners_[owner].latest; s != 0; s = spellings_[s - 1].next)
+      oldest_first.push_back(s - 1);
+    for (auto s = oldest_first.rbegin(); s != oldest_first.rend(); ++s)
+      kept.count(new_owner_of[owner], text(spellings_[*s]), spellings_[*s].count);
+  }
+  *this = std::move(kept);
 }
 
 void SpellingCounter::clear() {

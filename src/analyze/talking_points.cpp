@@ -134,10 +134,12 @@ void TalkingPointAccumulator::CommentList::add(std::uint32_t comment) {
 }
 
 TalkingPointAccumulator::TalkingPointAccumulator(const TalkingPointOptions& options)
-    : options_(options) {}
+    : options_(options), prune_at_(options.prune_above) {}
 
 void TalkingPointAccumulator::clear() {
   comments_ = sentences_ = 0;
+  prune_at_ = options_.prune_above;
+  recent_from_ = 0;
   // The per-id vectors keep their entries (and their entries' memory): an id is reset when
   // it is handed out again.
   words_.clear();
@@ -186,6 +188,7 @@ std::uint32_t TalkingPointAccumulator::word_id(const Token& token, bool stopword
 }
 
 void TalkingPointAccumulator::add_comment(std::string_view text, const std::vector<Token>& tokens) {
+  if (candidates_.size() > prune_at_) prune_candidates();
   sentence_.clear();
   sentence_in_comment_ = 0;
   std::size_t previous_end = 0;
@@ -301,6 +304,31 @@ void TalkingPointAccumulator::add_sentence(std::string_view text) {
 
   ++sentence_in_comment_;
   sentence_.clear();
+}
+
+// Lossy counting (Manku and Motwani, 2002) in its simplest form: a candidate that one
+// comment before the last pruning carries, and no later one, is forgotten; if it comes
+// back it counts from there. Ids keep their order (ties are broken by first appearance).
+// The bound doubles when the survivors alone pass half of it, so pruning stays rare.
+void TalkingPointAccumulator::prune_candidates() {
+  IdTupleInterner<kMaxPhraseWords> kept_keys;
+  std::vector<Candidate> kept_stats;
+  std::vector<std::uint32_t> new_id(candidates_.size(), SpellingCounter::kDropped);
+  // The older half of the comments since the last pruning: their one-comment phrases had
+  // time to come back.
+  const auto recent_from =
+      static_cast<std::uint32_t>(recent_from_ + (comments_ - recent_from_) / 2);
+  for (std::uint32_t id = 0; id < candidates_.size(); ++id) {
+    Candidate& candidate = candidate_stats_[id];
+    if (candidate.comments.size() < 2 && candidate.comments[0] < recent_from) continue;
+    new_id[id] = kept_keys.intern(candidates_.key(id));
+    kept_stats.push_back(std::move(candidate));
+  }
+  candidates_ = std::move(kept_keys);
+  candidate_stats_ = std::move(kept_stats);
+  spellings_.keep_owners(new_id);
+  recent_from_ = static_cast<std::uint32_t>(comments_);
+  prune_at_ = std::max(options_.prune_above, 2 * candidates_.size());
 }
 
 double TalkingPointAccumulator::median_position(const WordStats& stats) {

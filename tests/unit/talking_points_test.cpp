@@ -286,5 +286,63 @@ TEST(TalkingPointAccumulator, CompactIdentitiesFinishAsComments) {
   EXPECT_EQ(compact.size(), 0u);
 }
 
+
+// A word no other comment uses, so that each comment brings its own one-comment phrases:
+// consonants only after the stem-like start, so that Snowball leaves every one distinct.
+std::string filler_word(std::size_t n) {
+  constexpr std::string_view kConsonants = "bcdfgklmnpr";
+  std::string word = "zorg";
+  for (std::size_t k = 0; k < 3; ++k, n /= kConsonants.size()) word += kConsonants[n % kConsonants.size()];
+  return word;
+}
+
+std::vector<TalkingPoint> points_with_prune_bound(const Fixture& f, std::size_t prune_above) {
+  TalkingPointOptions options;
+  options.prune_above = prune_above;
+  TalkingPointAccumulator accumulator(options);
+  for (std::size_t c = 0; c < f.tokens.size(); ++c)
+    accumulator.add_comment(f.thread.comments[c].text, f.tokens[c]);
+  return accumulator.finish(ThreadIdentities(f.thread.comments));
+}
+
+// Past the bound, phrases that one comment before the last pruning carries are forgotten:
+// the shared phrases, their scores and comments come out as without pruning.
+TEST(TalkingPointAccumulator, PruningKeepsTheSharedPhrases) {
+  std::vector<std::pair<std::string, std::string>> comments;
+  for (std::size_t i = 0; i < 300; ++i)
+    comments.push_back({"a" + std::to_string(i % 40),
+                        (i % 3 == 0 ? "Le marché couvert du village. " : "Les artisans locaux. ") +
+                            filler_word(2 * i) + " " + filler_word(2 * i + 1) + " matin."});
+  // Two neighbouring comments share a phrase: it has two comments at every pruning after.
+  comments[250].second += " La halle aux grains.";
+  comments[251].second += " Cette halle aux grains.";
+  Fixture f = make_thread(comments);
+  const std::vector<TalkingPoint> whole = points_with_prune_bound(f, std::size_t{1} << 20);
+  ASSERT_NE(find_point(whole, "halle aux grains"), nullptr);
+  ASSERT_NE(find_point(whole, "marché couvert"), nullptr);
+  ASSERT_NE(find_point(whole, "artisans locaux"), nullptr);
+  EXPECT_TRUE(same_points(points_with_prune_bound(f, 64), whole));
+
+}
+
+// The price of the bound: a phrase that comes back only after a pruning counts from its
+// return (here comment c1 is no longer among its comments).
+TEST(TalkingPointAccumulator, PrunedPhraseCountsFromItsReturn) {
+  std::vector<std::pair<std::string, std::string>> comments = {{"a", "Le vieux moulin."}};
+  for (std::size_t i = 0; i < 200; ++i)
+    comments.push_back({"b", filler_word(2 * i) + " " + filler_word(2 * i + 1) + "."});
+  comments.push_back({"c", "Ce vieux moulin !"});
+  comments.push_back({"d", "Au vieux moulin."});
+  Fixture f = make_thread(comments);
+  const std::vector<TalkingPoint> unpruned = points_with_prune_bound(f, std::size_t{1} << 20);
+  const TalkingPoint* whole = find_point(unpruned, "vieux moulin");
+  ASSERT_NE(whole, nullptr);
+  EXPECT_EQ(whole->comments, (std::vector<std::string>{"c1", "c202", "c203"}));
+  const std::vector<TalkingPoint> pruned = points_with_prune_bound(f, 64);
+  const TalkingPoint* returned = find_point(pruned, "vieux moulin");
+  ASSERT_NE(returned, nullptr);
+  EXPECT_EQ(returned->comments, (std::vector<std::string>{"c202", "c203"}));
+}
+
 }  // namespace
 }  // namespace palabre

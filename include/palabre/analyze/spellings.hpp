@@ -25,6 +25,11 @@ class SpellingCounter {
 
   void clear();
 
+  // Renumbers the owners: owner i becomes new_owner_of[i], or is forgotten with its
+  // spellings when that is kDropped. New numbers keep the old order.
+  static constexpr std::uint32_t kDropped = 0xffffffff;
+  void keep_owners(const std::vector<std::uint32_t>& new_owner_of);
+
  private:
   // Most keys are written one way or two (most candidate phrases occur once): a key's few
   // spellings are found by walking its list, and only a key with many gets a hash index.
@@ -46,6 +51,7 @@ class SpellingCounter {
     return std::string_view(bytes_).substr(spelling.offset, spelling.length);
   }
   std::uint32_t add(std::uint32_t owner, std::string_view written);
+  void count(std::uint32_t owner, std::string_view written, std::uint32_t times);
 
   std::string bytes_;
   std::vector<Spelling> spellings_;

@@ -41,6 +41,10 @@ struct TalkingPointOptions {
   std::size_t min_comments = 2;   // a point is something several comments share (1 for a
                                   // thread of one comment)
   double max_similarity = 0.8;    // a phrase this close to a better one is dropped
+  // Candidate phrases held before those only one older comment carries are dropped (they
+  // cannot be points unless they come back): a huge thread's memory then follows its
+  // shared phrases, not its text. No thread of the corpora here comes near it.
+  std::size_t prune_above = std::size_t{1} << 20;
 };
 
 // YAKE as an accumulator: comments go in one at a time (their tokens can be dropped after
@@ -105,6 +109,7 @@ class TalkingPointAccumulator {
   std::uint32_t word_id(const Token& token, bool stopword);
   static bool is_key_of(std::string_view key, const Token& token, bool stopword);
   void add_sentence(std::string_view text);
+  void prune_candidates();
   static void count_position(WordStats& stats, std::uint32_t position);
   static double median_position(const WordStats& stats);
   std::vector<WordFeatures> compute_features() const;
@@ -125,6 +130,10 @@ class TalkingPointAccumulator {
   IdTupleInterner<kMaxPhraseWords> candidates_;
   std::vector<Candidate> candidate_stats_;
   SpellingCounter spellings_;  // each candidate's text as written
+  // Pruning (see TalkingPointOptions::prune_above): the size that triggers the next one,
+  // and the first comment since the last, whose one-comment candidates are kept.
+  std::size_t prune_at_ = 0;
+  std::uint32_t recent_from_ = 0;
   // The sentence being read, and the buffer a stopword's key is built in.
   std::vector<Word> sentence_;
   std::uint32_t sentence_in_comment_ = 0;
