@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "palabre/batch/name_list.hpp"
+
 namespace palabre {
 
 // The default --include list: the page formats palabre reads.
@@ -48,7 +50,8 @@ struct InputEntry {
 };
 
 // Walks the inputs lazily: memory holds the sorted names of the folders being walked (one
-// per level), not the whole tree, so that a million files cost no more than a thousand.
+// list per level, in one buffer each: about the name's length + 5 bytes a file), not the
+// whole tree.
 class InputWalker {
  public:
   InputWalker(std::vector<std::string> inputs, InputFilter filter);
@@ -60,7 +63,7 @@ class InputWalker {
   struct Folder {
     std::string path;      // as it will prefix its entries
     std::string relative;  // relative to the command-line folder, "" for that folder
-    std::vector<std::string> names;
+    NameList names;
     std::size_t next = 0;
     std::pair<dev_t, ino_t> id;
   };
@@ -68,7 +71,7 @@ class InputWalker {
   std::optional<InputEntry> start_input(const std::string& input);
   std::optional<InputEntry> enter_folder(std::string path, std::string relative);
   std::optional<InputEntry> visit(const std::string& folder_path, const std::string& folder_relative,
-                                  const std::string& name);
+                                  std::string_view name);
 
   std::vector<std::string> inputs_;
   std::size_t next_input_ = 0;
