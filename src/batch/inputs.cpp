@@ -67,12 +67,13 @@ std::optional<InputEntry> InputWalker::next() {
   for (;;) {
     while (!stack_.empty()) {
       Folder& folder = stack_.back();
-      if (folder.next == folder.names.size()) {
+      std::optional<std::string_view> next_name = folder.names.next();
+      if (!next_name) {
         stack_.pop_back();
         continue;
       }
       // visit() may push a folder, which invalidates `folder`: copy what it needs first.
-      std::string name(folder.names[folder.next++]);
+      std::string name(*next_name);
       std::string path = folder.path, relative = folder.relative;
       if (std::optional<InputEntry> entry = visit(path, relative, name)) return entry;
     }
@@ -108,7 +109,7 @@ std::optional<InputEntry> InputWalker::enter_folder(std::string path, std::strin
   if (dir == nullptr)
     return InputEntry{InputKind::kFailure, path, "cannot open folder: " + describe_errno(errno)};
   walked_.insert(id);
-  Folder folder{std::move(path), std::move(relative), {}, 0, id};
+  Folder folder{std::move(path), std::move(relative), {}, id};
   errno = 0;
   bool too_many = false;
   while (const dirent* entry = readdir(dir)) {

@@ -50,8 +50,7 @@ struct InputEntry {
 };
 
 // Walks the inputs lazily: memory holds the sorted names of the folders being walked (one
-// list per level, in one buffer each: about the name's length + 5 bytes a file), not the
-// whole tree.
+// packed list per level: a few bytes a file), not the whole tree.
 class InputWalker {
  public:
   InputWalker(std::vector<std::string> inputs, InputFilter filter);
@@ -63,8 +62,7 @@ class InputWalker {
   struct Folder {
     std::string path;      // as it will prefix its entries
     std::string relative;  // relative to the command-line folder, "" for that folder
-    NameList names;
-    std::size_t next = 0;
+    NameList names;  // sorted; read once, in order
     std::pair<dev_t, ino_t> id;
   };
 
