@@ -17,9 +17,11 @@
 namespace palabre {
 namespace {
 
-std::string join(const std::string& folder, const std::string& name) {
-  if (folder.empty()) return name;
-  return folder.back() == '/' ? folder + name : folder + "/" + name;
+std::string join(const std::string& folder, std::string_view name) {
+  std::string path = folder;
+  if (!path.empty() && path.back() != '/') path += '/';
+  path += name;
+  return path;
 }
 
 std::string describe_errno(int error) { return std::strerror(error); }
@@ -65,12 +67,13 @@ std::optional<InputEntry> InputWalker::next() {
   for (;;) {
     while (!stack_.empty()) {
       Folder& folder = stack_.back();
-      if (folder.next == folder.names.size()) {
+      std::optional<std::string_view> next_name = folder.names.next();
+      if (!next_name) {
         stack_.pop_back();
         continue;
       }
       // visit() may push a folder, which invalidates `folder`: copy what it needs first.
-      std::string name = folder.names[folder.next++];
+      std::string name(*next_name);
       std::string path = folder.path, relative = folder.relative;
       if (std::optional<InputEntry> entry = visit(path, relative, name)) return entry;
     }
@@ -106,27 +109,33 @@ std::optional<InputEntry> InputWalker::enter_folder(std::string path, std::strin
   if (dir == nullptr)
     return InputEntry{InputKind::kFailure, path, "cannot open folder: " + describe_errno(errno)};
   walked_.insert(id);
-  Folder folder{std::move(path), std::move(relative), {}, 0, id};
+  Folder folder{std::move(path), std::move(relative), {}, id};
   errno = 0;
+  bool too_many = false;
   while (const dirent* entry = readdir(dir)) {
-    std::string name = entry->d_name;
-    if (name != "." && name != "..") folder.names.push_back(std::move(name));
+    std::string_view name = entry->d_name;
+    if (name != "." && name != ".." && !folder.names.add(name)) {
+      too_many = true;
+      break;
+    }
     errno = 0;
   }
-  int read_error = errno;
+  int read_error = too_many ? 0 : errno;
   closedir(dir);
+  if (too_many)
+    return InputEntry{InputKind::kFailure, folder.path, "cannot read folder: more than 4 GB of file names"};
   if (read_error != 0)
     return InputEntry{InputKind::kFailure, folder.path, "cannot read folder: " + describe_errno(read_error)};
-  std::sort(folder.names.begin(), folder.names.end());  // byte order: the same on every machine
+  folder.names.sort();  // byte order: the same on every machine
   stack_.push_back(std::move(folder));
   return std::nullopt;
 }
 
 std::optional<InputEntry> InputWalker::visit(const std::string& folder_path,
                                              const std::string& folder_relative,
-                                             const std::string& name) {
+                                             std::string_view name) {
   std::string path = join(folder_path, name);
-  std::string relative = folder_relative.empty() ? name : folder_relative + "/" + name;
+  std::string relative = join(folder_relative, name);
   struct stat info {};
   if (stat(path.c_str(), &info) != 0) {
     // A dangling or looping symlink: report it only if it would have been read.

@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "palabre/batch/name_list.hpp"
+
 namespace palabre {
 
 // The default --include list: the page formats palabre reads.
@@ -48,7 +50,7 @@ struct InputEntry {
 };
 
 // Walks the inputs lazily: memory holds the sorted names of the folders being walked (one
-// per level), not the whole tree, so that a million files cost no more than a thousand.
+// packed list per level: a few bytes a file), not the whole tree.
 class InputWalker {
  public:
   InputWalker(std::vector<std::string> inputs, InputFilter filter);
@@ -60,15 +62,14 @@ class InputWalker {
   struct Folder {
     std::string path;      // as it will prefix its entries
     std::string relative;  // relative to the command-line folder, "" for that folder
-    std::vector<std::string> names;
-    std::size_t next = 0;
+    NameList names;  // sorted; read once, in order
     std::pair<dev_t, ino_t> id;
   };
 
   std::optional<InputEntry> start_input(const std::string& input);
   std::optional<InputEntry> enter_folder(std::string path, std::string relative);
   std::optional<InputEntry> visit(const std::string& folder_path, const std::string& folder_relative,
-                                  const std::string& name);
+                                  std::string_view name);
 
   std::vector<std::string> inputs_;
   std::size_t next_input_ = 0;
