@@ -39,10 +39,10 @@ std::string_view Stemmer::stem(std::string_view lowercase_word) {
   const sb_symbol* result =
       sb_stemmer_stem(impl_->stemmer, reinterpret_cast<const sb_symbol*>(lowercase_word.data()),
                       static_cast<int>(lowercase_word.size()));
-  const std::string stemmed =
-      result ? fold(std::string_view(reinterpret_cast<const char*>(result),
-                                     static_cast<std::size_t>(sb_stemmer_length(impl_->stemmer))))
-             : fold(lowercase_word);
+  const std::string stemmed = fold(
+      result ? std::string_view(reinterpret_cast<const char*>(result),
+                                static_cast<std::size_t>(sb_stemmer_length(impl_->stemmer)))
+             : lowercase_word);
   const std::uint32_t id = memo_words_.intern(lowercase_word);
   memo_stems_ += stemmed;
   stem_ends_.push_back(static_cast<std::uint32_t>(memo_stems_.size()));
