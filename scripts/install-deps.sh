@@ -5,7 +5,7 @@ set -euo pipefail
 
 want=(g++ cmake make pkg-config
       libcli11-dev nlohmann-json3-dev libutf8proc-dev libspdlog-dev libfmt-dev
-      libmodest-dev libstemmer-dev libuchardet-dev
+      libmodest-dev libstemmer-dev libuchardet-dev libcld2-dev
       libgtest-dev libgmock-dev)
 if [ "${1:-build}" = test ]; then
   # clang: the fuzz targets; chromium: the HTML report is loaded in a headless browser;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace palabre {
@@ -21,6 +22,24 @@ struct Article {
   std::optional<std::string> credits;      // "(Crédits : Jason Lee)" → "Jason Lee"
   std::optional<std::string> attribution;  // "(source ARTE)" → "ARTE"
   std::optional<long> comment_count_declared;
+  // ISO 639-1 code of the thread's language: what the page declares (<html lang>) when read,
+  // what the analysis decides afterwards (analyze/languages.hpp).
+  std::optional<std::string> language;
+};
+
+// A part of a comment's text that is not the commenter's own words for the thread's talking
+// points and theme quotes; the text itself stays whole.
+enum class SpanKind {
+  kQuote,      // words quoted from an earlier comment or another source
+  kSignature,  // a line that already ended earlier comments
+  kDuplicate,  // the whole comment repeats an earlier one
+  kPingback,   // an automatic notice of a link from another site
+};
+
+struct TextSpan {
+  SpanKind kind = SpanKind::kQuote;
+  std::size_t start = 0, end = 0;  // code-point offsets into the comment's text: [start, end)
+  std::optional<std::string> of;   // the comment quoted or repeated, when known
 };
 
 struct Comment {
@@ -31,7 +50,11 @@ struct Comment {
   std::optional<std::string> parent;       // id of the comment answered
   std::string text;
   bool truncated = false;                  // the site cut the text short
+  std::optional<std::string> language;     // ISO 639-1 code, set by the analysis
+  std::vector<TextSpan> spans;             // in text order, not overlapping
 };
+
+std::string_view span_kind_name(SpanKind kind);  // "quote", "signature", "duplicate", "pingback"
 
 struct SourceInfo {
   std::string path;

@@ -27,21 +27,35 @@ std::string site_name(std::string_view folded_url) {
 
 }  // namespace
 
-Analyzer::Analyzer() : stopwords_(Stopwords::french()) {}
-Analyzer::Analyzer(Stopwords stopwords) : stopwords_(std::move(stopwords)) {}
+Analyzer::Analyzer(std::shared_ptr<const Language> language, const FunctionWordIndex* function_words)
+    : language_(std::move(language)),
+      function_words_(function_words),
+      elisions_{language_->elisions, language_->spaced_elisions},
+      stemmer_(language_->snowball) {
+  for (const std::string& word : language_->generic_words) generic_words_.insert(word);
+}
+
+// By spelling, not by stem: a stem joins derived words too ("trabajo", "trabajadores"), and
+// the frequency list holds the frequent inflections ("jour", "jours") itself.
+bool Analyzer::is_generic(std::string_view folded) const {
+  return !language_->proper_nouns.contains(folded) && generic_words_.contains(folded);
+}
 
 std::uint32_t Analyzer::word_forms(std::string_view surface) {
   if (std::optional<std::uint32_t> known = spellings_.find(surface)) return *known;
   WordForms forms;
   std::string folded = fold(surface);
   forms.folded = storage_.store(folded);
-  forms.stopword = stopwords_.contains(folded);
+  forms.stopword = language_->stopwords.contains(folded);
   const std::string_view stem = stemmer_.stem(to_lower(surface));
   forms.stem = stem == folded ? forms.folded : storage_.store(stem);
+  forms.proper_noun = language_->proper_nouns.contains(folded);
+  forms.generic = !forms.stopword && is_generic(forms.folded);
+  if (function_words_) forms.function_word_languages = function_words_->languages_of(forms.folded);
   // Room first, so that once the id is handed out the push_back cannot throw: spellings_
   // and forms_ stay in step. A memo's worth (and the thread that crosses the limit) is
-  // reserved at once: doubling up to it kept the old and new arrays alive together at the
-  // peak, and left twice the room (issue 7); pages not written stay out of the RSS.
+  // reserved at once: doubling up to it would keep the old and new arrays alive together
+  // at the peak; pages not written stay out of the resident set.
   if (forms_.size() == forms_.capacity())
     forms_.reserve(std::max(kMemoLimit + kMemoLimit / 8, 2 * forms_.capacity()));
   const std::uint32_t id = spellings_.intern(surface);
@@ -57,7 +71,7 @@ void Analyzer::forget_words() {
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text) {
-  std::vector<Token> tokens = tokenize(text);
+  std::vector<Token> tokens = tokenize(text, elisions_);
   for (Token& token : tokens) {
     switch (token.kind) {
       case TokenKind::kWord: {
@@ -66,6 +80,9 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
         token.folded = forms.folded;
         token.stopword = forms.stopword;
         token.stem = forms.stem;
+        token.generic = forms.generic;
+        token.proper_noun = forms.proper_noun;
+        token.function_word_languages = forms.function_word_languages;
         break;
       }
       case TokenKind::kUrl:
@@ -78,6 +95,7 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
         token.folded = forms_[token.word].folded;
         token.stem = token.folded;
         token.stopword = true;
+        token.function_word_languages = forms_[token.word].function_word_languages;
         break;
       case TokenKind::kNumber:
       case TokenKind::kEmoji:

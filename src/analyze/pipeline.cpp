@@ -1,72 +1,142 @@
+// A comment goes through its language's chain. Its language is decided from the tokens the
+// thread language's analyser makes (analyze/languages.hpp); only a comment in another
+// language is analysed again, by that language's analyser, and a comment in a language
+// palabre has no data for is counted but not analysed: never read with another language's
+// stopwords and stems.
 #include "palabre/analyze/pipeline.hpp"
 
 #include "palabre/analyze/salience.hpp"
 
 namespace palabre {
+namespace {
 
-ThemeSet load_theme_files(const std::vector<std::string>& theme_files, Analyzer& analyzer) {
-  if (theme_files.empty()) return load_theme_file("default", analyzer);
+// The first comments' text, for the thread's language when the article says too little.
+std::string comment_sample(const std::vector<Comment>& comments, std::size_t max_bytes) {
+  std::string sample;
+  for (const Comment& comment : comments) {
+    if (sample.size() >= max_bytes) break;
+    sample += comment.text;
+    sample += '\n';
+  }
+  return sample;
+}
+
+}  // namespace
+
+ThemeSet load_theme_files(const std::vector<std::string>& theme_files, const AnalyzerFor& analyzer_for) {
+  if (theme_files.empty()) return load_theme_file("default", analyzer_for);
   ThemeSet set;
-  for (const std::string& file : theme_files) merge_theme_sets(set, load_theme_file(file, analyzer));
+  for (const std::string& file : theme_files) merge_theme_sets(set, load_theme_file(file, analyzer_for));
   return set;
 }
 
 ThreadAnalyzer::ThreadAnalyzer(const std::vector<std::string>& theme_files)
-    : themes_(load_theme_files(theme_files, analyzer_)), matcher_(themes_), subjects_(analyzer_) {}
+    : chooser_(analyzers_.function_words()),
+      themes_(load_theme_files(theme_files, analyzers_.lookup())) {}
+
+ThreadAnalyzer::LanguageThemes* ThreadAnalyzer::themes_for(const std::string& code) {
+  if (auto known = language_themes_.find(code); known != language_themes_.end())
+    return known->second.matcher ? &known->second : nullptr;
+  LanguageThemes& entry = language_themes_[code];
+  for (const Theme& theme : themes_.themes)
+    if (theme.language == code) entry.themes.themes.push_back(theme);
+  if (entry.themes.themes.empty()) return nullptr;
+  entry.matcher = std::make_unique<ThemeMatcher>(entry.themes, analyzers_.language(code));
+  return &entry;
+}
 
 ThreadReport ThreadAnalyzer::analyze(Thread thread) {
-  // The streamed path over a thread already in memory: one way to analyse a comment.
-  begin_thread(thread.article);
+  begin_thread(thread.article, comment_sample(thread.comments, LanguageRules{}.sample_bytes));
   std::vector<std::vector<ThemeTag>> tags;
   tags.reserve(thread.comments.size());
-  for (const Comment& comment : thread.comments) tags.push_back(analyze_comment(comment));
+  for (Comment& comment : thread.comments) tags.push_back(analyze_comment(comment));
   ThreadReport report = finish_thread();
   report.thread = std::move(thread);
   report.tags = std::move(tags);
   return report;
 }
 
-void ThreadAnalyzer::begin_thread(const Article& article) {
-  analyzer_.forget_words();
-  streamed_ = StreamedThread{};
-  streamed_.subject = subjects_.find_subject(article, analyzer_);
-  streamed_.themes.clear(themes_);
+void ThreadAnalyzer::begin_thread(Article& article, std::string_view sample) {
+  analyzers_.forget_words();
+  thread_ = ThreadState{};
+  article.language = chooser_.thread_language(article, sample);
+  thread_.language = article.language;
+  thread_.themes.clear(themes_);
   talking_points_.clear();
   coverage_.clear();
+  if (!thread_.language) return;
+  if (Analyzer* analyzer = analyzers_.find(*thread_.language)) {
+    auto [resolver, added] = subjects_.try_emplace(*thread_.language);
+    if (added) resolver->second = SubjectResolver::for_language(*analyzer);
+    if (resolver->second) thread_.subject = resolver->second->find_subject(article, *analyzer);
+  }
+}
+
+// The comment's tokens in its own language, which this decides; none when palabre has no
+// data for that language.
+std::vector<Token> ThreadAnalyzer::comment_tokens(Comment& comment) {
+  Analyzer* thread_analyzer = thread_.language ? analyzers_.find(*thread_.language) : nullptr;
+  std::vector<Token> tokens;
+  if (thread_analyzer) tokens = thread_analyzer->analyze(comment.text);
+  comment.language = chooser_.comment_language(comment.text, tokens, thread_.language);
+  if (comment.language == thread_.language && thread_analyzer) return tokens;
+  Analyzer* own = comment.language ? analyzers_.find(*comment.language) : nullptr;
+  return own ? own->analyze(comment.text) : std::vector<Token>{};
+}
+
+std::vector<ThemeTag> ThreadAnalyzer::tag(const Comment& comment, const std::vector<Token>& tokens) {
+  LanguageThemes* themes = comment.language ? themes_for(*comment.language) : nullptr;
+  if (!themes) return {};
+  const Language& language = themes->matcher->language();
+  std::vector<ThemeTag> tags;
+  const auto resolver = subjects_.find(language.code);
+  const bool borrows = thread_.subject && comment.language == thread_.language &&
+                       resolver != subjects_.end() && resolver->second &&
+                       resolver->second->has_references(tokens);
+  if (borrows) {
+    std::vector<Token> for_tagging = tokens;
+    resolver->second->substitute_references(for_tagging, *thread_.subject, *analyzers_.find(language.code));
+    tags = tag_comment(*themes->matcher, comment.text, for_tagging);
+  } else {
+    tags = tag_comment(*themes->matcher, comment.text, tokens);
+  }
+  drop_passing_mentions(tags, comment.text, tokens, language.comparison);
+  return tags;
 }
 
 // The summary stages accumulate comment by comment, so no comment's tokens outlive it.
-std::vector<ThemeTag> ThreadAnalyzer::analyze_comment(const Comment& comment) {
-  std::vector<Token> tokens = analyzer_.analyze(comment.text);
-  talking_points_.add_comment(comment.text, tokens);
-  std::vector<ThemeTag> tags;
-  if (streamed_.subject && subjects_.has_references(tokens)) {
-    std::vector<Token> for_tagging = tokens;
-    subjects_.substitute_references(for_tagging, *streamed_.subject, analyzer_);
-    tags = tag_comment(matcher_, comment.text, for_tagging);
-  } else {
-    tags = tag_comment(matcher_, comment.text, tokens);
-  }
-  drop_passing_mentions(tags, comment.text, tokens);
-  const bool untagged = tags.empty();
-  coverage_.add_comment(tokens, untagged);
-  ThreadSummary& summary = streamed_.summary;
+std::vector<ThemeTag> ThreadAnalyzer::analyze_comment(Comment& comment) {
+  std::vector<Token> tokens = comment_tokens(comment);
+  ThreadSummary& summary = thread_.summary;
   ++summary.comments;
+  ++thread_.languages[comment.language.value_or("")];
+  thread_.identities.add(comment);
+  const bool analysed = comment.language && analyzers_.find(*comment.language);
+  if (analysed) talking_points_.add_comment(comment.text, tokens);
+  std::vector<ThemeTag> tags = analysed ? tag(comment, tokens) : std::vector<ThemeTag>{};
+  const bool untagged = tags.empty();
+  if (analysed) coverage_.add_comment(tokens, untagged);
   if (untagged) summary.untagged.push_back(comment.id);
   else ++summary.tagged;
-  streamed_.themes.add_comment(comment, tags);
-  streamed_.identities.add(comment);
+  thread_.themes.add_comment(comment, tags);
   return tags;
 }
 
 ThreadReport ThreadAnalyzer::finish_thread() {
   ThreadReport report;
-  report.summary = std::move(streamed_.summary);
+  report.summary = std::move(thread_.summary);
   report.summary.suggested_terms = coverage_.finish();
-  report.summary.themes = streamed_.themes.finish(report.summary.comments);
-  report.summary.talking_points = talking_points_.finish(streamed_.identities);
-  if (streamed_.subject) report.subject = streamed_.subject->name;
-  streamed_ = StreamedThread{};
+  report.summary.themes = thread_.themes.finish(report.summary.comments);
+  report.summary.talking_points = talking_points_.finish(thread_.identities);
+  for (const auto& [code, comments] : thread_.languages) {
+    LanguageCount count;
+    count.code = code.empty() ? std::nullopt : std::optional<std::string>(code);
+    count.comments = comments;
+    count.analysed = !code.empty() && analyzers_.find(code) != nullptr;
+    report.summary.languages.push_back(std::move(count));
+  }
+  if (thread_.subject) report.subject = thread_.subject->name;
+  thread_ = ThreadState{};
   return report;
 }
 

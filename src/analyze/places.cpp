@@ -38,12 +38,27 @@ void count_places(const ThemeMatcher& matcher, Analyzer& analyzer, std::string_v
   for (const TermHit& hit : matcher.find_hits(text, tokens)) counts[hit.ref.theme] += weight;
 }
 
+std::string places_path(const Analyzer& analyzer) {
+  return "data/lang/" + analyzer.language().code + "/places.json";
+}
+
+std::string references_path(const Analyzer& analyzer) {
+  return "data/lang/" + analyzer.language().code + "/subject-references.txt";
+}
+
 }  // namespace
 
+std::unique_ptr<SubjectResolver> SubjectResolver::for_language(Analyzer& analyzer) {
+  if (!find_embedded_data(places_path(analyzer)) || !find_embedded_data(references_path(analyzer)))
+    return nullptr;
+  return std::unique_ptr<SubjectResolver>(new SubjectResolver(analyzer));
+}
+
 SubjectResolver::SubjectResolver(Analyzer& analyzer)
-    : places_(parse_theme_file(embedded_data("data/places/fr.json"), "places", analyzer)),
-      matcher_(places_),
-      references_(read_references(embedded_data("data/places/references-fr.txt"), analyzer)) {
+    : places_(parse_theme_file(embedded_data(places_path(analyzer)), "places",
+                               [&](std::string_view) { return &analyzer; })),
+      matcher_(places_, analyzer.shared_language()),
+      references_(read_references(embedded_data(references_path(analyzer)), analyzer)) {
   for (const auto& phrase : references_) {
     const std::string& first = phrase.front();
     longest_first_word_ = std::max(longest_first_word_, first.size());

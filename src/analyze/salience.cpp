@@ -5,25 +5,15 @@
 #include "palabre/analyze/salience.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace palabre {
 
 namespace {
 
-// Articles and prepositions that may stand between "que"/"comme" and the standard:
-// "que les États-Unis", "qu'aux USA", "comme en Chine". Folded forms.
-constexpr std::array<std::string_view, 15> kBeforeStandard = {
-    "le", "la", "les", "l'", "au", "aux", "a", "en", "de", "du", "des", "d'", "un", "une", "chez"};
-
-// Comparatives that make a following "que" introduce a standard ("plus … que").
-constexpr std::array<std::string_view, 6> kComparatives = {"plus",  "moins", "davantage",
-                                                           "autant", "mieux", "pire"};
-
 // How far back, in words, a comparative may stand from its "que".
 constexpr std::size_t kComparativeReach = 8;
 
-bool is_one_of(std::string_view word, const auto& list) {
+bool is_one_of(std::string_view word, const std::vector<std::string>& list) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
@@ -63,32 +53,33 @@ void drop_passing_mentions(std::vector<ThemeTag>& tags, std::size_t words,
 }
 
 bool is_comparison_standard(std::string_view text, const std::vector<Token>& tokens,
-                            std::size_t start) {
+                            std::size_t start, const ComparisonWords& words) {
   // Tokens are in text order: find the one at `start` by bisection.
   auto at = std::lower_bound(tokens.begin(), tokens.end(), start,
                              [](const Token& t, std::size_t s) { return t.start < s; });
   if (at == tokens.end() || at->start != start) return false;
   std::size_t i = static_cast<std::size_t>(at - tokens.begin());
-  while (i > 0 && is_one_of(tokens[i - 1].folded, kBeforeStandard) &&
+  while (i > 0 && is_one_of(tokens[i - 1].folded, words.before_standard) &&
          !sentence_break_between(text, tokens[i - 1], tokens[i]))
     --i;
   if (i == 0 || sentence_break_between(text, tokens[i - 1], tokens[i])) return false;
   const std::string_view marker = tokens[i - 1].folded;
-  if (marker == "comme") return true;
-  if (marker != "que" && marker != "qu'") return false;
+  if (is_one_of(marker, words.like)) return true;
+  if (!is_one_of(marker, words.than)) return false;
   for (std::size_t j = i - 1, seen = 0; j > 0 && seen < kComparativeReach; --j, ++seen) {
     if (sentence_break_between(text, tokens[j - 1], tokens[j])) return false;
-    if (is_one_of(tokens[j - 1].folded, kComparatives)) return true;
+    if (is_one_of(tokens[j - 1].folded, words.comparatives)) return true;
   }
   return false;
 }
 
 void drop_passing_mentions(std::vector<ThemeTag>& tags, std::string_view text,
-                           const std::vector<Token>& tokens, const SalienceRule& rule) {
+                           const std::vector<Token>& tokens, const ComparisonWords& words,
+                           const SalienceRule& rule) {
   drop_passing(tags, count_words(tokens), rule, [&](const ThemeTag& tag) {
     return static_cast<std::size_t>(std::count_if(
         tag.evidence.begin(), tag.evidence.end(),
-        [&](const Evidence& e) { return !is_comparison_standard(text, tokens, e.start); }));
+        [&](const Evidence& e) { return !is_comparison_standard(text, tokens, e.start, words); }));
   });
 }
 

@@ -19,10 +19,6 @@ namespace {
 constexpr int kMaxSkippedStopwords = 1;  // elisions are skipped freely
 constexpr std::size_t kNegationWindow = 6;
 
-constexpr std::array<std::string_view, 9> kNegators = {
-    "pas", "jamais", "aucun", "aucune", "ni", "guere", "nullement", "sans", "non"};
-// Verbs that, negated, set a topic aside: "je ne parle pas d'Amazon".
-constexpr std::array<std::string_view, 4> kSetAsideStems = {"parl", "evoqu", "mentionn", "vis"};
 
 bool crosses_sentence(std::string_view text, const Token& earlier, const Token& later) {
   if (earlier.byte_end > later.byte_start || later.byte_start > text.size()) return false;
@@ -35,16 +31,15 @@ struct NegationFinding {
   bool set_aside = false;
 };
 
-bool is_set_aside_verb(const Token& token) {
-  for (std::string_view stem : kSetAsideStems)
-    if (token.stem == stem) return true;
-  return false;
+bool is_one_of(std::string_view word, const std::vector<std::string>& list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// Looks back from the hit, within its sentence, for a negator; a negated verb of speech
-// ("je ne parle pas de", "sans parler de") next to it sets the topic aside.
+// Looks back from the hit, within its sentence, for one of the language's negations; a
+// negated verb of speech ("je ne parle pas de", "sans parler de") next to it sets the
+// topic aside.
 NegationFinding find_negation(std::string_view text, const std::vector<Token>& tokens,
-                              std::size_t first) {
+                              std::size_t first, const Language& language) {
   NegationFinding finding;
   std::size_t sentence_start = first;
   while (sentence_start > 0 && first - sentence_start < kNegationWindow + 3 &&
@@ -52,12 +47,11 @@ NegationFinding find_negation(std::string_view text, const std::vector<Token>& t
     --sentence_start;
   for (std::size_t k = first; k > sentence_start && first - k < kNegationWindow; --k) {
     const Token& token = tokens[k - 1];
-    bool negator = false;
-    for (std::string_view word : kNegators) negator |= token.folded == word;
-    if (!negator) continue;
+    if (!is_one_of(token.folded, language.negations)) continue;
     finding.negated = true;
     std::size_t from = k - 1 >= sentence_start + 3 ? k - 4 : sentence_start;
-    for (std::size_t v = from; v < first; ++v) finding.set_aside |= is_set_aside_verb(tokens[v]);
+    for (std::size_t v = from; v < first; ++v)
+      finding.set_aside |= is_one_of(tokens[v].stem, language.set_aside_stems);
     return finding;
   }
   return finding;
@@ -81,7 +75,8 @@ const Term& term_of(const Theme& theme, const TermRef& ref) {
 
 }  // namespace
 
-ThemeMatcher::ThemeMatcher(const ThemeSet& themes) : themes_(themes) {
+ThemeMatcher::ThemeMatcher(const ThemeSet& themes, std::shared_ptr<const Language> language)
+    : themes_(themes), language_(std::move(language)) {
   nodes_.emplace_back();
   std::unordered_map<std::uint64_t, std::uint32_t> edges;
   for (std::uint32_t t = 0; t < themes.themes.size(); ++t) {
@@ -274,7 +269,7 @@ std::vector<ThemeTag> tag_comment(const ThemeMatcher& matcher, std::string_view 
   std::vector<NegationFinding> negation(hits.size());
   for (std::size_t h = 0; h < hits.size(); ++h) {
     const TermHit& hit = hits[h];
-    negation[h] = find_negation(text, tokens, hit.first_token);
+    negation[h] = find_negation(text, tokens, hit.first_token, matcher.language());
     if (negation[h].set_aside) continue;
     ThemeState& state = states[hit.ref.theme];
     switch (hit.ref.role) {

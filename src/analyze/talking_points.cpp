@@ -458,6 +458,10 @@ std::vector<TalkingPoint> TalkingPointAccumulator::finish(const CommentIdentitie
     const Candidate& candidate = candidate_stats_[entry.id];
     TalkingPoint point;
     point.phrase = entry.phrase;
+    for (std::uint32_t word : entry.words) {
+      if (!point.key.empty()) point.key += ' ';
+      point.key += words_.key(word);
+    }
     point.score = std::round(candidate_stats_[kept.front().id].score / candidate.score * 100.0) / 100.0;
     std::set<std::string_view> authors;
     std::size_t anonymous = 0;

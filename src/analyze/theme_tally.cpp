@@ -8,15 +8,21 @@
 
 namespace palabre {
 
+// A theme written for several languages is one Theme per language with the same id: it is
+// tallied once, under its first occurrence.
 void ThemeTally::clear(const ThemeSet& themes) {
-  themes_ = &themes;
-  tallies_.assign(themes.themes.size(), Tally{});
+  themes_.clear();
+  for (const Theme& theme : themes.themes) {
+    const bool known = std::any_of(themes_.begin(), themes_.end(),
+                                   [&](const Theme* seen) { return seen->id == theme.id; });
+    if (!known) themes_.push_back(&theme);
+  }
+  tallies_.assign(themes_.size(), Tally{});
 }
 
 void ThemeTally::add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) {
-  if (!themes_) return;
   for (std::size_t t = 0; t < tallies_.size(); ++t) {
-    const Theme& theme = themes_->themes[t];
+    const Theme& theme = *themes_[t];
     Tally& tally = tallies_[t];
     for (const ThemeTag& tag : tags) {
       if (tag.id != theme.id) continue;
@@ -40,8 +46,8 @@ std::vector<ThemeSummary> ThemeTally::finish(std::size_t total) const {
   std::vector<ThemeSummary> summaries;
   for (std::size_t t = 0; t < tallies_.size(); ++t) {
     ThemeSummary summary;
-    summary.id = themes_->themes[t].id;
-    summary.label = themes_->themes[t].label;
+    summary.id = themes_[t]->id;
+    summary.label = themes_[t]->label;
     summary.comments = tallies_[t].comments;
     summary.share =
         total ? std::round(static_cast<double>(summary.comments) / total * 100.0) / 100.0 : 0.0;

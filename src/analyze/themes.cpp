@@ -56,11 +56,20 @@ void merge_variants(std::vector<Term>& terms, const Term& duplicate) {
   }
 }
 
+std::string join(const std::vector<std::string>& words, std::string_view separator) {
+  std::string joined;
+  for (const std::string& word : words) {
+    if (!joined.empty()) joined += separator;
+    joined += word;
+  }
+  return joined;
+}
+
 class ThemeFileReader {
  public:
-  ThemeFileReader(const std::string& source, Analyzer& analyzer,
+  ThemeFileReader(const std::string& source, const AnalyzerFor& analyzer_for,
                   std::vector<std::string>* findings)
-      : source_(source), analyzer_(analyzer), findings_(findings) {}
+      : source_(source), analyzer_for_(analyzer_for), findings_(findings) {}
 
   ThemeSet read(std::string_view json_text) {
     json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
@@ -70,26 +79,44 @@ class ThemeFileReader {
       if (name != "language" && name != "themes" && name != "description" && name != "version")
         fail("", "unknown key '" + name + "' (expected language, themes, description)");
     }
-    if (auto language = document.find("language");
-        language != document.end() && (!language->is_string() || *language != "fr"))
-      fail("", "language must be \"fr\" (the only analyzer palabre has)");
     auto themes = document.find("themes");
     if (themes == document.end() || !themes->is_array() || themes->empty())
       fail("", "\"themes\" must be a non-empty array");
 
     ThemeSet set;
     set.sources.push_back(source_);
-    std::set<std::string> ids;
-    for (std::size_t i = 0; i < themes->size(); ++i) {
-      Theme theme = read_theme((*themes)[i], i);
-      if (!ids.insert(theme.id).second)
-        fail("theme '" + theme.id + "'", "the id is used twice in this file");
-      set.themes.push_back(std::move(theme));
+    for (const std::string& code : languages_of(document)) {
+      analyzer_ = analyzer_for_(code);
+      if (!analyzer_)
+        fail("", "palabre has no language data for \"" + code + "\" (it has: " +
+                     join(languages_with_data(), ", ") + ")");
+      std::set<std::string> ids;
+      for (std::size_t i = 0; i < themes->size(); ++i) {
+        Theme theme = read_theme((*themes)[i], i);
+        if (!ids.insert(theme.id).second)
+          fail("theme '" + theme.id + "'", "the id is used twice in this file");
+        theme.language = code;
+        set.themes.push_back(std::move(theme));
+      }
     }
     return set;
   }
 
  private:
+  // "language": a code, or a list of codes whose comments the themes tag; French when absent.
+  std::vector<std::string> languages_of(const json& document) const {
+    auto language = document.find("language");
+    if (language == document.end()) return {"fr"};
+    std::vector<std::string> codes;
+    if (language->is_string()) codes.push_back(language->get<std::string>());
+    else if (language->is_array())
+      for (const json& code : *language)
+        if (code.is_string()) codes.push_back(code.get<std::string>());
+    if (codes.empty() || (language->is_array() && codes.size() != language->size()))
+      fail("", "\"language\" must be a language code (\"fr\") or a list of codes");
+    return codes;
+  }
+
   [[noreturn]] void fail(const std::string& where, const std::string& reason) const {
     throw Error(ErrorKind::kThemes, where.empty() ? source_ : source_ + ": " + where, reason);
   }
@@ -164,7 +191,7 @@ class ThemeFileReader {
         fail(where, entry_name + " must be a string or {\"text\": ..., \"weight\": ...}");
       }
       if (!is_valid_utf8(text)) fail(where, entry_name + " is not valid UTF-8");
-      Term term = analyze_term(text, analyzer_, weight);
+      Term term = analyze_term(text, *analyzer_, weight);
       if (term.words.empty()) {
         note(where, entry_name + " " + quote(text) + ": analyses to no word");
         continue;
@@ -185,9 +212,11 @@ class ThemeFileReader {
   }
 
   const std::string& source_;
-  Analyzer& analyzer_;
+  const AnalyzerFor& analyzer_for_;
+  Analyzer* analyzer_ = nullptr;  // the language being read
   std::vector<std::string>* findings_;
 };
+
 
 std::string read_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
@@ -210,7 +239,8 @@ void add_variant(TermWord& word, Analyzer& analyzer, const std::string& form) {
 
 // Adds the distinct stems of the word's verb forms (see inflections.hpp).
 void add_verb_variants(TermWord& word, const std::string& folded, Analyzer& analyzer) {
-  for (const std::string& form : verb_forms(folded)) add_variant(word, analyzer, form);
+  for (const std::string& form : verb_forms(folded, analyzer.language().verb_rules))
+    add_variant(word, analyzer, form);
 }
 
 }  // namespace
@@ -257,42 +287,52 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
 }
 
 ThemeSet parse_theme_file(std::string_view json_text, const std::string& source,
-                          Analyzer& analyzer, std::vector<std::string>* findings) {
-  return ThemeFileReader(source, analyzer, findings).read(json_text);
+                          const AnalyzerFor& analyzer_for, std::vector<std::string>* findings) {
+  // The reader keeps a reference to `source`: a temporary must outlive it.
+  const std::string& named = source;
+  return ThemeFileReader(named, analyzer_for, findings).read(json_text);
 }
 
-ThemeSet load_theme_file(const std::string& path, Analyzer& analyzer) {
-  if (path == "default") return parse_theme_file(embedded_data(kDefaultThemes), "default", analyzer);
-  return parse_theme_file(read_file(path), path, analyzer);
+ThemeSet load_theme_file(const std::string& path, const AnalyzerFor& analyzer_for) {
+  if (path == "default")
+    return parse_theme_file(embedded_data(kDefaultThemes), "default", analyzer_for);
+  return parse_theme_file(read_file(path), path, analyzer_for);
 }
 
 void merge_theme_sets(ThemeSet& into, ThemeSet more) {
-  for (Theme& theme : more.themes) {
-    bool replaced = false;
-    for (Theme& existing : into.themes) {
-      if (existing.id == theme.id) {
-        existing = std::move(theme);
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) into.themes.push_back(std::move(theme));
+  // A theme of `more` replaces every earlier theme of its id, in every language, at the
+  // place of the first of them.
+  std::vector<Theme> merged;
+  std::set<std::string> placed;
+  auto take_from_more = [&](const std::string& id) {
+    for (Theme& theme : more.themes)
+      if (theme.id == id) merged.push_back(std::move(theme));
+    placed.insert(id);
+  };
+  std::set<std::string> replaced;
+  for (const Theme& theme : more.themes) replaced.insert(theme.id);
+  for (Theme& theme : into.themes) {
+    if (!replaced.count(theme.id)) merged.push_back(std::move(theme));
+    else if (!placed.count(theme.id)) take_from_more(theme.id);
   }
+  for (Theme& theme : more.themes)
+    if (!placed.count(theme.id) && !theme.id.empty()) take_from_more(std::string(theme.id));
+  into.themes = std::move(merged);
   into.sources.insert(into.sources.end(), more.sources.begin(), more.sources.end());
 }
 
-std::vector<std::string> check_theme_file(const std::string& path, Analyzer& analyzer) {
+std::vector<std::string> check_theme_file(const std::string& path, const AnalyzerFor& analyzer_for) {
   std::string text = path == "default" ? std::string(embedded_data(kDefaultThemes)) : read_file(path);
   std::vector<std::string> findings;
-  ThemeSet set = parse_theme_file(text, path, analyzer, &findings);
+  ThemeSet set = parse_theme_file(text, path, analyzer_for, &findings);
   // Terms that stopwords reduce to function words only match those words.
   std::map<std::string, std::string> owner;
   for (const Theme& theme : set.themes) {
+    const Language& language = analyzer_for(theme.language)->language();
     auto visit = [&](const Term& term, const std::string& field) {
       bool all_stopwords = true;
       for (const TermWord& word : term.words)
-        all_stopwords &= word.match != WordMatch::kPrefix &&
-                         analyzer.stopwords().contains(word.key);
+        all_stopwords &= word.match != WordMatch::kPrefix && language.stopwords.contains(word.key);
       // Inside an all_of group a broad word is constrained by the other groups ("nous" with
       // "Chine"), so only a lone stopword among terms or excludes is worth a finding.
       if (all_stopwords && term.words.size() == 1 && field != "all_of")

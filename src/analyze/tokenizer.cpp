@@ -15,16 +15,15 @@
 namespace palabre {
 namespace {
 
-constexpr std::array<std::string_view, 13> kElisions = {
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
-constexpr std::size_t kLongestElision = 6;  // "lorsqu", "puisqu", "quoiqu"
-
 // Top-level domains that make "word.tld" a domain rather than two words run together.
 constexpr std::array<std::string_view, 30> kTopLevelDomains = {
     "com", "fr", "org", "net", "eu", "be", "ch", "ca", "de", "uk", "io", "cn", "info", "biz",
     "gouv", "edu", "gov", "it", "es", "nl", "lu", "ma", "tn", "dz", "sn", "us", "co", "tv",
     "me", "app"};
 constexpr std::size_t kLongestTopLevelDomain = 4;
+
+// Elisions and top-level domains are short: a longer ASCII word is none of them.
+constexpr std::size_t kLongestListedWord = 16;
 
 bool is_ascii_byte(char byte) { return static_cast<unsigned char>(byte) < 0x80; }
 
@@ -41,9 +40,8 @@ bool is_ascii(std::string_view text) {
 
 // Whether fold(text) is one of `table`, without folding ASCII text (the common case):
 // folding ASCII only lowercases it.
-template <std::size_t N>
-bool folds_to_one_of(std::string_view text, const std::array<std::string_view, N>& table,
-                     std::size_t longest) {
+template <typename Table>
+bool folds_to_one_of(std::string_view text, const Table& table, std::size_t longest) {
   if (!is_ascii(text)) {
     std::string folded = fold(text);
     for (std::string_view entry : table)
@@ -51,7 +49,7 @@ bool folds_to_one_of(std::string_view text, const std::array<std::string_view, N
     return false;
   }
   if (text.size() > longest) return false;
-  std::array<char, 8> lower{};
+  std::array<char, kLongestListedWord> lower{};
   for (std::size_t k = 0; k < text.size(); ++k)
     lower[k] = text[k] >= 'A' && text[k] <= 'Z' ? static_cast<char>(text[k] + 32) : text[k];
   std::string_view folded(lower.data(), text.size());
@@ -60,9 +58,19 @@ bool folds_to_one_of(std::string_view text, const std::array<std::string_view, N
   return false;
 }
 
+std::size_t longest_of(const std::vector<std::string>& words) {
+  std::size_t longest = 0;
+  for (const std::string& word : words) longest = std::max(longest, word.size());
+  return std::min(longest, kLongestListedWord);
+}
+
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {}
+  Scanner(std::string_view text, const ElisionRules& rules)
+      : text_(text),
+        rules_(rules),
+        longest_elision_(longest_of(rules.elisions)),
+        longest_spaced_elision_(longest_of(rules.spaced)) {}
 
   std::vector<Token> run() {
     // About one token per six bytes of French text; capped so that a huge text does not
@@ -236,7 +244,7 @@ class Scanner {
   }
 
   bool is_elision(std::size_t from, std::size_t to) const {
-    return folds_to_one_of(text_.substr(from, to - from), kElisions, kLongestElision);
+    return folds_to_one_of(text_.substr(from, to - from), rules_.elisions, longest_elision_);
   }
 
   std::size_t scan_word(std::size_t start, bool after_hyphen) {
@@ -314,14 +322,13 @@ class Scanner {
   // "d un", "l aspect": an elision letter typed with a space instead of an apostrophe,
   // before a word starting with a vowel or h.
   void mark_spaced_elisions() {
-    static constexpr std::array<std::string_view, 7> kSpacedElisions = {"l", "d", "j", "m",
-                                                                        "n", "c", "qu"};
+    if (rules_.spaced.empty()) return;
     for (std::size_t k = 0; k + 1 < tokens_.size(); ++k) {
       Token& token = tokens_[k];
       const Token& next = tokens_[k + 1];
       if (token.kind != TokenKind::kWord || next.kind != TokenKind::kWord) continue;
       if (next.byte_start != token.byte_end + 1 || text_[token.byte_end] != ' ') continue;
-      if (!folds_to_one_of(token.surface, kSpacedElisions, 2)) continue;
+      if (!folds_to_one_of(token.surface, rules_.spaced, longest_spaced_elision_)) continue;
       char first = first_folded_byte(next.surface.substr(0, 4));
       if (first == 'a' || first == 'e' || first == 'i' || first == 'o' || first == 'u' ||
           first == 'y' || first == 'h')
@@ -332,6 +339,8 @@ class Scanner {
   static constexpr std::size_t kMaxReserved = 4096;
 
   std::string_view text_;
+  const ElisionRules& rules_;
+  std::size_t longest_elision_ = 0, longest_spaced_elision_ = 0;
   std::vector<Token> tokens_;
   std::size_t counted_bytes_ = 0, counted_points_ = 0;
 };
@@ -349,12 +358,8 @@ std::string_view token_kind_name(TokenKind kind) {
   return "word";
 }
 
-bool is_elision_prefix(std::string_view folded) {
-  for (std::string_view elision : kElisions)
-    if (folded == elision) return true;
-  return false;
+std::vector<Token> tokenize(std::string_view text, const ElisionRules& rules) {
+  return Scanner(text, rules).run();
 }
-
-std::vector<Token> tokenize(std::string_view text) { return Scanner(text).run(); }
 
 }  // namespace palabre

@@ -18,16 +18,6 @@ bool is_digits(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::string point_key(std::string_view phrase, Analyzer& analyzer) {
-  std::string key;
-  for (const Token& token : analyzer.analyze(phrase)) {
-    if (token.kind != TokenKind::kWord || token.stopword) continue;
-    if (!key.empty()) key += ' ';
-    key += token.stem;
-  }
-  return key.empty() ? fold(phrase) : key;
-}
-
 void merge_theme(CorpusTheme& into, const CorpusTheme& part) {
   // A label differs only when partials used different theme files; keep the smaller one
   // so that the answer does not depend on the order of the partials.
@@ -59,7 +49,7 @@ std::string day_of(std::string_view posted_at) {
   return std::string(day);
 }
 
-ThreadDigest digest_thread(const ThreadReport& report, Analyzer& analyzer) {
+ThreadDigest digest_thread(const ThreadReport& report) {
   ThreadDigest digest;
   digest.path = report.thread.source.path;
   digest.comments = report.summary.comments;
@@ -68,7 +58,7 @@ ThreadDigest digest_thread(const ThreadReport& report, Analyzer& analyzer) {
     digest.themes.push_back({theme.id, theme.label, theme.comments});
   std::set<std::string> keys;
   for (const TalkingPoint& point : report.summary.talking_points) {
-    std::string key = point_key(point.phrase, analyzer);
+    std::string key = point.key.empty() ? fold(point.phrase) : point.key;
     // Two phrases of one thread that stem alike count once, with the better-ranked one.
     if (!keys.insert(key).second) continue;
     digest.points.push_back({std::move(key), point.phrase, point.comments.size()});

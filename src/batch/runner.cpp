@@ -203,7 +203,7 @@ BatchResult run_batch(const BatchOptions& options, std::ostream& out) {
       thread.source.path = outcome.path;
       ThreadAnalyzer& analyzer = *analyzers[worker];
       ThreadReport report = analyzer.analyze(std::move(thread));
-      outcome.digest = digest_thread(report, analyzer.analyzer());
+      outcome.digest = digest_thread(report);
       render(options, report, job.index, outcome);
       outcome.warnings = std::move(report.thread.warnings);
     } catch (const Error& error) {

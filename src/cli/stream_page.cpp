@@ -20,7 +20,8 @@ class StreamedReport : public TextPageEvents {
   }
 
   void on_comment(Comment comment) override {
-    writer_.add_comment(comment, analyzer_.analyze_comment(comment));
+    const std::vector<ThemeTag> tags = analyzer_.analyze_comment(comment);
+    writer_.add_comment(comment, tags);
   }
 
  private:

@@ -39,8 +39,8 @@ OrderedJson term_to_json(const Term& term) {
 }
 
 RunResult run_list(const ThemesOptions& options) {
-  Analyzer analyzer;
-  ThemeSet set = load_theme_files(options.themes, analyzer);
+  AnalyzerSet analyzers;
+  ThemeSet set = load_theme_files(options.themes, analyzers.lookup());
   Output output(options.output);
   std::ostream& out = output.stream();
   if (options.format == "json") {
@@ -56,6 +56,7 @@ RunResult run_list(const ThemesOptions& options) {
         all_of.push_back(std::move(list));
       }
       themes.push_back(OrderedJson{{"id", theme.id}, {"label", theme.label},
+                                   {"language", theme.language},
                                    {"source", theme.source}, {"weight", theme.weight},
                                    {"terms", std::move(terms)}, {"all_of", std::move(all_of)},
                                    {"exclude", std::move(exclude)}});
@@ -77,8 +78,8 @@ RunResult run_list(const ThemesOptions& options) {
 }
 
 RunResult run_check(const ThemesOptions& options) {
-  Analyzer analyzer;
-  std::vector<std::string> findings = check_theme_file(options.check_file, analyzer);
+  AnalyzerSet analyzers;
+  std::vector<std::string> findings = check_theme_file(options.check_file, analyzers.lookup());
   Output output(options.output);
   for (const std::string& finding : findings) output.stream() << finding << '\n';
   if (findings.empty()) output.stream() << options.check_file << ": no problem found\n";

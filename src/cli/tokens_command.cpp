@@ -5,7 +5,9 @@
 #include <iterator>
 
 #include "common.hpp"
-#include "palabre/analyze/analyzer.hpp"
+#include "palabre/analyze/analyzer_set.hpp"
+#include "palabre/error.hpp"
+#include "palabre/lang/identify.hpp"
 #include "palabre/report/json.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -14,6 +16,7 @@ namespace {
 
 struct TokensOptions {
   std::string text = "-";
+  std::string language = "auto";
   std::string format = "text";
   std::string output;
 };
@@ -26,8 +29,20 @@ RunResult run_tokens(const TokensOptions& options) {
   text = sanitize_utf8(text, &replaced);
   if (replaced > 0) report_warning("<text>", std::to_string(replaced) + " invalid bytes replaced by U+FFFD");
 
-  Analyzer analyzer;
-  std::vector<Token> tokens = analyzer.analyze(text);
+  AnalyzerSet analyzers;
+  std::string code = options.language;
+  if (code == "auto") {
+    const LanguageGuess guess = identify_language(text);
+    code = analyzers.find(guess.code) ? guess.code : "fr";
+  }
+  Analyzer* analyzer = analyzers.find(code);
+  if (!analyzer) {
+    std::string known;
+    for (const std::string& each : languages_with_data()) known += (known.empty() ? "" : ", ") + each;
+    throw Error(ErrorKind::kUsage, "--language", "palabre has no data for \"" + code +
+                                                     "\" (it has: " + known + ")");
+  }
+  std::vector<Token> tokens = analyzer->analyze(text);
   Output output(options.output);
   std::ostream& out = output.stream();
   if (options.format == "json") {
@@ -38,6 +53,7 @@ RunResult run_tokens(const TokensOptions& options) {
                                  {"stem", token.stem},
                                  {"kind", std::string(token_kind_name(token.kind))},
                                  {"stopword", token.stopword},
+                                 {"generic", token.generic},
                                  {"start", token.start},
                                  {"end", token.end}});
     }
@@ -56,7 +72,7 @@ RunResult run_tokens(const TokensOptions& options) {
           << column(std::string(token_kind_name(token.kind)) + (token.stopword ? "*" : ""), 9)
           << token.start << '-' << token.end << '\n';
     }
-    out << "(* stopword: skipped by theme terms and talking points)\n";
+    out << "(" << code << "; * stopword: skipped by theme terms and talking points)\n";
   }
   output.finish();
   return 0;
@@ -72,6 +88,10 @@ void setup_tokens(CLI::App& app, int& exit_code) {
       ->type_name("TEXT");
   command->add_option("-f,--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  command->add_option("-l,--language", options->language,
+                      "The text's language (fr, en, de, es, it, pt, nl); 'auto' tells it from the "
+                      "text, French when unsure")
       ->capture_default_str();
   add_output_option(*command, options->output);
   command->callback([options, &exit_code] { exit_code = run_tokens(*options); });

@@ -11,7 +11,19 @@ void write_comment_fields(JsonWriter& json, const Comment& comment) {
       .member("posted_at_text", comment.posted_at_text)
       .member("parent", comment.parent)
       .member("text", comment.text)
-      .member("truncated", comment.truncated);
+      .member("truncated", comment.truncated)
+      .member("language", comment.language)
+      .key("spans")
+      .begin_array();
+  for (const TextSpan& span : comment.spans) {
+    json.begin_object()
+        .member("kind", span_kind_name(span.kind))
+        .member("start", span.start)
+        .member("end", span.end);
+    if (span.of) json.member("of", *span.of);
+    json.end_object();
+  }
+  json.end_array();
 }
 
 void write_tag(JsonWriter& json, const ThemeTag& tag) {
@@ -32,6 +44,14 @@ void write_tag(JsonWriter& json, const ThemeTag& tag) {
 void write_summary(JsonWriter& json, const ThreadSummary& summary,
                    const std::optional<std::string>& subject) {
   json.begin_object().member("comments", summary.comments).member("tagged", summary.tagged);
+  json.key("languages").begin_array();
+  for (const LanguageCount& count : summary.languages)
+    json.begin_object()
+        .member("language", count.code)
+        .member("comments", count.comments)
+        .member("analysed", count.analysed)
+        .end_object();
+  json.end_array();
   json.key("themes").begin_array();
   for (const ThemeSummary& theme : summary.themes) {
     json.begin_object()
@@ -88,6 +108,7 @@ void write_head(JsonWriter& json, const SourceInfo& source, const Article& a) {
       .member("credits", a.credits)
       .member("attribution", a.attribution)
       .member("comment_count_declared", a.comment_count_declared)
+      .member("language", a.language)
       .end_object();
   json.key("comments").begin_array();
 }

@@ -35,9 +35,12 @@ void fuzz_analyze(std::string_view bytes) {
   Thread thread;
   std::string text = sanitize_utf8(capped(bytes));
   // Two comments: the input and its second half, so talking points have something to share.
-  thread.comments.push_back({"c1", std::nullopt, std::nullopt, std::nullopt, std::nullopt, text, false});
-  thread.comments.push_back({"c2", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                             sanitize_utf8(text.substr(text.size() / 2)), false});
+  Comment first, second;
+  first.id = "c1";
+  first.text = text;
+  second.id = "c2";
+  second.text = sanitize_utf8(text.substr(text.size() / 2));
+  thread.comments = {first, second};
   ThreadReport report = analyzer->analyze(thread);
   std::size_t length = count_code_points(text);
   for (const ThemeTag& tag : report.tags[0])
@@ -46,10 +49,11 @@ void fuzz_analyze(std::string_view bytes) {
 }
 
 void fuzz_theme_file(std::string_view bytes) {
-  Analyzer analyzer;
+  static AnalyzerSet* analyzers = new AnalyzerSet();  // built once per process
+  Analyzer& analyzer = *analyzers->find("fr");
   try {
-    ThemeSet set = parse_theme_file(capped(bytes), "fuzz.json", analyzer);
-    ThemeMatcher matcher(set);
+    ThemeSet set = parse_theme_file(capped(bytes), "fuzz.json", analyzers->lookup());
+    ThemeMatcher matcher(set, analyzers->language("fr"));
     std::string text = "Les artisans d'Amazon en Chine et en France";
     (void)tag_comment(matcher, text, analyzer.analyze(text));
   } catch (const Error&) {

@@ -2,6 +2,7 @@
 // must outlive them. Past kMemoLimit spellings it is emptied only by forget_words(), which
 // ThreadAnalyzer calls between threads. Run under ASan (make test-sanitize), a view left
 // dangling is a heap-use-after-free here.
+#include "support/languages.hpp"
 #include "palabre/analyze/analyzer.hpp"
 
 #include <gtest/gtest.h>
@@ -25,7 +26,7 @@ std::string distinct_words(std::size_t count, std::string_view prefix = "mot") {
 }
 
 TEST(Analyzer, TokensStayValidPastTheMemoLimit) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::string first_text = "Les artisans d'Amazon créent";
   std::vector<Token> first = analyzer.analyze(first_text);
   const std::string many = distinct_words(Analyzer::kMemoLimit + 1000);
@@ -46,7 +47,7 @@ TEST(Analyzer, TokensStayValidPastTheMemoLimit) {
 }
 
 TEST(Analyzer, ForgettingWordsGivesTheSameForms) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::string text = "Les commerçants du village vendent sur alibaba.com 2.0 👍 " +
                            distinct_words(Analyzer::kMemoLimit + 10);
   std::vector<std::string> before;
@@ -65,7 +66,7 @@ TEST(Analyzer, ForgettingWordsGivesTheSameForms) {
 // Token::word names the memo entry of the spelling: the same for a repeated spelling,
 // different for another one, none for numbers, links and emoji.
 TEST(Analyzer, WordIdsFollowTheSpelling) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   std::vector<Token> tokens = analyzer.analyze("Artisans artisans l'artisan 2.0 alibaba.com 👍 artisans");
   ASSERT_EQ(tokens.size(), 8u);
   EXPECT_EQ(tokens[1].word, tokens[7].word);
@@ -92,9 +93,12 @@ TEST(Analyzer, ThreadLargerThanTheMemoReportsAlike) {
       "Le commerce en ligne tue les commerçants du village.",
       distinct_words(Analyzer::kMemoLimit / 2 + 100, "cd"),
       "Je ne parle pas d'Amazon mais des artisans."};
-  for (std::size_t i = 0; i < texts.size(); ++i)
-    thread.comments.push_back({"c" + std::to_string(i + 1), std::nullopt, std::nullopt,
-                               std::nullopt, std::nullopt, texts[i]});
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    Comment comment;
+    comment.id = "c" + std::to_string(i + 1);
+    comment.text = texts[i];
+    thread.comments.push_back(comment);
+  }
 
   ThreadAnalyzer reused;
   const std::string first = report_json_text(reused.analyze(thread));

@@ -1,6 +1,7 @@
 // The batch corpus report (batch/corpus.hpp) is a mergeable partial: for any split of the threads, in any order,
 // merging the parts gives exactly the report of the whole — also through the JSON partials
 // that travel between map and reduce steps.
+#include "support/languages.hpp"
 #include "palabre/batch/corpus.hpp"
 
 #include <gtest/gtest.h>
@@ -342,7 +343,7 @@ TEST(Corpus, DigestOfARealThreadStemsItsTalkingPoints) {
     thread.comments.push_back(comment);
   }
   ThreadReport report = analyzer.analyze(thread);
-  ThreadDigest digest = digest_thread(report, analyzer.analyzer());
+  ThreadDigest digest = digest_thread(report);
   EXPECT_EQ(digest.path, "t.txt");
   EXPECT_EQ(digest.comments, 3u);
   EXPECT_EQ(digest.undated, 1u);

@@ -1,5 +1,6 @@
 // Coverage: candidate terms come from the untagged comments, merged by stem, ranked by
 // how many of them share a word.
+#include "support/languages.hpp"
 #include "palabre/analyze/coverage.hpp"
 
 #include <gtest/gtest.h>
@@ -17,7 +18,7 @@ std::vector<std::vector<Token>> analyse(Analyzer& analyzer, const std::vector<st
 }
 
 TEST(SuggestTerms, MergesInflectionsAndElisionsAcrossUntaggedComments) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   std::vector<std::string> texts = {"Les retraites, encore les retraites.",  // untagged
                                     "Ma retraite arrive, et l'inflation aussi.",  // untagged
                                     "L'inflation mange la retraite des artisans.",  // tagged
@@ -33,7 +34,7 @@ TEST(SuggestTerms, MergesInflectionsAndElisionsAcrossUntaggedComments) {
 }
 
 TEST(SuggestTerms, PrefersWordsTheTaggedCommentsDoNotUse) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::vector<std::string> texts = {"climat et vélo", "climat et vélo", "le climat change"};
   auto tokens = analyse(analyzer, texts);
   std::vector<SuggestedTerm> terms = suggest_terms(tokens, {0, 1});
@@ -43,7 +44,7 @@ TEST(SuggestTerms, PrefersWordsTheTaggedCommentsDoNotUse) {
 }
 
 TEST(SuggestTerms, SkipsStopwordsShortWordsAndLoneWords) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::vector<std::string> texts = {"il y a un os", "il y a un chat", "il y a un os"};
   auto tokens = analyse(analyzer, texts);
   EXPECT_TRUE(suggest_terms(tokens, {0, 1}).empty());  // "os" is too short, "chat" is alone
@@ -54,7 +55,7 @@ TEST(SuggestTerms, SkipsStopwordsShortWordsAndLoneWords) {
 }
 
 TEST(SuggestTerms, EmptyAndLimited) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   EXPECT_TRUE(suggest_terms({}, {}).empty());
   const std::vector<std::string> texts = {"alpha beta gamma delta", "alpha beta gamma delta"};
   auto tokens = analyse(analyzer, texts);
@@ -65,7 +66,7 @@ TEST(SuggestTerms, EmptyAndLimited) {
 // One accumulator per worker: after clear() a thread comes out as from suggest_terms, the
 // previous thread's words forgotten.
 TEST(CoverageAccumulator, ClearStartsAFreshThread) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::vector<std::string> first = {"retraites et inflation", "les retraites", "l'inflation"};
   const std::vector<std::string> second = {"le climat change", "climat et vélo", "vélo et climat"};
   auto first_tokens = analyse(analyzer, first);

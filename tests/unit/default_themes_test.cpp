@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "support/languages.hpp"
 #include "palabre/analyze/pipeline.hpp"
 
 namespace palabre {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/languages.hpp"
 #include "palabre/analyze/pipeline.hpp"
 #include "palabre/parse/page.hpp"
 
@@ -76,7 +77,7 @@ ThreadReport tricky_report() {
       {"text", "Texte", 1, 1.0 / 3.0, std::nullopt},
       {"unused", "Jamais vu", 0, 0.0, std::nullopt},
   };
-  summary.talking_points = {{"la chine", 1.5, {"c1", "c3"}, 2}, {"ligne", 0.5, {"c2"}, 1}};
+  summary.talking_points = {{"la chine", 1.5, {"c1", "c3"}, 2, "chin"}, {"ligne", 0.5, {"c2"}, 1, "lign"}};
   summary.untagged = {"c2"};
   report.subject = "Chine";
   return report;

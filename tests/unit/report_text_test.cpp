@@ -34,7 +34,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 ThreadReport long_word_report() {
   ThreadReport report = testing::tricky_report();
   report.thread.comments[1].text = "voir https://example.com/" + std::string(150, 'x') + "/fin";
-  report.thread.comments.push_back(Comment{"c4", std::nullopt, std::nullopt, std::nullopt, std::nullopt, "", false});
+  report.thread.comments.push_back(Comment{"c4", std::nullopt, std::nullopt, std::nullopt, std::nullopt, "", false, std::nullopt, {}});
   report.tags.emplace_back();
   return report;
 }

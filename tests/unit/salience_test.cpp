@@ -1,4 +1,5 @@
 // Passing mentions: dropped only from long comments dominated by another theme.
+#include "support/languages.hpp"
 #include "palabre/analyze/salience.hpp"
 
 #include <gtest/gtest.h>
@@ -49,7 +50,7 @@ TEST(Salience, RuleIsAdjustable) {
 }
 
 TEST(Salience, CountsWordsAndNumbersNotPunctuationOrEmoji) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   EXPECT_EQ(count_words(analyzer.analyze("")), 0u);
   EXPECT_EQ(count_words(analyzer.analyze("Les 2.000 artisans, vraiment ! 🙂")), 4u);
 }
@@ -58,34 +59,34 @@ TEST(Salience, CountsWordsAndNumbersNotPunctuationOrEmoji) {
 std::size_t start_of(const std::string& text, const std::string& word) { return text.find(word); }
 
 TEST(Salience, ComparisonStandardsAfterComparativeQue) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::string text =
       "La Chine compte davantage de milliardaires que les Etats-Unis. Encore plus qu'aux USA.";
   const std::vector<Token> tokens = analyzer.analyze(text);
-  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Etats")));
-  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "USA")));
-  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Chine")));
-  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "milliardaires")));
+  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Etats"), test::french()->comparison));
+  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "USA"), test::french()->comparison));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Chine"), test::french()->comparison));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "milliardaires"), test::french()->comparison));
 }
 
 TEST(Salience, ComparisonStandardsAfterComme) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::string text = "Un pays comme la Chine, ou comme en Bolivie.";
   const std::vector<Token> tokens = analyzer.analyze(text);
-  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Chine")));
-  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Bolivie")));
-  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "pays")));
+  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Chine"), test::french()->comparison));
+  EXPECT_TRUE(is_comparison_standard(text, tokens, start_of(text, "Bolivie"), test::french()->comparison));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "pays"), test::french()->comparison));
 }
 
 TEST(Salience, QueWithoutComparativeOrAcrossASentenceIsNoStandard) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::string text =
       "Je pense que les USA mentent. Il y en a plus. Que la Chine le dise ! Comme. Cuba aussi.";
   const std::vector<Token> tokens = analyzer.analyze(text);
-  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "USA")));
-  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Chine")));
-  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Cuba")));
-  EXPECT_FALSE(is_comparison_standard(text, tokens, 3));  // inside a word, not a token start
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "USA"), test::french()->comparison));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Chine"), test::french()->comparison));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, start_of(text, "Cuba"), test::french()->comparison));
+  EXPECT_FALSE(is_comparison_standard(text, tokens, 3, test::french()->comparison));  // inside a word, not a token start
 }
 
 Evidence evidence_at(const std::string& text, const std::string& word) {
@@ -97,7 +98,7 @@ Evidence evidence_at(const std::string& text, const std::string& word) {
 }
 
 TEST(Salience, ComparisonStandardsDoNotCountTowardsATheme) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   // A long comment on China; the US appear twice, once only as a comparison's standard.
   std::string text = "La Chine compte davantage de milliardaires que les Etats-Unis. ";
   for (int i = 0; i < 20; ++i) text += "Le parti tient tout et les riches aussi. ";
@@ -109,7 +110,7 @@ TEST(Salience, ComparisonStandardsDoNotCountTowardsATheme) {
   us.evidence = {evidence_at(text, "Etats"), evidence_at(text, "USA")};
 
   std::vector<ThemeTag> tags = {china, us};
-  drop_passing_mentions(tags, text, tokens);
+  drop_passing_mentions(tags, text, tokens, test::french()->comparison);
   EXPECT_EQ(ids(tags), std::vector<std::string>{"china"});
 
   // Counted by spans alone, the same two mentions keep the theme.
@@ -119,7 +120,7 @@ TEST(Salience, ComparisonStandardsDoNotCountTowardsATheme) {
 }
 
 TEST(Salience, AThemeMadeOfComparisonsStaysWhenItDominates) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   std::string text;
   for (const char* place : {"Chine", "Pekin", "Shanghai", "Canton"})
     text += std::string("Nos villes sont plus lentes que ") + place + ". ";
@@ -129,10 +130,10 @@ TEST(Salience, AThemeMadeOfComparisonsStaysWhenItDominates) {
   comparisons.id = "france_vs_china";
   for (const char* place : {"Chine", "Pekin", "Shanghai", "Canton"}) {
     comparisons.evidence.push_back(evidence_at(text, place));
-    ASSERT_TRUE(is_comparison_standard(text, tokens, comparisons.evidence.back().start)) << place;
+    ASSERT_TRUE(is_comparison_standard(text, tokens, comparisons.evidence.back().start, test::french()->comparison)) << place;
   }
   std::vector<ThemeTag> tags = {comparisons, tag_with("trains", 1)};
-  drop_passing_mentions(tags, text, tokens);
+  drop_passing_mentions(tags, text, tokens, test::french()->comparison);
   EXPECT_EQ(ids(tags), std::vector<std::string>{"france_vs_china"});
 }
 

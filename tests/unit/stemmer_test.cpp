@@ -1,33 +1,51 @@
-// The stemmer's memo is a bounded cache: past its capacity it is emptied, and the stems
-// it gives stay the same before and after.
+// The stemmer runs the Snowball algorithm a language's data names, and folds its stems.
 #include "palabre/analyze/stemmer.hpp"
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
+
+#include "palabre/error.hpp"
+#include "palabre/lang/language.hpp"
 
 namespace palabre {
 namespace {
 
 TEST(Stemmer, StemsAreFoldedSnowballStems) {
-  Stemmer stemmer;
+  Stemmer stemmer("french");
   const std::pair<const char*, const char*> cases[] = {
       {"entrepôts", "entrepot"}, {"artisans", "artisan"}, {"chevaux", "cheval"}, {"marché", "march"}};
   for (const auto& [word, stem] : cases) EXPECT_EQ(stemmer.stem(word), stem) << word;
 }
 
-TEST(Stemmer, MemoPastItsCapacityGivesTheSameStems) {
-  Stemmer stemmer;
-  const std::vector<std::string> words = {"artisans", "entrepôts", "commerçantes", "marchés"};
-  std::vector<std::string> before;
-  for (const std::string& word : words) before.emplace_back(stemmer.stem(word));
-  // Made-up words enough to empty the memo at least twice.
-  for (std::size_t i = 0; i < 2 * Stemmer::kMemoCapacity + 10; ++i) {
-    std::string word = "mot" + std::to_string(i) + "ations";
-    EXPECT_FALSE(stemmer.stem(word).empty());
+// One table row per language with data: a plural or an inflection meets its base form.
+TEST(Stemmer, EveryLanguageWithDataStemsItsInflections) {
+  const std::map<std::string, std::pair<std::string, std::string>> cases = {
+      {"de", {"abmahnungen", "abmahnung"}}, {"en", {"collaborations", "collaboration"}},
+      {"es", {"trabajadores", "trabajador"}}, {"fr", {"artisans", "artisan"}},
+      {"it", {"lavoratori", "lavoratore"}},  {"nl", {"werkgevers", "werkgever"}},
+      {"pt", {"trabalhadores", "trabalhador"}}};
+  for (const std::string& code : languages_with_data()) {
+    ASSERT_TRUE(cases.count(code)) << "add a row for the new language " << code;
+    const std::optional<Language> language = load_language(code);
+    ASSERT_TRUE(language) << code;
+    Stemmer stemmer(language->snowball);
+    const auto& [inflected, base] = cases.at(code);
+    const std::string stem_of_inflected(stemmer.stem(inflected));
+    EXPECT_EQ(stem_of_inflected, stemmer.stem(base)) << code;
   }
-  for (std::size_t i = 0; i < words.size(); ++i) EXPECT_EQ(stemmer.stem(words[i]), before[i]) << words[i];
+}
+
+TEST(Stemmer, UnknownAlgorithmIsAUsageError) {
+  try {
+    Stemmer stemmer("klingon");
+    FAIL() << "no error";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::kUsage);
+    EXPECT_NE(error.describe().find("klingon"), std::string::npos);
+  }
 }
 
 }  // namespace

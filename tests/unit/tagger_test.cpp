@@ -1,4 +1,5 @@
 // Theme tagging: matching modes, all_of and exclude, negation, and the founding page.
+#include "support/languages.hpp"
 #include "palabre/analyze/tagger.hpp"
 
 #include <gtest/gtest.h>
@@ -14,11 +15,11 @@ namespace {
 
 class TaggerTest : public ::testing::Test {
  protected:
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
 
   std::vector<ThemeTag> tag(const std::string& themes_json, const std::string& text) {
-    ThemeSet set = parse_theme_file(themes_json, "test.json", analyzer);
-    ThemeMatcher matcher(set);
+    ThemeSet set = parse_theme_file(themes_json, "test.json", test::only(analyzer));
+    ThemeMatcher matcher(set, test::french());
     text_ = text;
     return tag_comment(matcher, text_, analyzer.analyze(text_));
   }
@@ -105,8 +106,8 @@ const std::vector<std::string> kTable = {
 };
 
 TEST_F(TaggerTest, KeyCacheGivesTheSameHitsWithAndWithoutWordIds) {
-  ThemeSet set = parse_theme_file(kThemes, "test.json", analyzer);
-  ThemeMatcher matcher(set);
+  ThemeSet set = parse_theme_file(kThemes, "test.json", test::only(analyzer));
+  ThemeMatcher matcher(set, test::french());
   for (const std::string& text : kTable) {
     std::vector<Token> tokens = analyzer.analyze(text);
     const std::vector<std::string> cold = describe(matcher.find_hits(text, tokens));
@@ -114,7 +115,7 @@ TEST_F(TaggerTest, KeyCacheGivesTheSameHitsWithAndWithoutWordIds) {
     for (Token& token : tokens) token.word = kNoWordId;
     EXPECT_EQ(describe(matcher.find_hits(text, tokens)), cold) << text;
     // A fresh matcher whose cache is empty agrees too.
-    ThemeMatcher fresh(set);
+    ThemeMatcher fresh(set, test::french());
     EXPECT_EQ(describe(fresh.find_hits(text, tokens)), cold) << text;
   }
   // The table covers every role and a multi-word term.
@@ -131,8 +132,8 @@ TEST_F(TaggerTest, KeyCacheGivesTheSameHitsWithAndWithoutWordIds) {
 }
 
 TEST_F(TaggerTest, KeyCacheNoticesWordIdsReusedForOtherSpellings) {
-  ThemeSet set = parse_theme_file(kThemes, "test.json", analyzer);
-  ThemeMatcher matcher(set);
+  ThemeSet set = parse_theme_file(kThemes, "test.json", test::only(analyzer));
+  ThemeMatcher matcher(set, test::french());
   // Fill the cache, then make the analyzer forget: the same ids now name other words.
   std::string crowd;
   for (std::size_t i = 0; i < Analyzer::kMemoLimit + 10; ++i) {
@@ -144,9 +145,9 @@ TEST_F(TaggerTest, KeyCacheNoticesWordIdsReusedForOtherSpellings) {
   matcher.find_hits(first, analyzer.analyze(first));
   matcher.find_hits(crowd, analyzer.analyze(crowd));
   analyzer.forget_words();
-  Analyzer reference;
-  ThemeSet reference_set = parse_theme_file(kThemes, "test.json", reference);
-  ThemeMatcher reference_matcher(reference_set);
+  Analyzer reference{test::french()};
+  ThemeSet reference_set = parse_theme_file(kThemes, "test.json", test::only(reference));
+  ThemeMatcher reference_matcher(reference_set, test::french());
   // Reversed, so that each spelling gets an id another spelling had.
   for (auto text = kTable.rbegin(); text != kTable.rend(); ++text) {
     std::vector<Token> tokens = analyzer.analyze(*text);
@@ -157,8 +158,8 @@ TEST_F(TaggerTest, KeyCacheNoticesWordIdsReusedForOtherSpellings) {
 }
 
 TEST_F(TaggerTest, KeyCacheSlotsSharedByManySpellingsGiveTheSameHits) {
-  ThemeSet set = parse_theme_file(kThemes, "test.json", analyzer);
-  ThemeMatcher matcher(set);
+  ThemeSet set = parse_theme_file(kThemes, "test.json", test::only(analyzer));
+  ThemeMatcher matcher(set, test::french());
   // More spellings than the cache has slots, all in one memo generation, so that the
   // table's words land in slots other spellings filled; long forms are not cached at all.
   std::string crowd;
@@ -168,11 +169,11 @@ TEST_F(TaggerTest, KeyCacheSlotsSharedByManySpellingsGiveTheSameHits) {
     crowd += ' ';
   }
   matcher.find_hits(crowd, analyzer.analyze(crowd));
-  Analyzer reference;
-  ThemeSet reference_set = parse_theme_file(kThemes, "test.json", reference);
+  Analyzer reference{test::french()};
+  ThemeSet reference_set = parse_theme_file(kThemes, "test.json", test::only(reference));
   for (int round = 0; round < 2; ++round)
     for (const std::string& text : kTable) {
-      ThemeMatcher reference_matcher(reference_set);
+      ThemeMatcher reference_matcher(reference_set, test::french());
       EXPECT_EQ(describe(matcher.find_hits(text, analyzer.analyze(text))),
                 describe(reference_matcher.find_hits(text, reference.analyze(text))))
           << text;
@@ -182,8 +183,10 @@ TEST_F(TaggerTest, KeyCacheSlotsSharedByManySpellingsGiveTheSameHits) {
 // The article-subject stand-ins: only reference phrases are replaced, and the stand-in takes
 // the subject's forms (and spelling id), so the tagger's key cache sees the subject's word.
 TEST(SubjectResolver, ReplacesOnlyReferencePhrases) {
-  Analyzer analyzer;
-  SubjectResolver resolver(analyzer);
+  Analyzer analyzer{test::french()};
+  std::unique_ptr<SubjectResolver> resolver_owner = SubjectResolver::for_language(analyzer);
+  ASSERT_TRUE(resolver_owner);
+  SubjectResolver& resolver = *resolver_owner;
   const ArticleSubject subject{"chine", "Chine", 3};
   const std::string none = "Le pays produit ce qu'il peut, chez lui.";
   std::vector<Token> plain = analyzer.analyze(none);

@@ -1,6 +1,7 @@
 // Talking points (YAKE over the thread): inflections and elisions merged, stopwords never
 // at a phrase's edge, shared phrases first, commenters counted, YAKE's features behaving
 // as the paper says they should.
+#include "support/languages.hpp"
 #include "palabre/analyze/talking_points.hpp"
 
 #include <gtest/gtest.h>
@@ -30,7 +31,7 @@ Fixture make_thread(const std::vector<std::pair<std::string, std::string>>& comm
     comment.text = comments[i].second;
     f.thread.comments.push_back(std::move(comment));
   }
-  f.analyzer = std::make_unique<Analyzer>();
+  f.analyzer = std::make_unique<Analyzer>(test::french());
   for (const Comment& comment : f.thread.comments)
     f.tokens.push_back(f.analyzer->analyze(comment.text));
   return f;
@@ -117,7 +118,7 @@ TEST(TalkingPoints, StopwordsNeverStartOrEndAPhraseAndOneOffsAreLeftOut) {
                            {"c", "Le vélo aussi."}});
   std::vector<TalkingPoint> points = find_talking_points(f.thread, f.tokens);
   for (const TalkingPoint& point : points) {
-    Analyzer analyzer;
+    Analyzer analyzer(test::french());
     std::vector<Token> words = analyzer.analyze(point.phrase);
     ASSERT_FALSE(words.empty());
     EXPECT_FALSE(words.front().stopword) << point.phrase;

@@ -174,8 +174,10 @@ TEST_F(TextStreamTest, StreamedAnalysisWritesTheWholeReportsBytes) {
           JsonReportStream writer(streamed, format, options.jsonl);
           analyzer.begin_thread(whole.thread.article);
           writer.begin(whole.thread.source, whole.thread.article);
-          for (const Comment& comment : whole.thread.comments)
-            writer.add_comment(comment, analyzer.analyze_comment(comment));
+          for (Comment comment : whole.thread.comments) {
+            const std::vector<ThemeTag> tags = analyzer.analyze_comment(comment);
+            writer.add_comment(comment, tags);
+          }
           ThreadReport summary = analyzer.finish_thread();
           writer.end(summary.summary, summary.subject, whole.thread.warnings);
           EXPECT_EQ(streamed.str(), expected.str());

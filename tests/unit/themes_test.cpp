@@ -1,4 +1,5 @@
 // Theme files: term analysis and the errors a user gets for a bad file.
+#include "support/languages.hpp"
 #include "palabre/analyze/themes.hpp"
 
 #include <gtest/gtest.h>
@@ -10,11 +11,11 @@ namespace {
 
 class ThemesTest : public ::testing::Test {
  protected:
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
 
   std::string error_of(const std::string& json) {
     try {
-      parse_theme_file(json, "my.json", analyzer);
+      parse_theme_file(json, "my.json", test::only(analyzer));
     } catch (const Error& error) {
       EXPECT_EQ(error.kind(), ErrorKind::kThemes);
       return error.describe();
@@ -46,7 +47,7 @@ TEST_F(ThemesTest, InnerStopwordsAreOptionalEdgesAreNot) {
 }
 
 TEST_F(ThemesTest, DefaultSetHasTheFourThemes) {
-  ThemeSet set = load_theme_file("default", analyzer);
+  ThemeSet set = load_theme_file("default", test::only(analyzer));
   ASSERT_EQ(set.themes.size(), 4u);
   for (const char* id : {"entrepreneurship", "marketplaces", "france_vs_china", "craft"})
     EXPECT_NE(set.find(id), nullptr) << id;
@@ -70,8 +71,10 @@ TEST_F(ThemesTest, ErrorsNameFileThemeEntryAndReason) {
       {R"({"themes": [{"id": "x"}]})", "my.json: theme 'x': needs \"terms\" or \"all_of\""},
       {R"({"themes": [{"id": "x", "terms": ["a"]}, {"id": "x", "terms": ["b"]}]})",
        "my.json: theme 'x': the id is used twice"},
-      {R"({"language": "en", "themes": [{"id": "x", "terms": ["a"]}]})",
-       "my.json: language must be \"fr\""},
+      {R"({"language": "xx", "themes": [{"id": "x", "terms": ["a"]}]})",
+       "my.json: palabre has no language data for \"xx\""},
+      {R"({"language": ["fr", 3], "themes": [{"id": "x", "terms": ["a"]}]})",
+       "my.json: \"language\" must be a language code"},
   };
   for (const Case& c : cases) {
     std::string message = error_of(c.json);
@@ -80,10 +83,10 @@ TEST_F(ThemesTest, ErrorsNameFileThemeEntryAndReason) {
 }
 
 TEST_F(ThemesTest, MergeReplacesThemesWithTheSameId) {
-  ThemeSet set = load_theme_file("default", analyzer);
+  ThemeSet set = load_theme_file("default", test::only(analyzer));
   merge_theme_sets(set, parse_theme_file(R"({"themes": [{"id": "craft", "terms": ["tricot"]},
                                                          {"id": "bio", "terms": ["bio"]}]})",
-                                         "extra.json", analyzer));
+                                         "extra.json", test::only(analyzer)));
   ASSERT_EQ(set.themes.size(), 5u);
   EXPECT_EQ(set.find("craft")->terms.size(), 1u);
   EXPECT_EQ(set.find("craft")->source, "extra.json");

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "support/languages.hpp"
 #include "palabre/analyze/analyzer.hpp"
 #include "palabre/analyze/tokenizer.hpp"
 #include "palabre/text/utf8.hpp"
@@ -18,7 +19,7 @@ namespace {
 // elision. Reads like the tables of the tests it is modelled on.
 std::string render(std::string_view text) {
   std::string out;
-  for (const Token& token : tokenize(text)) {
+  for (const Token& token : tokenize(text, test::french_elisions())) {
     char kind = 'w';
     switch (token.kind) {
       case TokenKind::kWord: kind = 'w'; break;
@@ -89,7 +90,7 @@ TEST(TokenizerCases, FoldingAndStemmingTable) {
       {"français", "francais", "franc"},  // the "France"/"francs" hazard: terms use "français*"
       {"Œuvre", "oeuvre", "oeuvr"},         {"aujourd’hui", "aujourd'hui", "aujourd'hui"},
   };
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   for (const Row& row : rows) {
     std::vector<Token> tokens = analyzer.analyze(row.input);
     ASSERT_EQ(tokens.size(), 1u) << row.input;
@@ -101,7 +102,7 @@ TEST(TokenizerCases, FoldingAndStemmingTable) {
 // Folded forms never depend on accents. Stems may ("créée" → cre, "creee" → cree: Snowball
 // reads accents), which is why a theme term also matches on the stem of its folded form.
 TEST(TokenizerCases, AccentInsensitive) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   const std::vector<std::pair<std::string, std::string>> pairs = {
       {"leçons à prendre", "lecons a prendre"},
       {"créée près de Pékin", "creee pres de Pekin"},
@@ -117,12 +118,12 @@ TEST(TokenizerCases, AccentInsensitive) {
 
 TEST(TokenizerCases, SpansCountCodePoints) {
   std::string text = "Élise a vu l’atelier 👍🏽 à Pékin";
-  for (const Token& token : tokenize(text)) {
+  for (const Token& token : tokenize(text, test::french_elisions())) {
     std::string by_bytes(text.substr(token.byte_start, token.byte_end - token.byte_start));
     EXPECT_EQ(by_bytes, token.surface);
     EXPECT_EQ(count_code_points(by_bytes), token.end - token.start) << by_bytes;
   }
-  std::vector<Token> tokens = tokenize(text);
+  std::vector<Token> tokens = tokenize(text, test::french_elisions());
   ASSERT_FALSE(tokens.empty());
   EXPECT_EQ(tokens.back().surface, "Pékin");
   EXPECT_EQ(tokens.back().start, 26u);  // code points before it, not bytes
@@ -130,7 +131,7 @@ TEST(TokenizerCases, SpansCountCodePoints) {
 }
 
 TEST(TokenizerCases, EmptyAndBlankInput) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   EXPECT_TRUE(analyzer.analyze("").empty());
   EXPECT_TRUE(analyzer.analyze(" \n\t\u00A0").empty());
 }
@@ -142,7 +143,7 @@ TEST(TokenizerCases, RandomTextKeepsInvariants) {
       "a", "é", "L", "l", "d", "'", "’", " ", "-", ".", ",", "2", "0", "h", "t", "p", ":",
       "/", "w", "c", "o", "m", "\u202F", "👍", "🏽", "\u200D", "🇫", "\uFE0F", "…", "q", "u", "\n"};
   std::mt19937 random(20190102);
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   for (int round = 0; round < 500; ++round) {
     std::string text;
     std::size_t length = random() % 40;

@@ -1,4 +1,5 @@
 // The French tokenizer and analyzer chain, as example tables (input → tokens).
+#include "support/languages.hpp"
 #include "palabre/analyze/tokenizer.hpp"
 
 #include <gtest/gtest.h>
@@ -11,7 +12,7 @@ namespace {
 
 std::string surfaces(std::string_view text) {
   std::string joined;
-  for (const Token& token : tokenize(text)) {
+  for (const Token& token : tokenize(text, test::french_elisions())) {
     if (!joined.empty()) joined += '|';
     joined += token.surface;
   }
@@ -47,7 +48,7 @@ TEST(Tokenizer, SplitsFrenchText) {
 }
 
 TEST(Tokenizer, KindsAndSpans) {
-  std::vector<Token> tokens = tokenize("Été: l'artisan d un village, alibaba.com 2.0 👍");
+  std::vector<Token> tokens = tokenize("Été: l'artisan d un village, alibaba.com 2.0 👍", test::french_elisions());
   ASSERT_EQ(tokens.size(), 9u);  // Été l' artisan d un village alibaba.com 2.0 👍
   EXPECT_EQ(tokens[0].kind, TokenKind::kWord);
   EXPECT_EQ(tokens[0].start, 0u);
@@ -58,7 +59,7 @@ TEST(Tokenizer, KindsAndSpans) {
   EXPECT_EQ(tokens[6].kind, TokenKind::kUrl);
   EXPECT_EQ(tokens[7].kind, TokenKind::kNumber);
   EXPECT_EQ(tokens[8].kind, TokenKind::kEmoji);
-  EXPECT_TRUE(tokenize("chez-nous")[1].after_hyphen);
+  EXPECT_TRUE(tokenize("chez-nous", test::french_elisions())[1].after_hyphen);
 }
 
 // The tokenizer reads ASCII bytes without decoding them: spans must still count code points
@@ -88,7 +89,7 @@ TEST(Tokenizer, SpansAcrossMultiByteCharacters) {
       {TokenKind::kWord, 57, 59, 81, 83, false, "un"},
       {TokenKind::kWord, 60, 61, 84, 85, false, "x"},
   };
-  std::vector<Token> tokens = tokenize(text);
+  std::vector<Token> tokens = tokenize(text, test::french_elisions());
   ASSERT_EQ(tokens.size(), std::size(expected));
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
@@ -105,7 +106,7 @@ TEST(Tokenizer, SpansAcrossMultiByteCharacters) {
 }
 
 TEST(Analyzer, StemsAndFoldsAccentInsensitively) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   auto stem_of = [&](const char* word) { return analyzer.analyze(word).at(0).stem; };
   EXPECT_EQ(stem_of("entrepôts"), stem_of("entrepot"));
   EXPECT_EQ(stem_of("artisans"), stem_of("artisan"));
@@ -119,13 +120,13 @@ TEST(Analyzer, StemsAndFoldsAccentInsensitively) {
 }
 
 TEST(Analyzer, EmptyAndPunctuationOnlyInput) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   EXPECT_TRUE(analyzer.analyze("").empty());
   EXPECT_TRUE(analyzer.analyze(" ... !!! ?\u00A0").empty());
 }
 
 TEST(Analyzer, SurvivesArbitraryBytesOnceSanitized) {
-  Analyzer analyzer;
+  Analyzer analyzer{test::french()};
   std::string text;
   unsigned state = 12345;
   for (int i = 0; i < 5000; ++i) {

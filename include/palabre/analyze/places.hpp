@@ -1,11 +1,13 @@
 // The article's subject, for comments that point at it without naming it: "ce pays",
 // "là-bas", "les gens de là-bas". The dominant place of the article (title counted three
-// times, then lede and body) is found with a gazetteer (data/places/fr.json, a theme file
-// whose themes are places); a comment's references (data/places/references-fr.txt) are
-// replaced, for tagging only, by a token naming that place, marked from_article.
+// times, then lede and body) is found with a gazetteer (data/lang/<code>/places.json, a
+// theme file whose themes are places); a comment's references (data/lang/<code>/
+// subject-references.txt) are replaced, for tagging only, by a token naming that place,
+// marked from_article. Languages without those two files have no resolver.
 #pragma once
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,7 +27,8 @@ struct ArticleSubject {
 
 class SubjectResolver {
  public:
-  explicit SubjectResolver(Analyzer& analyzer);
+  // The resolver of `analyzer`'s language, nullptr when its data has no gazetteer.
+  static std::unique_ptr<SubjectResolver> for_language(Analyzer& analyzer);
 
   // The place the article is about, when one clearly dominates (at least two weighted
   // mentions and more than any other place); nullopt otherwise.
@@ -39,6 +42,8 @@ class SubjectResolver {
                              Analyzer& analyzer) const;
 
  private:
+  explicit SubjectResolver(Analyzer& analyzer);
+
   // The length in tokens of the longest reference phrase starting at tokens[i], or 0.
   std::size_t reference_at(const std::vector<Token>& tokens, std::size_t i) const;
 

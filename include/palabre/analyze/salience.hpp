@@ -10,6 +10,7 @@
 
 #include "palabre/analyze/tagger.hpp"
 #include "palabre/analyze/token.hpp"
+#include "palabre/lang/language.hpp"
 
 namespace palabre {
 
@@ -30,14 +31,16 @@ void drop_passing_mentions(std::vector<ThemeTag>& tags, std::size_t words,
 // Whether the token starting at code point `start` is the standard a comparison measures
 // something else by: "plus de milliardaires que les États-Unis", "un pays comme la Chine".
 // The comment then talks about the thing compared, not about the standard.
+// `words` are the comment's language's (Language::comparison).
 bool is_comparison_standard(std::string_view text, const std::vector<Token>& tokens,
-                            std::size_t start);
+                            std::size_t start, const ComparisonWords& words);
 
 // The same rule on a comment's text and tokens, where evidence that is a comparison's
 // standard does not keep a theme from passing ("davantage de milliardaires que les
 // États-Unis" is about China). Dominance still counts every span: a theme made of
 // comparisons, such as France versus China, is no less the comment's topic for it.
 void drop_passing_mentions(std::vector<ThemeTag>& tags, std::string_view text,
-                           const std::vector<Token>& tokens, const SalienceRule& rule = {});
+                           const std::vector<Token>& tokens, const ComparisonWords& words,
+                           const SalienceRule& rule = {});
 
 }  // namespace palabre

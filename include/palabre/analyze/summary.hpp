@@ -31,6 +31,7 @@ struct TalkingPoint {
   double score = 0;
   std::vector<std::string> comments;  // ids, in page order
   std::size_t commenters = 0;         // distinct named authors + anonymous comments
+  std::string key;                    // its words' stems: the same point in another thread
 };
 
 // A candidate for the theme file: a word the untagged comments share.
@@ -40,6 +41,14 @@ struct SuggestedTerm {
   std::size_t tagged_comments = 0;  // tagged comments that use it too
 };
 
+// How many comments are in one language, and whether palabre analysed them (it has data for
+// that language). `code` is empty for comments whose language could not be told.
+struct LanguageCount {
+  std::optional<std::string> code;
+  std::size_t comments = 0;
+  bool analysed = false;
+};
+
 struct ThreadSummary {
   std::size_t comments = 0;
   std::size_t tagged = 0;                 // comments with at least one theme
@@ -47,6 +56,7 @@ struct ThreadSummary {
   std::vector<TalkingPoint> talking_points;
   std::vector<std::string> untagged;      // ids of comments that matched no theme
   std::vector<SuggestedTerm> suggested_terms;  // what the untagged comments share
+  std::vector<LanguageCount> languages;   // by code, comments of unknown language first
 };
 
 struct ThreadReport {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +16,7 @@
 #include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/themes.hpp"
 #include "palabre/analyze/token.hpp"
+#include "palabre/lang/language.hpp"
 
 namespace palabre {
 
@@ -48,7 +50,9 @@ struct TermHit {
 
 class ThemeMatcher {
  public:
-  explicit ThemeMatcher(const ThemeSet& themes);
+  // `themes` compiled for `language` (its terms analysed by that language's Analyzer),
+  // whose negations the tagger reads. `themes` must outlive the matcher.
+  ThemeMatcher(const ThemeSet& themes, std::shared_ptr<const Language> language);
 
   // Every occurrence of every term in `tokens` of `text`; text stopwords may stand between
   // a term's words, a sentence or paragraph break may not. Not thread-safe (it fills a
@@ -56,6 +60,7 @@ class ThemeMatcher {
   std::vector<TermHit> find_hits(std::string_view text, const std::vector<Token>& tokens) const;
 
   const ThemeSet& themes() const { return themes_; }
+  const Language& language() const { return *language_; }
 
  private:
   // How an edge compares a token: its stem, its folded form, or a prefix of its folded form.
@@ -127,6 +132,7 @@ class ThemeMatcher {
             int skipped, std::vector<TermHit>& hits) const;
 
   const ThemeSet& themes_;
+  std::shared_ptr<const Language> language_;
   std::vector<Node> nodes_;
   EdgeTable edges_;
   Interner key_ids_;                 // every edge key as compared (squeezed where it is)

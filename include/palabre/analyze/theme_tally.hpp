@@ -29,8 +29,8 @@ class ThemeTally {
     std::optional<double> best_score;  // of the best affirmative tag so far
     std::optional<Quote> quote;
   };
-  const ThemeSet* themes_ = nullptr;
-  std::vector<Tally> tallies_;  // per theme of the set, in its order
+  std::vector<const Theme*> themes_;  // each id once, in the set's order
+  std::vector<Tally> tallies_;        // per entry of themes_
 };
 
 }  // namespace palabre

@@ -11,6 +11,7 @@
 // words at its edges are required ("chez nous", "savoir-faire").
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,9 @@ struct Theme {
   std::vector<std::vector<Term>> all_of;
   std::vector<Term> exclude;
   std::string source;     // the file it came from ("default" for the embedded set)
+  // The language whose comments it tags; its terms were analysed by that language's
+  // chain. A file written for several languages gives one Theme per language, same id.
+  std::string language;
 };
 
 struct ThemeSet {
@@ -55,17 +59,22 @@ struct ThemeSet {
   const Theme* find(std::string_view id) const;
 };
 
-// Parses and validates a theme file. Errors throw Error(kThemes) naming the source, the
+// The Analyzer of a language code, nullptr when palabre has no data for it.
+using AnalyzerFor = std::function<Analyzer*(std::string_view code)>;
+
+// Parses and validates a theme file; its "language" (a code or a list, French when absent)
+// picks the analysers its terms go through. Errors throw Error(kThemes) naming the source, the
 // theme and the entry: "my.json: theme 'craft': terms[3] \"l'\": analyses to no word".
 // With `findings`, problems that do not break the file's structure (a term that analyses
 // to nothing, a duplicate) are listed there and skipped instead (`palabre themes check`).
 ThemeSet parse_theme_file(std::string_view json_text, const std::string& source,
-                          Analyzer& analyzer, std::vector<std::string>* findings = nullptr);
+                          const AnalyzerFor& analyzer_for,
+                          std::vector<std::string>* findings = nullptr);
 
 // Loads a theme file from disk; the name "default" loads the embedded default set.
-ThemeSet load_theme_file(const std::string& path, Analyzer& analyzer);
+ThemeSet load_theme_file(const std::string& path, const AnalyzerFor& analyzer_for);
 
-// Adds `more` to `into`; a theme whose id already exists replaces the earlier one.
+// Adds `more` to `into`; a theme whose id already exists replaces the earlier one(s).
 void merge_theme_sets(ThemeSet& into, ThemeSet more);
 
 // Analyses one term as theme files do; empty `words` when it analyses to nothing.
@@ -73,6 +82,6 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight = 1.0
 
 // Findings of `palabre themes check` on a file: terms that analyse to nothing, duplicates
 // within a theme, terms made only of stopwords, terms that two themes share.
-std::vector<std::string> check_theme_file(const std::string& path, Analyzer& analyzer);
+std::vector<std::string> check_theme_file(const std::string& path, const AnalyzerFor& analyzer_for);
 
 }  // namespace palabre

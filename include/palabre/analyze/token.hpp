@@ -26,7 +26,7 @@ struct Token {
   // that made the token (valid while it lives, until its forget_words(): analyzer.hpp).
   std::string_view surface;        // the text as written, a view into the analysed text
   std::string_view folded;         // lowercase, no accents; for a URL its site name ("alibaba")
-  std::string_view stem;           // Snowball French stem of the lowercase word, then folded
+  std::string_view stem;           // Snowball stem (the comment's language) of the lowercase word, folded
   TokenKind kind = TokenKind::kWord;
   // The analyzer's memo entry for this spelling (words and elisions): a hint that lets later
   // stages cache what they derive from the forms per spelling instead of per token. Ids are
@@ -34,7 +34,11 @@ struct Token {
   std::uint32_t word = kNoWordId;
   std::size_t start = 0, end = 0;  // code-point offsets into the text: [start, end)
   std::size_t byte_start = 0, byte_end = 0;
+  // Languages whose function words include this word (FunctionWordIndex bits).
+  std::uint32_t function_word_languages = 0;
   bool stopword = false;           // function words and elisions: skipped by theme terms
+  bool generic = false;            // too common to say anything alone ("temps", "people")
+  bool proper_noun = false;        // the language writes it capitalised ("France")
   bool after_hyphen = false;       // written joined to the previous token: "chez-nous"
   bool from_article = false;       // stands for the article's subject ("ce pays" → "Chine")
 };

@@ -4,7 +4,7 @@
 // of a corpus gives, exactly, the report of the whole — every figure is an integer count,
 // every list is kept in a total order, and no floating-point sum is ever stored.
 //
-//   ThreadDigest digest = digest_thread(report, analyzer);   // on the worker
+//   ThreadDigest digest = digest_thread(report);   // on the worker
 //   add_to_corpus(corpus, digest);                           // in input order, or not:
 //   merge_corpus(corpus, other_corpus);                      // the result is the same
 #pragma once
@@ -16,7 +16,6 @@
 #include <string_view>
 #include <vector>
 
-#include "palabre/analyze/analyzer.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/batch/point_table.hpp"
 
@@ -40,8 +39,8 @@ struct ThreadDigest {
   std::map<std::string, std::size_t> per_day;  // "YYYY-MM-DD" → comments
 };
 
-// `analyzer` stems the talking points' phrases (it is the worker's own).
-ThreadDigest digest_thread(const ThreadReport& report, Analyzer& analyzer);
+// Talking points are keyed by their stems (TalkingPoint::key).
+ThreadDigest digest_thread(const ThreadReport& report);
 
 struct CorpusTheme {
   std::string label;

@@ -1,0 +1,42 @@
+// The analysers of every language for one worker, each made on first use, with the data
+// they share (loaded languages, the function-word index that tells languages apart).
+// Takes language codes; gives Analyzers (nullptr for a language without data).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "palabre/analyze/analyzer.hpp"
+#include "palabre/analyze/themes.hpp"
+#include "palabre/lang/language.hpp"
+
+namespace palabre {
+
+class AnalyzerSet {
+ public:
+  AnalyzerSet();
+  AnalyzerSet(const AnalyzerSet&) = delete;
+  AnalyzerSet& operator=(const AnalyzerSet&) = delete;
+
+  // nullptr when palabre has no data for `code`.
+  Analyzer* find(std::string_view code);
+  // find() as theme loading takes it; valid while this set lives.
+  AnalyzerFor lookup() {
+    return [this](std::string_view code) { return find(code); };
+  }
+
+  std::shared_ptr<const Language> language(std::string_view code) { return languages_.find(code); }
+  const FunctionWordIndex& function_words() const { return function_words_; }
+
+  // Analyzer::forget_words() on every analyser made so far (between threads).
+  void forget_words();
+
+ private:
+  LanguageCache languages_;
+  FunctionWordIndex function_words_;
+  std::map<std::string, std::unique_ptr<Analyzer>, std::less<>> analyzers_;
+};
+
+}  // namespace palabre
