@@ -1,0 +1,72 @@
+// The rules are endings, not a lexicon: Debian's French word lists (wfrench, hunspell-fr)
+// attest forms but relate none, and hunspell-fr's affix classes are inflections only, so
+// families are built from series of endings and the theme author checks what a marked word
+// brings (`palabre themes list --format json` shows the stems). Bases are counted in bytes
+// of the folded (ASCII) form, which is what kMinBase means for French.
+#include "palabre/analyze/derivations.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "palabre/data.hpp"
+#include "palabre/error.hpp"
+
+namespace palabre {
+namespace {
+
+constexpr std::string_view kFrenchRules = "data/lang/fr/derivations.txt";
+
+bool is_folded_ending(std::string_view ending) {
+  return std::all_of(ending.begin(), ending.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+DerivationRules DerivationRules::parse(std::string_view text, std::string_view source) {
+  DerivationRules rules;
+  std::istringstream lines{std::string(text)};
+  std::string line;
+  for (std::size_t number = 1; std::getline(lines, line); ++number) {
+    if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    std::istringstream words(line);
+    std::vector<std::string> series;
+    for (std::string ending; words >> ending;) {
+      if (ending == "-") ending.clear();
+      if (!is_folded_ending(ending))
+        throw Error(ErrorKind::kThemes, std::string(source) + ":" + std::to_string(number),
+                    "ending \"" + ending + "\" must be folded lowercase letters or '-'");
+      series.push_back(std::move(ending));
+    }
+    if (series.empty()) continue;
+    if (series.size() == 1)
+      throw Error(ErrorKind::kThemes, std::string(source) + ":" + std::to_string(number),
+                  "a series needs two endings or more");
+    rules.series_.push_back(std::move(series));
+  }
+  return rules;
+}
+
+const DerivationRules& DerivationRules::for_language(std::string_view code) {
+  static const DerivationRules kFrench = parse(embedded_data(kFrenchRules), kFrenchRules);
+  static const DerivationRules kNone;
+  return code == "fr" ? kFrench : kNone;
+}
+
+std::vector<std::string> DerivationRules::family(std::string_view word) const {
+  std::vector<std::string> forms;
+  auto add = [&](std::string form) {
+    if (form != word && std::find(forms.begin(), forms.end(), form) == forms.end())
+      forms.push_back(std::move(form));
+  };
+  for (const std::vector<std::string>& series : series_) {
+    for (const std::string& ending : series) {
+      if (!word.ends_with(ending) || word.size() < ending.size() + kMinBase) continue;
+      const std::string_view base = word.substr(0, word.size() - ending.size());
+      for (const std::string& other : series)
+        if (&other != &ending) add(std::string(base) + other);
+    }
+  }
+  return forms;
+}
+
+}  // namespace palabre
