@@ -58,15 +58,28 @@ std::vector<std::string> DerivationRules::family(std::string_view word) const {
     if (form != word && std::find(forms.begin(), forms.end(), form) == forms.end())
       forms.push_back(std::move(form));
   };
+  std::vector<std::string> heads;  // head forms reached: their families join in
+  derive(word, [&](std::string form, bool head) {
+    if (head) heads.push_back(form);
+    add(std::move(form));
+  });
+  for (const std::string& head : heads) derive(head, [&](std::string form, bool) { add(std::move(form)); });
+  return forms;
+}
+
+template <typename Emit>
+void DerivationRules::derive(std::string_view word, Emit&& emit) const {
   for (const std::vector<std::string>& series : series_) {
     for (const std::string& ending : series) {
-      if (!word.ends_with(ending) || word.size() < ending.size() + kMinBase) continue;
+      // The empty ending only derives ("emprunter" → "emprunt"): as a source it would fit
+      // every word and make every base its own family.
+      if (ending.empty() || !word.ends_with(ending) || word.size() < ending.size() + kMinBase)
+        continue;
       const std::string_view base = word.substr(0, word.size() - ending.size());
       for (const std::string& other : series)
-        if (&other != &ending) add(std::string(base) + other);
+        if (&other != &ending) emit(std::string(base) + other, &other == &series.front());
     }
   }
-  return forms;
 }
 
 }  // namespace palabre

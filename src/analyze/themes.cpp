@@ -211,6 +211,7 @@ class ThemeFileReader {
       }
       if (!is_valid_utf8(text)) fail(where, entry_name + " is not valid UTF-8");
       Term term = analyze_term(text, analyzer_, weight);
+      if (findings_) note_barren_families(text, where + ": " + entry_name);
       if (term.words.empty()) {
         note(where, entry_name + " " + quote(text) + ": analyses to no word");
         continue;
@@ -228,6 +229,17 @@ class ThemeFileReader {
       terms.push_back(std::move(term));
     }
     return terms;
+  }
+
+  // A word marked '~' that no series of endings fits matches only its own stem: the
+  // author expected more (`palabre themes check` says so).
+  void note_barren_families(std::string_view text, const std::string& where) {
+    for (const Token& token : analyzer_.analyze(text)) {
+      if (token.byte_end >= text.size() || text[token.byte_end] != '~') continue;
+      if (DerivationRules::for_language("fr").family(token.folded).empty())
+        findings_->push_back(source_ + ": " + where + " " + quote(text) + ": \"" +
+                             std::string(token.surface) + "~\" has no derivational family");
+    }
   }
 
   const std::string& source_;

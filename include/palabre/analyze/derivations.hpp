@@ -21,8 +21,9 @@ class DerivationRules {
   static const DerivationRules& for_language(std::string_view code);
 
   // The folded word's family, without the word itself, in rule order, each form once:
-  // for every series with an ending the word ends with (leaving a base of at least
-  // kMinBase letters), the base with each other ending of that series.
+  // for every series with a non-empty ending the word ends with (leaving a base of at
+  // least kMinBase letters), the base with each other ending of that series; and when one
+  // of these is the head of its series (its first ending: the verb), the head's own family.
   std::vector<std::string> family(std::string_view folded_word) const;
 
   std::size_t series_count() const { return series_.size(); }
@@ -30,6 +31,10 @@ class DerivationRules {
   static constexpr std::size_t kMinBase = 2;
 
  private:
+  // Calls emit(form, is_head) for each form one series away from `word`.
+  template <typename Emit>
+  void derive(std::string_view word, Emit&& emit) const;
+
   std::vector<std::vector<std::string>> series_;
 };
 
