@@ -26,7 +26,8 @@ TEST(Derivations, FrenchFamiliesAsTables) {
       {"creer", {"creation", "createur", "creatrice"}},
       {"fonder", {"fondation", "fondateur", "fondatrice"}},
       {"racheter", {"rachat"}},
-      {"emprunter", {"emprunt", "emprunteur"}},
+      {"emprunter", {"emprunteur", "emprunteuse"}},
+      {"transmettre", {"transmission"}},
       {"embaucher", {"embauche"}},
       {"livrer", {"livraison", "livreur", "livreuse"}},
       {"acheter", {"achat", "acheteur", "acheteuse"}},
@@ -60,9 +61,13 @@ TEST(Derivations, FrenchFamiliesAsTables) {
 TEST(Derivations, WordsNoSeriesFitsHaveNoFamily) {
   const DerivationRules& rules = DerivationRules::for_language("fr");
   EXPECT_TRUE(rules.family("xyz").empty());
-  // The empty ending derives ("emprunter" → "emprunt") but is never matched: otherwise
-  // every word would be its own base.
+  // The empty ending derives but is never matched: otherwise every word would be its own
+  // base. The French series do not use it ("fonder" would bring "fond").
   EXPECT_TRUE(rules.family("emprunt").empty());
+  EXPECT_FALSE(has(rules.family("fonder"), "fond"));
+  const DerivationRules bare = DerivationRules::parse("er -\n", "rules.txt");
+  EXPECT_EQ(bare.family("emprunter"), std::vector<std::string>{"emprunt"});
+  EXPECT_TRUE(bare.family("emprunt").empty());
   // A base shorter than two letters is no base: "er" and "ir" are endings, not verbs.
   EXPECT_TRUE(rules.family("er").empty());
   EXPECT_TRUE(rules.family("air").empty());
