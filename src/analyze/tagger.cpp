@@ -425,15 +425,15 @@ std::vector<ThemeTag> tag_comment(const ThemeMatcher& matcher, std::string_view 
   for (std::size_t h = 0; h < hits.size(); ++h)
     negation[h] = find_negation(text, tokens, hits[h].first_token);
   std::vector<ThemeState> states = collect_hits(set, hits, negation);
-  // Sentences and word positions, only for a comment that has hits to bring together.
+  // Sentences and word positions, only for a comment with hits that a window must bring
+  // together (a theme's all_of without "within" looks at the whole comment).
   std::vector<Place> places;
-  for (const ThemeState& state : states) {
-    bool grouped = !state.all_of_hits.empty();
-    for (const auto& construction : state.construction_hits) grouped |= !construction.empty();
-    if (grouped) {
-      places = places_of(text, tokens);
-      break;
-    }
+  for (std::size_t t = 0; t < set.themes.size() && places.empty(); ++t) {
+    const Theme& theme = set.themes[t];
+    bool windowed = theme.all_of_within > 0 && !states[t].all_of_hits.empty();
+    for (std::size_t c = 0; c < theme.constructions.size(); ++c)
+      windowed |= theme.constructions[c].within > 0 && !states[t].construction_hits[c].empty();
+    if (windowed) places = places_of(text, tokens);
   }
   std::vector<ThemeTag> tags;
   for (std::size_t t = 0; t < set.themes.size(); ++t)
