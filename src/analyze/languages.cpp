@@ -86,8 +86,8 @@ bool LanguageChooser::enough(std::size_t count, std::size_t words) const {
          static_cast<double>(count) >= rules_.min_function_share * static_cast<double>(words);
 }
 
-// Function words outvote CLD2 only on a short text, and only against a language they know:
-// a reliable "pl" stands, whatever Polish words look like French ones.
+// Function words outvote CLD2 only on a short text, only against a language they know (a
+// reliable "pl" stands, whatever Polish words look like French ones) and only clearly.
 std::optional<std::string> LanguageChooser::decide(std::string_view text, const FunctionWordCounts& counts,
                                                    const std::string& hint) const {
   const LanguageGuess guess = identify_language(text, hint, rules_.sample_bytes);
@@ -97,7 +97,8 @@ std::optional<std::string> LanguageChooser::decide(std::string_view text, const 
     std::size_t guessed = 0;
     for (std::size_t i = 0; i < function_words_.codes().size(); ++i)
       if ((bit >> i) & 1u) guessed = counts.by_language[i];
-    const bool outvoted = voted && bit != 0 && counts.best > guessed;
+    // Clearly: function words are shared between related languages ("de", "la", "les").
+    const bool outvoted = voted && bit != 0 && counts.best > 2 * guessed;
     if (text.size() >= rules_.long_text_bytes || !outvoted) return guess.code;
   }
   if (voted) return counts.best_code;

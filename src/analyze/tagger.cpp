@@ -68,9 +68,67 @@ const Term& term_of(const Theme& theme, const TermRef& ref) {
   switch (ref.role) {
     case TermRole::kTerm: return theme.terms[ref.term];
     case TermRole::kAllOf: return theme.all_of[ref.group][ref.term];
+    case TermRole::kConstruction:
+      return theme.constructions[ref.construction].groups[ref.group][ref.term];
     case TermRole::kExclude: return theme.exclude[ref.term];
   }
   return theme.terms[ref.term];
+}
+
+// Where a hit stands for window checks: its sentence and the word it starts at (elisions
+// are not words: "l'entreprise" is one).
+struct Place {
+  std::uint32_t sentence = 0, word = 0;
+};
+
+std::vector<Place> places_of(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Place> places(tokens.size());
+  Place here;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0 && crosses_sentence(text, tokens[i - 1], tokens[i])) ++here.sentence;
+    places[i] = here;
+    if (tokens[i].kind != TokenKind::kElision) ++here.word;
+  }
+  return places;
+}
+
+// A hit of one group of a construction or of a theme's all_of.
+struct GroupHit {
+  std::uint32_t group = 0;
+  const TermHit* hit = nullptr;
+};
+
+// Whether the hits hold one of each of `groups` groups in one sentence, starting at most
+// `within` words apart (anywhere in the comment when `within` is 0). The hits of every
+// window that does are appended to `used`. Sorting and one sliding window: O(h log h) in
+// the number of hits, whatever the comment's length.
+bool find_window(std::vector<GroupHit>& hits, std::size_t groups, std::size_t within,
+                 const std::vector<Place>& places, std::vector<const TermHit*>& used) {
+  if (hits.empty()) return false;
+  std::vector<std::uint32_t> count(groups, 0);
+  if (within == 0) {
+    for (const GroupHit& h : hits) count[h.group] = 1;
+    if (std::find(count.begin(), count.end(), 0u) != count.end()) return false;
+    for (const GroupHit& h : hits) used.push_back(h.hit);
+    return true;
+  }
+  auto place = [&](const GroupHit& h) { return places[h.hit->first_token]; };
+  std::sort(hits.begin(), hits.end(), [&](const GroupHit& a, const GroupHit& b) {
+    return std::pair(place(a).sentence, place(a).word) < std::pair(place(b).sentence, place(b).word);
+  });
+  std::size_t covered = 0, from = 0, marked = 0;
+  bool found = false;
+  for (std::size_t to = 0; to < hits.size(); ++to) {
+    covered += count[hits[to].group]++ == 0;
+    while (place(hits[from]).sentence != place(hits[to]).sentence ||
+           place(hits[to]).word - place(hits[from]).word > within)
+      covered -= --count[hits[from++].group] == 0;
+    if (covered < groups) continue;
+    found = true;
+    for (std::size_t k = std::max(from, marked); k <= to; ++k) used.push_back(hits[k].hit);
+    marked = to + 1;
+  }
+  return found;
 }
 
 }  // namespace
@@ -82,12 +140,18 @@ ThemeMatcher::ThemeMatcher(const ThemeSet& themes, std::shared_ptr<const Languag
   for (std::uint32_t t = 0; t < themes.themes.size(); ++t) {
     const Theme& theme = themes.themes[t];
     for (std::uint32_t i = 0; i < theme.terms.size(); ++i)
-      insert(theme.terms[i], {t, TermRole::kTerm, 0, i}, edges);
+      insert(theme.terms[i], {t, TermRole::kTerm, 0, 0, i}, edges);
+    for (std::uint32_t c = 0; c < theme.constructions.size(); ++c) {
+      const auto& groups = theme.constructions[c].groups;
+      for (std::uint32_t g = 0; g < groups.size(); ++g)
+        for (std::uint32_t i = 0; i < groups[g].size(); ++i)
+          insert(groups[g][i], {t, TermRole::kConstruction, c, g, i}, edges);
+    }
     for (std::uint32_t g = 0; g < theme.all_of.size(); ++g)
       for (std::uint32_t i = 0; i < theme.all_of[g].size(); ++i)
-        insert(theme.all_of[g][i], {t, TermRole::kAllOf, g, i}, edges);
+        insert(theme.all_of[g][i], {t, TermRole::kAllOf, 0, g, i}, edges);
     for (std::uint32_t i = 0; i < theme.exclude.size(); ++i)
-      insert(theme.exclude[i], {t, TermRole::kExclude, 0, i}, edges);
+      insert(theme.exclude[i], {t, TermRole::kExclude, 0, 0, i}, edges);
   }
   edges_.build(edges);
 }
@@ -251,74 +315,125 @@ std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
   return hits;
 }
 
+namespace {
+
+// What one comment's hits say about one theme, before it is decided.
+struct ThemeState {
+  bool term_hit = false;
+  bool excluded = false;
+  std::vector<const TermHit*> evidence;                 // hits of terms
+  std::vector<std::vector<GroupHit>> construction_hits;  // by construction
+  std::vector<GroupHit> all_of_hits;
+};
+
+// Sorts the hits by theme and role; a hit whose topic is set aside counts for nothing.
+std::vector<ThemeState> collect_hits(const ThemeSet& set, const std::vector<TermHit>& hits,
+                                     const std::vector<NegationFinding>& negation) {
+  std::vector<ThemeState> states(set.themes.size());
+  for (std::size_t t = 0; t < set.themes.size(); ++t)
+    states[t].construction_hits.resize(set.themes[t].constructions.size());
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    if (negation[h].set_aside) continue;
+    const TermHit& hit = hits[h];
+    ThemeState& state = states[hit.ref.theme];
+    switch (hit.ref.role) {
+      case TermRole::kTerm:
+        state.term_hit = true;
+        state.evidence.push_back(&hit);
+        break;
+      case TermRole::kConstruction:
+        state.construction_hits[hit.ref.construction].push_back({hit.ref.group, &hit});
+        break;
+      case TermRole::kAllOf: state.all_of_hits.push_back({hit.ref.group, &hit}); break;
+      case TermRole::kExclude: state.excluded = true; break;
+    }
+  }
+  return states;
+}
+
+// Whether the theme fires; its evidence then holds every hit that made it.
+bool decide(const Theme& theme, ThemeState& state, const std::vector<Place>& places) {
+  if (state.excluded) return false;
+  if (!theme.all_of.empty() && !find_window(state.all_of_hits, theme.all_of.size(),
+                                            theme.all_of_within, places, state.evidence))
+    return false;
+  bool construction_hit = false;
+  for (std::size_t c = 0; c < theme.constructions.size(); ++c) {
+    const Construction& construction = theme.constructions[c];
+    construction_hit |= find_window(state.construction_hits[c], construction.groups.size(),
+                                    construction.within, places, state.evidence);
+  }
+  const bool needs_term = !theme.terms.empty() || !theme.constructions.empty();
+  return !needs_term || state.term_hit || construction_hit;
+}
+
+// The weight a hit brings to its theme's score: its term's, and for a construction its share
+// of the construction's weight, so that one construction counts once like one term.
+double weight_of(const Theme& theme, const TermRef& ref) {
+  const Term& term = term_of(theme, ref);
+  if (ref.role != TermRole::kConstruction) return term.weight;
+  const Construction& construction = theme.constructions[ref.construction];
+  return term.weight * construction.weight / static_cast<double>(construction.groups.size());
+}
+
+ThemeTag make_tag(const Theme& theme, std::vector<const TermHit*>& evidence,
+                  std::string_view text, const std::vector<Token>& tokens,
+                  const std::vector<TermHit>& hits, const std::vector<NegationFinding>& negation) {
+  // One evidence per span: the longest hit wins where hits overlap at the same start.
+  std::sort(evidence.begin(), evidence.end(), [](const TermHit* a, const TermHit* b) {
+    if (a->first_token != b->first_token) return a->first_token < b->first_token;
+    return a->last_token > b->last_token;
+  });
+  ThemeTag tag;
+  tag.id = theme.id;
+  std::size_t covered_until = 0;
+  bool any = false;
+  double weight_sum = 0;
+  for (const TermHit* hit : evidence) {
+    if (any && hit->first_token < covered_until) continue;
+    any = true;
+    covered_until = hit->last_token + 1;
+    Evidence item;
+    item.text = std::string(span_text(text, tokens, *hit));
+    item.start = tokens[hit->first_token].start;
+    item.end = tokens[hit->last_token].end;
+    item.term = hit->ref.role == TermRole::kConstruction
+                    ? theme.constructions[hit->ref.construction].text
+                    : term_of(theme, hit->ref).text;
+    item.negated = negation[static_cast<std::size_t>(hit - hits.data())].negated;
+    for (std::size_t k = hit->first_token; k <= hit->last_token; ++k)
+      item.via_article |= tokens[k].from_article;
+    weight_sum += weight_of(theme, hit->ref);
+    tag.evidence.push_back(std::move(item));
+  }
+  tag.score = std::round(theme.weight * weight_sum * 100.0) / 100.0;
+  return tag;
+}
+
+}  // namespace
+
 std::vector<ThemeTag> tag_comment(const ThemeMatcher& matcher, std::string_view text,
                                   const std::vector<Token>& tokens) {
   const ThemeSet& set = matcher.themes();
-  std::vector<TermHit> hits = matcher.find_hits(text, tokens);
-
-  struct ThemeState {
-    bool term_hit = false;
-    std::vector<bool> groups_hit;
-    bool excluded = false;
-    std::vector<const TermHit*> evidence;
-  };
-  std::vector<ThemeState> states(set.themes.size());
-  for (std::size_t t = 0; t < set.themes.size(); ++t)
-    states[t].groups_hit.assign(set.themes[t].all_of.size(), false);
-
+  const std::vector<TermHit> hits = matcher.find_hits(text, tokens);
   std::vector<NegationFinding> negation(hits.size());
-  for (std::size_t h = 0; h < hits.size(); ++h) {
-    const TermHit& hit = hits[h];
-    negation[h] = find_negation(text, tokens, hit.first_token, matcher.language());
-    if (negation[h].set_aside) continue;
-    ThemeState& state = states[hit.ref.theme];
-    switch (hit.ref.role) {
-      case TermRole::kTerm: state.term_hit = true; break;
-      case TermRole::kAllOf: state.groups_hit[hit.ref.group] = true; break;
-      case TermRole::kExclude: state.excluded = true; break;
-    }
-    if (hit.ref.role != TermRole::kExclude) state.evidence.push_back(&hit);
-  }
-
-  std::vector<ThemeTag> tags;
-  for (std::size_t t = 0; t < set.themes.size(); ++t) {
+  for (std::size_t h = 0; h < hits.size(); ++h)
+    negation[h] = find_negation(text, tokens, hits[h].first_token, matcher.language());
+  std::vector<ThemeState> states = collect_hits(set, hits, negation);
+  // Sentences and word positions, only for a comment with hits that a window must bring
+  // together (a theme's all_of without "within" looks at the whole comment).
+  std::vector<Place> places;
+  for (std::size_t t = 0; t < set.themes.size() && places.empty(); ++t) {
     const Theme& theme = set.themes[t];
-    ThemeState& state = states[t];
-    bool groups_ok = std::all_of(state.groups_hit.begin(), state.groups_hit.end(),
-                                 [](bool hit) { return hit; });
-    if (state.excluded || !groups_ok || (!theme.terms.empty() && !state.term_hit)) continue;
-
-    // One evidence per span: the longest hit wins where hits overlap at the same start.
-    std::sort(state.evidence.begin(), state.evidence.end(), [](const TermHit* a, const TermHit* b) {
-      if (a->first_token != b->first_token) return a->first_token < b->first_token;
-      return a->last_token > b->last_token;
-    });
-    ThemeTag tag;
-    tag.id = theme.id;
-    std::size_t covered_until = 0;
-    bool any = false;
-    double weight_sum = 0;
-    for (const TermHit* hit : state.evidence) {
-      if (any && hit->first_token < covered_until) continue;
-      any = true;
-      covered_until = hit->last_token + 1;
-      const Token& first = tokens[hit->first_token];
-      const Token& last = tokens[hit->last_token];
-      const Term& term = term_of(theme, hit->ref);
-      Evidence evidence;
-      evidence.text = std::string(span_text(text, tokens, *hit));
-      evidence.start = first.start;
-      evidence.end = last.end;
-      evidence.term = term.text;
-      evidence.negated = negation[static_cast<std::size_t>(hit - hits.data())].negated;
-      for (std::size_t k = hit->first_token; k <= hit->last_token; ++k)
-        evidence.via_article |= tokens[k].from_article;
-      weight_sum += term.weight;
-      tag.evidence.push_back(std::move(evidence));
-    }
-    tag.score = std::round(theme.weight * weight_sum * 100.0) / 100.0;
-    tags.push_back(std::move(tag));
+    bool windowed = theme.all_of_within > 0 && !states[t].all_of_hits.empty();
+    for (std::size_t c = 0; c < theme.constructions.size(); ++c)
+      windowed |= theme.constructions[c].within > 0 && !states[t].construction_hits[c].empty();
+    if (windowed) places = places_of(text, tokens);
   }
+  std::vector<ThemeTag> tags;
+  for (std::size_t t = 0; t < set.themes.size(); ++t)
+    if (decide(set.themes[t], states[t], places))
+      tags.push_back(make_tag(set.themes[t], states[t].evidence, text, tokens, hits, negation));
   return tags;
 }
 

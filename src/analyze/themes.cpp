@@ -2,6 +2,7 @@
 // every error names the file, the theme and the entry, so a user can fix it in one go.
 #include "palabre/analyze/themes.hpp"
 
+#include "palabre/lang/derivations.hpp"
 #include "palabre/analyze/inflections.hpp"
 
 #include <nlohmann/json.hpp>
@@ -144,26 +145,63 @@ class ThemeFileReader {
       } else if (name == "weight") {
         theme.weight = read_weight(value, where);
       } else if (name == "terms") {
-        theme.terms = read_terms(value, where, "terms");
+        theme.terms = read_terms(value, where, "terms", &theme.constructions);
+      } else if (name == "within") {
+        theme.all_of_within = read_within(value, where);
       } else if (name == "exclude") {
         theme.exclude = read_terms(value, where, "exclude");
       } else if (name == "all_of") {
-        if (!value.is_array()) fail(where, "\"all_of\" must be an array of arrays of terms");
-        for (std::size_t g = 0; g < value.size(); ++g) {
-          std::string group_name = "all_of[" + std::to_string(g) + "]";
-          auto group = read_terms(value[g], where, group_name);
-          if (group.empty()) fail(where, group_name + " has no usable term");
-          theme.all_of.push_back(std::move(group));
-        }
+        theme.all_of = read_groups(value, where, "all_of");
       } else {
-        fail(where, "unknown key '" + name +
-                        "' (expected id, label, description, terms, all_of, exclude, weight)");
+        fail(where, "unknown key '" + name + "' (expected id, label, description, terms, "
+                                             "all_of, within, exclude, weight)");
       }
     }
     if (theme.label.empty()) theme.label = theme.id;
-    if (theme.terms.empty() && theme.all_of.empty())
+    if (theme.terms.empty() && theme.constructions.empty() && theme.all_of.empty())
       fail(where, "needs \"terms\" or \"all_of\": nothing could make it fire");
+    if (theme.all_of_within > 0 && theme.all_of.size() < 2)
+      fail(where, "\"within\" needs two \"all_of\" groups or more to bring together");
     return theme;
+  }
+
+  std::vector<std::vector<Term>> read_groups(const json& value, const std::string& where,
+                                             const std::string& field) {
+    if (!value.is_array()) fail(where, "\"" + field + "\" must be an array of arrays of terms");
+    std::vector<std::vector<Term>> groups;
+    for (std::size_t g = 0; g < value.size(); ++g) {
+      std::string group_name = field + "[" + std::to_string(g) + "]";
+      auto group = read_terms(value[g], where, group_name);
+      if (group.empty()) fail(where, group_name + " has no usable term");
+      groups.push_back(std::move(group));
+    }
+    return groups;
+  }
+
+  std::size_t read_within(const json& value, const std::string& where) const {
+    if (!value.is_number_integer() || value.get<long long>() < 1 ||
+        value.get<long long>() > static_cast<long long>(kMaxWithin))
+      fail(where, "\"within\" must be a whole number of words in [1, " +
+                      std::to_string(kMaxWithin) + "]");
+    return value.get<std::size_t>();
+  }
+
+  // {"all_of": [[...], [...]], "within": N, "weight": W} among a theme's terms.
+  Construction read_construction(const json& entry, const std::string& where) {
+    Construction construction;
+    for (const auto& [name, value] : entry.items()) {
+      if (name == "all_of") construction.groups = read_groups(value, where, "all_of");
+      else if (name == "within") construction.within = read_within(value, where);
+      else if (name == "weight") construction.weight = read_weight(value, where);
+      else fail(where, "unknown key '" + name + "' (expected all_of, within, weight)");
+    }
+    if (construction.groups.size() < 2)
+      fail(where, "\"all_of\" needs two groups or more: one group is a list of terms");
+    for (const auto& group : construction.groups) {
+      if (!construction.text.empty()) construction.text += " … ";
+      construction.text += group.front().text;
+    }
+    return construction;
   }
 
   double read_weight(const json& value, const std::string& where) const {
@@ -172,8 +210,10 @@ class ThemeFileReader {
     return value.get<double>();
   }
 
+  // Constructions are read into `constructions` where a caller takes them (a theme's terms).
   std::vector<Term> read_terms(const json& list, const std::string& where,
-                               const std::string& field) {
+                               const std::string& field,
+                               std::vector<Construction>* constructions = nullptr) {
     if (!list.is_array()) fail(where, "\"" + field + "\" must be an array of terms");
     std::vector<Term> terms;
     std::set<std::string> seen;
@@ -184,14 +224,21 @@ class ThemeFileReader {
       double weight = 1.0;
       if (entry.is_string()) {
         text = entry.get<std::string>();
+      } else if (entry.is_object() && entry.contains("all_of")) {
+        if (!constructions)
+          fail(where, entry_name + ": a construction {\"all_of\": ...} belongs among \"terms\"");
+        constructions->push_back(read_construction(entry, where + ": " + entry_name));
+        continue;
       } else if (entry.is_object() && entry.contains("text") && entry["text"].is_string()) {
         text = entry["text"].get<std::string>();
         if (entry.contains("weight")) weight = read_weight(entry["weight"], where + ": " + entry_name);
       } else {
-        fail(where, entry_name + " must be a string or {\"text\": ..., \"weight\": ...}");
+        fail(where, entry_name + " must be a string, {\"text\": ..., \"weight\": ...} or "
+                                 "{\"all_of\": [[...], [...]], \"within\": N}");
       }
       if (!is_valid_utf8(text)) fail(where, entry_name + " is not valid UTF-8");
       Term term = analyze_term(text, *analyzer_, weight);
+      if (findings_) note_barren_families(text, where + ": " + entry_name);
       if (term.words.empty()) {
         note(where, entry_name + " " + quote(text) + ": analyses to no word");
         continue;
@@ -209,6 +256,17 @@ class ThemeFileReader {
       terms.push_back(std::move(term));
     }
     return terms;
+  }
+
+  // A word marked '~' that no series of endings fits matches only its own stem: the
+  // author expected more (`palabre themes check` says so).
+  void note_barren_families(std::string_view text, const std::string& where) {
+    for (const Token& token : analyzer_->analyze(text)) {
+      if (token.byte_end >= text.size() || text[token.byte_end] != '~') continue;
+      if (analyzer_->language().derivations.family(token.folded).empty())
+        findings_->push_back(source_ + ": " + where + " " + quote(text) + ": \"" +
+                             std::string(token.surface) + "~\" has no derivational family");
+    }
   }
 
   const std::string& source_;
@@ -243,6 +301,16 @@ void add_verb_variants(TermWord& word, const std::string& folded, Analyzer& anal
     add_variant(word, analyzer, form);
 }
 
+// Adds the stems of the word's derivational family and, for the family's verbs, of their
+// conjugations: "creer~" matches "création", "créateurs" and "ils créent".
+void add_family_variants(TermWord& word, const std::string& folded, Analyzer& analyzer) {
+  add_verb_variants(word, folded, analyzer);
+  for (const std::string& form : analyzer.language().derivations.family(folded)) {
+    add_variant(word, analyzer, form);
+    add_verb_variants(word, form, analyzer);
+  }
+}
+
 }  // namespace
 
 const Theme* ThemeSet::find(std::string_view id) const {
@@ -262,10 +330,16 @@ Term analyze_term(std::string_view text, Analyzer& analyzer, double weight) {
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const Token& token = tokens[kept[k]];
     TermWord word;
-    bool prefix = token.byte_end < text.size() && text[token.byte_end] == '*';
-    if (prefix) {
+    const char marker = token.byte_end < text.size() ? text[token.byte_end] : '\0';
+    if (marker == '*') {
       word.match = WordMatch::kPrefix;
       word.key = token.folded;
+    } else if (marker == '~' && token.kind == TokenKind::kWord) {
+      word.match = WordMatch::kStem;
+      word.key = token.stem;
+      word.family = true;
+      add_family_variants(word, std::string(token.folded), analyzer);
+      add_variant(word, analyzer, std::string(token.folded));
     } else if (token.kind != TokenKind::kWord || starts_with_uppercase(token.surface)) {
       word.match = WordMatch::kFolded;
       word.key = token.folded;
@@ -346,6 +420,9 @@ std::vector<std::string> check_theme_file(const std::string& path, const Analyze
       }
     };
     for (const Term& term : theme.terms) visit(term, "terms");
+    for (const Construction& construction : theme.constructions)
+      for (const auto& group : construction.groups)
+        for (const Term& term : group) visit(term, "all_of");
     for (const auto& group : theme.all_of)
       for (const Term& term : group) visit(term, "all_of");
     for (const Term& term : theme.exclude) visit(term, "exclude");

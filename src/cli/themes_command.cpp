@@ -33,9 +33,41 @@ OrderedJson term_to_json(const Term& term) {
     // Shown only when there are some: the other stems a word matches (verb forms, the
     // unaccented spelling), which explain a match the key alone does not.
     if (!word.variants.empty()) item["variants"] = word.variants;
+    if (word.family) item["family"] = true;
     words.push_back(std::move(item));
   }
   return OrderedJson{{"text", term.text}, {"weight", term.weight}, {"words", std::move(words)}};
+}
+
+OrderedJson groups_to_json(const std::vector<std::vector<Term>>& groups) {
+  OrderedJson list = OrderedJson::array();
+  for (const auto& group : groups) {
+    OrderedJson terms = OrderedJson::array();
+    for (const Term& term : group) terms.push_back(term_to_json(term));
+    list.push_back(std::move(terms));
+  }
+  return list;
+}
+
+OrderedJson theme_to_json(const Theme& theme) {
+  OrderedJson terms = OrderedJson::array(), exclude = OrderedJson::array(),
+              constructions = OrderedJson::array();
+  for (const Term& term : theme.terms) terms.push_back(term_to_json(term));
+  for (const Construction& construction : theme.constructions)
+    constructions.push_back(OrderedJson{{"text", construction.text},
+                                        {"within", construction.within},
+                                        {"weight", construction.weight},
+                                        {"all_of", groups_to_json(construction.groups)}});
+  for (const Term& term : theme.exclude) exclude.push_back(term_to_json(term));
+  OrderedJson json{{"id", theme.id}, {"label", theme.label}, {"language", theme.language},
+                   {"source", theme.source}, {"weight", theme.weight}};
+  if (!theme.description.empty()) json["description"] = theme.description;
+  json["terms"] = std::move(terms);
+  if (!constructions.empty()) json["constructions"] = std::move(constructions);
+  json["all_of"] = groups_to_json(theme.all_of);
+  if (theme.all_of_within > 0) json["within"] = theme.all_of_within;
+  json["exclude"] = std::move(exclude);
+  return json;
 }
 
 RunResult run_list(const ThemesOptions& options) {
@@ -45,28 +77,14 @@ RunResult run_list(const ThemesOptions& options) {
   std::ostream& out = output.stream();
   if (options.format == "json") {
     OrderedJson themes = OrderedJson::array();
-    for (const Theme& theme : set.themes) {
-      OrderedJson terms = OrderedJson::array(), exclude = OrderedJson::array(),
-                  all_of = OrderedJson::array();
-      for (const Term& term : theme.terms) terms.push_back(term_to_json(term));
-      for (const Term& term : theme.exclude) exclude.push_back(term_to_json(term));
-      for (const auto& group : theme.all_of) {
-        OrderedJson list = OrderedJson::array();
-        for (const Term& term : group) list.push_back(term_to_json(term));
-        all_of.push_back(std::move(list));
-      }
-      themes.push_back(OrderedJson{{"id", theme.id}, {"label", theme.label},
-                                   {"language", theme.language},
-                                   {"source", theme.source}, {"weight", theme.weight},
-                                   {"terms", std::move(terms)}, {"all_of", std::move(all_of)},
-                                   {"exclude", std::move(exclude)}});
-    }
+    for (const Theme& theme : set.themes) themes.push_back(theme_to_json(theme));
     out << OrderedJson{{"sources", set.sources}, {"themes", std::move(themes)}}.dump(2) << '\n';
   } else {
     for (const Theme& theme : set.themes) {
       std::size_t grouped = 0;
       for (const auto& group : theme.all_of) grouped += group.size();
       out << theme.id << "  \"" << theme.label << "\"  " << theme.terms.size() << " terms";
+      if (!theme.constructions.empty()) out << ", " << theme.constructions.size() << " constructions";
       if (!theme.all_of.empty())
         out << ", " << theme.all_of.size() << " all_of groups (" << grouped << " terms)";
       if (!theme.exclude.empty()) out << ", " << theme.exclude.size() << " excluded";

@@ -177,6 +177,9 @@ std::optional<Language> load_language(std::string_view code) {
   for_each_listed_word(embedded_data(data_path(code, "stopwords.txt")),
                        [&](std::string_view word) { language.stopwords.insert(fold(word)); });
   read_frequent_words(language, embedded_data(data_path(code, "frequent.txt")), reader.generic_rank());
+  const std::string derivations = data_path(code, "derivations.txt");
+  if (std::optional<std::string_view> rules = find_embedded_data(derivations))
+    language.derivations = DerivationRules::parse(*rules, derivations);
   return language;
 }
 

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "palabre/error.hpp"
 
 namespace palabre {
@@ -90,6 +92,95 @@ TEST_F(ThemesTest, MergeReplacesThemesWithTheSameId) {
   ASSERT_EQ(set.themes.size(), 5u);
   EXPECT_EQ(set.find("craft")->terms.size(), 1u);
   EXPECT_EQ(set.find("craft")->source, "extra.json");
+}
+
+TEST_F(ThemesTest, ConstructionsDescriptionsAndWindowsParse) {
+  ThemeSet set = parse_theme_file(R"({"themes": [
+    {"id": "biz", "description": "Starting a business.",
+     "terms": ["PME", {"all_of": [["créer~", "monter"], ["boîte", "commerce"]], "within": 4,
+                       "weight": 2}]},
+    {"id": "cmp", "all_of": [["France"], ["Chine"]], "within": 12}
+  ]})", "my.json", test::only(analyzer));
+  const Theme& biz = *set.find("biz");
+  EXPECT_EQ(biz.description, "Starting a business.");
+  ASSERT_EQ(biz.terms.size(), 1u);
+  ASSERT_EQ(biz.constructions.size(), 1u);
+  const Construction& construction = biz.constructions[0];
+  EXPECT_EQ(construction.within, 4u);
+  EXPECT_EQ(construction.weight, 2.0);
+  ASSERT_EQ(construction.groups.size(), 2u);
+  EXPECT_EQ(construction.groups[1].size(), 2u);
+  EXPECT_EQ(construction.text, "créer~ … boîte");
+  EXPECT_EQ(set.find("cmp")->all_of_within, 12u);
+  EXPECT_EQ(set.find("cmp")->constructions.size(), 0u);
+}
+
+TEST_F(ThemesTest, FamilyMarkerBringsDerivationsAndConjugations) {
+  Term term = analyze_term("créer~ entreprise", analyzer);
+  ASSERT_EQ(term.words.size(), 2u);
+  const TermWord& verb = term.words[0];
+  EXPECT_TRUE(verb.family);
+  EXPECT_EQ(verb.match, WordMatch::kStem);
+  auto matches = [&](const TermWord& word, const char* text) {
+    std::string stem(analyzer.analyze(text)[0].stem);
+    return stem == word.key ||
+           std::find(word.variants.begin(), word.variants.end(), stem) != word.variants.end();
+  };
+  for (const char* form : {"création", "créations", "créateur", "créatrices", "créent", "creaient"})
+    EXPECT_TRUE(matches(verb, form)) << form;
+  EXPECT_FALSE(matches(verb, "croire"));
+  // Without the marker, a noun inside a term grows nothing of the kind.
+  EXPECT_FALSE(term.words[1].family);
+  EXPECT_FALSE(matches(term.words[1], "entrepreneur"));
+  Term plain = analyze_term("créer", analyzer);
+  EXPECT_FALSE(plain.words[0].family);
+  EXPECT_FALSE(matches(plain.words[0], "créateur"));
+}
+
+TEST_F(ThemesTest, ConstructionAndWindowErrors) {
+  struct Case {
+    const char* json;
+    const char* message;
+  };
+  const Case cases[] = {
+      {R"({"themes": [{"id": "x", "terms": [{"all_of": [["a"]], "within": 3}]}]})",
+       "my.json: theme 'x': terms[0]: \"all_of\" needs two groups or more"},
+      {R"({"themes": [{"id": "x", "terms": [{"all_of": [["a"], ["b"]], "within": 0}]}]})",
+       "my.json: theme 'x': terms[0]: \"within\" must be a whole number of words in [1, 50]"},
+      {R"({"themes": [{"id": "x", "terms": [{"all_of": [["a"], ["b"]], "within": 2.5}]}]})",
+       "my.json: theme 'x': terms[0]: \"within\" must be a whole number"},
+      {R"({"themes": [{"id": "x", "terms": [{"all_of": [["a"], ["b"]], "near": 2}]}]})",
+       "my.json: theme 'x': terms[0]: unknown key 'near' (expected all_of, within, weight)"},
+      {R"({"themes": [{"id": "x", "terms": [{"all_of": [["a"], []]}]}]})",
+       "my.json: theme 'x': terms[0]: all_of[1] has no usable term"},
+      {R"({"themes": [{"id": "x", "terms": ["a"], "exclude": [{"all_of": [["a"], ["b"]]}]}]})",
+       "my.json: theme 'x': exclude[0]: a construction {\"all_of\": ...} belongs among \"terms\""},
+      {R"({"themes": [{"id": "x", "all_of": [["a"]], "within": 3}]})",
+       "my.json: theme 'x': \"within\" needs two \"all_of\" groups or more"},
+      {R"({"themes": [{"id": "x", "all_of": [["a"], ["b"]], "within": 51}]})",
+       "my.json: theme 'x': \"within\" must be a whole number of words in [1, 50]"},
+  };
+  for (const Case& c : cases) {
+    std::string message = error_of(c.json);
+    EXPECT_TRUE(message.starts_with(c.message)) << c.json << "\n got: " << message;
+  }
+}
+
+TEST_F(ThemesTest, CheckNamesFamilyMarkersThatBringNothing) {
+  std::vector<std::string> findings;
+  parse_theme_file(R"({"themes": [{"id": "x", "terms": ["créer~", "Zorglub~ truc"]}]})",
+                   "my.json", test::only(analyzer), &findings);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0],
+            "my.json: theme 'x': terms[1] \"Zorglub~ truc\": \"Zorglub~\" has no derivational family");
+}
+
+TEST_F(ThemesTest, DefaultThemesHaveACodebookDescription) {
+  ThemeSet set = load_theme_file("default", test::only(analyzer));
+  for (const Theme& theme : set.themes) {
+    EXPECT_GT(theme.description.size(), 200u) << theme.id;
+    EXPECT_NE(theme.description.find("Not:"), std::string::npos) << theme.id << " says what it is not";
+  }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Theme tagging: every term of a ThemeSet compiled into one token-level automaton (a trie
-// whose edges are keyed by integer ids of the term words' keys), run over a comment's tokens; the hits decide which themes fire (terms, all_of groups, excludes)
-// and become evidence spans. Negation is marked, not ignored: "ce n'est pas de
+// whose edges are keyed by integer ids of the term words' keys), run over a comment's
+// tokens; the hits decide which themes fire (terms, constructions, all_of groups,
+// excludes) and become evidence spans. Negation is marked, not ignored: "ce n'est pas de
 // l'artisanat" still talks about craft; a topic named only to be set aside
 // ("je ne parle pas d'Amazon") does not count.
 #pragma once
@@ -34,13 +35,14 @@ struct ThemeTag {
   std::vector<Evidence> evidence;  // in text order
 };
 
-enum class TermRole : std::uint8_t { kTerm, kAllOf, kExclude };
+enum class TermRole : std::uint8_t { kTerm, kAllOf, kExclude, kConstruction };
 
 struct TermRef {
   std::uint32_t theme = 0;
   TermRole role = TermRole::kTerm;
-  std::uint32_t group = 0;         // for kAllOf
-  std::uint32_t term = 0;          // index in the theme's list for that role
+  std::uint32_t construction = 0;  // for kConstruction: its index in the theme
+  std::uint32_t group = 0;         // for kAllOf and kConstruction
+  std::uint32_t term = 0;          // index in the theme's list (or group) for that role
 };
 
 struct TermHit {

@@ -1,8 +1,12 @@
 // Theme files: load, validate and analyse the terms of a theme set.
-// A theme file is JSON: {"language": "fr", "themes": [{"id", "label", "terms": [...],
-// "all_of": [[...], ...], "exclude": [...], "weight"}]}; a term is a string or
-// {"text": "...", "weight": 2}. Each word of a term is matched
+// A theme file is JSON: {"language": "fr", "themes": [{"id", "label", "description",
+// "terms": [...], "all_of": [[...], ...], "within": N, "exclude": [...], "weight"}]}; a term
+// is a string, {"text": "...", "weight": 2}, or a construction {"all_of": [[...], [...]],
+// "within": N}: one word of each group, in one sentence, at most N words apart ("reprendre~"
+// near "commerce"). Each word of a term is matched
 //   - on its prefix when it ends with '*' ("artisan*" → artisane, artisanat, artisants),
+//   - on its stem and the stems of its derivational family when it ends with '~'
+//     ("créer~" → création, créateur; see derivations.hpp),
 //   - on its folded form when written with a capital ("Amazon", "CIA", "Chine": proper
 //     nouns and acronyms, so that "Amazonie", "celle-ci" and "chiner" do not match),
 //   - on its Snowball stem otherwise ("entrepôt" → entrepots, entrepot); a term that
@@ -30,6 +34,7 @@ struct TermWord {
   // Other stems that also match this word: the inflections of a term's leading verb
   // ("vendre" also matches vendons, vendu, vendent; see inflections.hpp).
   std::vector<std::string> variants;
+  bool family = false;    // written with '~': its family's stems are among the variants
 };
 
 struct Term {
@@ -38,13 +43,24 @@ struct Term {
   double weight = 1.0;
 };
 
+// Groups of terms that must all hit: each group once. With `within` > 0 the hits must lie
+// in one sentence and start at most `within` words apart; with 0, anywhere in the comment.
+struct Construction {
+  std::string text;       // readable: the first term of each group, "créer~ … entreprise"
+  std::vector<std::vector<Term>> groups;
+  std::size_t within = 0;
+  double weight = 1.0;
+};
+
 struct Theme {
   std::string id;
   std::string label;
-  std::string description;
+  std::string description;  // the codebook paragraph: what the theme covers and what not
   double weight = 1.0;
   std::vector<Term> terms;
+  std::vector<Construction> constructions;  // terms written as {"all_of": ..., "within": N}
   std::vector<std::vector<Term>> all_of;
+  std::size_t all_of_within = 0;            // the theme's "within" for its all_of groups
   std::vector<Term> exclude;
   std::string source;     // the file it came from ("default" for the embedded set)
   // The language whose comments it tags; its terms were analysed by that language's
@@ -79,6 +95,9 @@ void merge_theme_sets(ThemeSet& into, ThemeSet more);
 
 // Analyses one term as theme files do; empty `words` when it analyses to nothing.
 Term analyze_term(std::string_view text, Analyzer& analyzer, double weight = 1.0);
+
+// The largest "within" a theme file may ask for: past it, a window is the whole sentence.
+inline constexpr std::size_t kMaxWithin = 50;
 
 // Findings of `palabre themes check` on a file: terms that analyse to nothing, duplicates
 // within a theme, terms made only of stopwords, terms that two themes share.

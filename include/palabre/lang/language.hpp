@@ -17,6 +17,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "palabre/lang/derivations.hpp"
+
 namespace palabre {
 
 // A set of folded words, looked up by view without a copy.
@@ -87,6 +89,9 @@ struct Language {
   QuoteHeaders quote_headers;
   std::vector<std::string> agreement, disagreement;  // cue phrases, folded
   std::vector<VerbRule> verb_rules;                 // empty: terms match by stem alone
+  // Series of endings that relate a theme word marked '~' to its family (derivations.txt;
+  // none when the language has no such file).
+  DerivationRules derivations;
 };
 
 // The codes of every language with a data folder, sorted: "de", "en", "es", "fr", …
