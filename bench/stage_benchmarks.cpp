@@ -147,7 +147,7 @@ void BM_TalkingPoints(benchmark::State& state) {
   for (auto _ : state) {
     accumulator.clear();
     for (std::size_t c = 0; c < analysed.tokens.size(); ++c)
-      accumulator.add_comment(analysed.thread.comments[c].text, analysed.tokens[c]);
+      accumulator.add_comment(analysed.thread.comments[c].text, analysed.tokens[c], {}, french().get());
     benchmark::DoNotOptimize(accumulator.finish(identities));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * analysed.bytes));

@@ -85,10 +85,15 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
         token.function_word_languages = forms.function_word_languages;
         break;
       }
-      case TokenKind::kUrl:
-        token.folded = storage_.store(site_name(fold(token.surface)));
-        token.stem = token.folded;
+      case TokenKind::kUrl: {
+        // The site's name, analysed as the word it is: "alibaba.com" meets "Alibaba".
+        const std::string site = site_name(fold(token.surface));
+        token.word = word_forms(site);
+        token.folded = forms_[token.word].folded;
+        token.stem = forms_[token.word].stem;
+        token.proper_noun = true;
         break;
+      }
       case TokenKind::kElision:
         // The memo's folded form is fold(surface), as for a word.
         token.word = word_forms(token.surface);

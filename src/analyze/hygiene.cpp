@@ -121,7 +121,7 @@ std::uint64_t ThreadHygiene::run_hash(std::size_t from) const {
 }
 
 void ThreadHygiene::mark_copies(const std::vector<Token>& tokens, const Line& last_line,
-                                std::vector<TextSpan>& spans) const {
+                                bool several_lines, std::vector<TextSpan>& spans) const {
   const std::size_t words = word_hashes_.size();
   if (words < rules_.copied_words) return;
   std::vector<const Seen*> source(words, nullptr);
@@ -140,17 +140,19 @@ void ThreadHygiene::mark_copies(const std::vector<Token>& tokens, const Line& la
     while (last + 1 < words && source[last + 1]) ++last;
     const Token& first_token = tokens[word_tokens_[w]];
     const Token& last_token = tokens[word_tokens_[last]];
-    const bool closing = word_tokens_[w] >= last_line.first_token && source[w]->in_last_line;
+    const bool closing = several_lines && word_tokens_[w] >= last_line.first_token && source[w]->in_last_line;
     spans.push_back({closing ? SpanKind::kSignature : SpanKind::kQuote, first_token.start,
                      last_token.end, ids_[source[w]->comment]});
     w = last + 1;
   }
 }
 
-void ThreadHygiene::remember(const Line& last_line) {
+// A run is remembered as closing its comment only when the comment has other lines: a
+// one-line comment is all body.
+void ThreadHygiene::remember(const Line& last_line, bool several_lines) {
   if (runs_.size() > rules_.max_remembered) runs_.clear();
   for (std::size_t w = 0; w + rules_.copied_words <= word_hashes_.size(); ++w)
-    runs_.try_emplace(run_hash(w), Seen{comments_, word_tokens_[w] >= last_line.first_token});
+    runs_.try_emplace(run_hash(w), Seen{comments_, several_lines && word_tokens_[w] >= last_line.first_token});
 }
 
 std::vector<TextSpan> ThreadHygiene::mark(const Comment& comment, const std::vector<Token>& tokens,
@@ -179,7 +181,7 @@ std::vector<TextSpan> ThreadHygiene::mark(const Comment& comment, const std::vec
         if (is_quote_header(tokens, line, *language))
           spans.push_back({SpanKind::kQuote, tokens[line.first_token].start,
                            tokens[line.end_token - 1].end, std::nullopt});
-    mark_copies(tokens, last_line, spans);
+    mark_copies(tokens, last_line, lines.size() > 1, spans);
     if (lines.size() > 1) {
       std::uint64_t closing = 0;
       std::size_t closing_words = 0;
@@ -197,7 +199,7 @@ std::vector<TextSpan> ThreadHygiene::mark(const Comment& comment, const std::vec
     merge_spans(spans);
   }
   if (!word_hashes_.empty()) whole_texts_.try_emplace(whole, comments_);
-  remember(last_line);
+  remember(last_line, lines.size() > 1);
   ids_.push_back(comment.id);
   ++comments_;
   return spans;

@@ -21,6 +21,19 @@ std::string comment_sample(const std::vector<Comment>& comments, std::size_t max
   return sample;
 }
 
+// The tokens outside `spans`: what the commenter wrote, without quotations and signatures.
+std::vector<Token> own_words(const std::vector<Token>& tokens, const std::vector<TextSpan>& spans) {
+  if (spans.empty()) return tokens;
+  std::vector<Token> own;
+  std::size_t span = 0;
+  for (const Token& token : tokens) {
+    while (span < spans.size() && spans[span].end <= token.start) ++span;
+    if (span < spans.size() && token.start < spans[span].end && token.end > spans[span].start) continue;
+    own.push_back(token);
+  }
+  return own;
+}
+
 }  // namespace
 
 ThemeSet load_theme_files(const std::vector<std::string>& theme_files, const AnalyzerFor& analyzer_for) {
@@ -64,6 +77,7 @@ void ThreadAnalyzer::begin_thread(Article& article, std::string_view sample) {
   thread_.themes.clear(themes_);
   talking_points_.clear();
   coverage_.clear();
+  hygiene_.clear();
   if (!thread_.language) return;
   if (Analyzer* analyzer = analyzers_.find(*thread_.language)) {
     auto [resolver, added] = subjects_.try_emplace(*thread_.language);
@@ -111,11 +125,15 @@ std::vector<ThemeTag> ThreadAnalyzer::analyze_comment(Comment& comment) {
   ++summary.comments;
   ++thread_.languages[comment.language.value_or("")];
   thread_.identities.add(comment);
-  const bool analysed = comment.language && analyzers_.find(*comment.language);
-  if (analysed) talking_points_.add_comment(comment.text, tokens);
+  Analyzer* analyzer = comment.language ? analyzers_.find(*comment.language) : nullptr;
+  const bool analysed = analyzer != nullptr;
+  const Language* language = analysed ? &analyzer->language() : nullptr;
+  std::vector<TextSpan> spans = hygiene_.mark(comment, tokens, language);
+  comment.spans.insert(comment.spans.end(), spans.begin(), spans.end());
+  if (analysed) talking_points_.add_comment(comment.text, tokens, comment.spans, language);
   std::vector<ThemeTag> tags = analysed ? tag(comment, tokens) : std::vector<ThemeTag>{};
   const bool untagged = tags.empty();
-  if (analysed) coverage_.add_comment(tokens, untagged);
+  if (analysed) coverage_.add_comment(own_words(tokens, comment.spans), untagged);
   if (untagged) summary.untagged.push_back(comment.id);
   else ++summary.tagged;
   thread_.themes.add_comment(comment, tags);

@@ -67,13 +67,19 @@ void write_summary(JsonWriter& json, const ThreadSummary& summary,
     json.end_object();
   }
   json.end_array().key("talking_points").begin_array();
-  for (const TalkingPoint& point : summary.talking_points)
+  for (const TalkingPoint& point : summary.talking_points) {
     json.begin_object()
         .member("phrase", point.phrase)
         .member("score", point.score)
         .member("comments", point.comments)
         .member("commenters", point.commenters)
-        .end_object();
+        .key("excerpt");
+    if (point.excerpt)
+      json.begin_object().member("comment", point.excerpt->comment).member("text", point.excerpt->text).end_object();
+    else
+      json.value(nullptr);
+    json.end_object();
+  }
   json.end_array().member("untagged", summary.untagged).key("suggested_terms").begin_array();
   for (const SuggestedTerm& term : summary.suggested_terms)
     json.begin_object()

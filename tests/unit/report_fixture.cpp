@@ -77,7 +77,8 @@ ThreadReport tricky_report() {
       {"text", "Texte", 1, 1.0 / 3.0, std::nullopt},
       {"unused", "Jamais vu", 0, 0.0, std::nullopt},
   };
-  summary.talking_points = {{"la chine", 1.5, {"c1", "c3"}, 2, "chin"}, {"ligne", 0.5, {"c2"}, 1, "lign"}};
+  summary.talking_points = {{"la chine", 1.5, {"c1", "c3"}, 2, "chin", Quote{"c1", "La Chine avance."}},
+                            {"ligne", 0.5, {"c2"}, 1, "lign", std::nullopt}};
   summary.untagged = {"c2"};
   report.subject = "Chine";
   return report;

@@ -81,7 +81,7 @@ class RandomReports {
       theme.share = comments ? static_cast<double>(theme.comments) / static_cast<double>(comments) : 0.0;
       if (theme.comments && below(2)) theme.quote = Quote{"c1", text(30) + "q"};
     }
-    if (comments) report.summary.talking_points.push_back({text(4) + "p", 1.0, {"c1"}, 1, "p"});
+    if (comments) report.summary.talking_points.push_back({text(4) + "p", 1.0, {"c1"}, 1, "p", Quote{"c1", text(40)}});
     return report;
   }
 

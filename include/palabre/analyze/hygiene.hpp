@@ -43,7 +43,7 @@ class ThreadHygiene {
  private:
   struct Seen {
     std::uint32_t comment = 0;  // index in page order
-    bool in_last_line = false;  // the run was in its comment's closing line
+    bool in_last_line = false;  // the run was in the closing line of a comment of several lines
   };
   struct Line {
     std::size_t first_token = 0, end_token = 0;  // [first, end) of the line's word tokens
@@ -53,9 +53,9 @@ class ThreadHygiene {
   std::vector<Line> lines_of(std::string_view text, const std::vector<Token>& tokens) const;
   bool is_quote_header(const std::vector<Token>& tokens, const Line& line, const Language& language) const;
   // Quotations and signatures among the current comment's words (word_hashes_).
-  void mark_copies(const std::vector<Token>& tokens, const Line& last_line,
+  void mark_copies(const std::vector<Token>& tokens, const Line& last_line, bool several_lines,
                    std::vector<TextSpan>& spans) const;
-  void remember(const Line& last_line);
+  void remember(const Line& last_line, bool several_lines);
   // The hash of the `copied_words` words from word `from` of the current comment.
   std::uint64_t run_hash(std::size_t from) const;
 

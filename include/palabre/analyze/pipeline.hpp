@@ -14,6 +14,7 @@
 #include "palabre/analyze/analyzer_set.hpp"
 #include "palabre/analyze/comment_identities.hpp"
 #include "palabre/analyze/coverage.hpp"
+#include "palabre/analyze/hygiene.hpp"
 #include "palabre/analyze/languages.hpp"
 #include "palabre/analyze/places.hpp"
 #include "palabre/analyze/summary.hpp"
@@ -65,6 +66,7 @@ class ThreadAnalyzer {
   // The summary stages, fed comment by comment; their buffers are kept from thread to thread.
   TalkingPointAccumulator talking_points_;
   CoverageAccumulator coverage_;
+  ThreadHygiene hygiene_;
   // What the thread being analysed keeps between comments.
   struct ThreadState {
     std::optional<std::string> language;

@@ -28,10 +28,11 @@ struct ThemeSummary {
 
 struct TalkingPoint {
   std::string phrase;                 // as most often written, lowercase
-  double score = 0;
+  double score = 0;                   // relative to the best point's, which is 1
   std::vector<std::string> comments;  // ids, in page order
   std::size_t commenters = 0;         // distinct named authors + anonymous comments
   std::string key;                    // its words' stems: the same point in another thread
+  std::optional<Quote> excerpt;       // the sentence of one comment that makes it
 };
 
 // A candidate for the theme file: a word the untagged comments share.
