@@ -28,13 +28,6 @@ std::string upper_ascii(std::string_view text) {
   return out;
 }
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 bool has_non_ascii(std::string_view bytes) {
   return std::any_of(bytes.begin(), bytes.end(),
                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
@@ -131,7 +124,7 @@ std::string guess_charset(std::string_view bytes) {
 }  // namespace
 
 std::string find_declared_charset(std::string_view bytes) {
-  std::string head = lower_ascii(bytes.substr(0, std::min(bytes.size(), kDeclarationWindow)));
+  std::string head = ascii_lower(bytes.substr(0, std::min(bytes.size(), kDeclarationWindow)));
   // <?xml version="1.0" encoding="...">
   if (head.rfind("<?xml", 0) == 0) {
     std::size_t end = head.find("?>");
