@@ -20,7 +20,7 @@
 #include "palabre/batch/corpus_document.hpp"
 #include "palabre/batch/corpus_json.hpp"
 #include "palabre/batch/corpus_text.hpp"
-#include "palabre/batch/jsonl_stream.hpp"
+#include "palabre/parse/jsonl_stream.hpp"
 #include "palabre/batch/progress.hpp"
 #include "palabre/error.hpp"
 #include "palabre/report/csv.hpp"
