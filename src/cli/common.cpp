@@ -1,6 +1,6 @@
 #include "common.hpp"
 
-#include "palabre/batch/point_table.hpp"
+#include "palabre/corpus/point_table.hpp"
 
 #include <spdlog/spdlog.h>
 #include <sys/ioctl.h>

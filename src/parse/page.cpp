@@ -39,15 +39,6 @@ bool looks_binary(std::string_view bytes) {
   return controls * 20 > head.size();
 }
 
-InputFormat input_format_from_name(std::string_view name) {
-  if (name == "auto") return InputFormat::kAuto;
-  if (name == "text" || name == "txt") return InputFormat::kText;
-  if (name == "html") return InputFormat::kHtml;
-  if (name == "json") return InputFormat::kJson;
-  throw Error(ErrorKind::kUsage, "", "unknown input format '" + std::string(name) +
-                                         "' (expected auto, text, html or json)");
-}
-
 std::string_view input_format_name(InputFormat format) {
   switch (format) {
     case InputFormat::kAuto: return "auto";

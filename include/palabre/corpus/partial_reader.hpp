@@ -7,9 +7,11 @@
 #include <istream>
 #include <string>
 
-#include "palabre/batch/corpus.hpp"
+#include "palabre/corpus/corpus.hpp"
 
 namespace palabre {
+
+inline constexpr const char* kPartialSchema = "palabre.partial/1";
 
 // Reads every palabre.partial/1 document of `in` (one per line, or pretty-printed one
 // after another) and merges them into `corpus`. Throws Error(kInput, where, …) naming the

@@ -1,7 +1,7 @@
 // Same content and order as the text summary (corpus_text.cpp): totals, themes, talking
 // points with where they are most discussed, comments per day, failures — as tables,
 // since both formats end up in documents that people copy figures from.
-#include "palabre/batch/corpus_document.hpp"
+#include "palabre/report/corpus_tables.hpp"
 
 #include <cstdio>
 #include <string>

@@ -5,7 +5,7 @@
 
 #include <ostream>
 
-#include "palabre/batch/corpus.hpp"
+#include "palabre/corpus/corpus.hpp"
 
 namespace palabre {
 

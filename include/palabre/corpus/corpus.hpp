@@ -18,7 +18,7 @@
 
 #include "palabre/analyze/analyzer.hpp"
 #include "palabre/analyze/summary.hpp"
-#include "palabre/batch/point_table.hpp"
+#include "palabre/corpus/point_table.hpp"
 
 namespace palabre {
 

@@ -1,0 +1,96 @@
+#include "work.hpp"
+
+#include "palabre/error.hpp"
+#include "palabre/parse/text_stream.hpp"
+#include "palabre/text/paths.hpp"
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+// Connects the text page parser to the analyzer and the report stream: each comment goes
+// through both and is dropped.
+class StreamedThread : public TextPageEvents {
+ public:
+  StreamedThread(SourceInfo source, ThreadAnalyzer& analyzer, ReportStream& report)
+      : source_(std::move(source)), analyzer_(analyzer), report_(report) {}
+
+  void on_article(Article article) override {
+    analyzer_.begin_thread(article);
+    report_.begin(source_, article);
+  }
+
+  void on_comment(Comment comment) override {
+    report_.add_comment(comment, analyzer_.analyze_comment(comment));
+  }
+
+ private:
+  SourceInfo source_;
+  ThreadAnalyzer& analyzer_;
+  ReportStream& report_;
+};
+
+// Streams the page when the output is at hand, the format writes as it reads and the page is
+// a text page that reads the same streamed; false, having written nothing, otherwise.
+bool stream_page(const Job& job, ThreadAnalyzer& analyzer, const WorkContext& context, Outcome& outcome) {
+  const RunRequest& request = context.request;
+  if (!context.direct_output || job.thread || request.chunk_bytes == 0) return false;
+  std::unique_ptr<ReportStream> report = context.document.open_stream(*context.direct_output);
+  if (!report) return false;
+  std::optional<TextPageStream> page =
+      TextPageStream::open(job.path, request.page_format, request.max_bytes, request.chunk_bytes);
+  if (!page) return false;
+  SourceInfo source = page->source();
+  source.path = outcome.path;
+  StreamedThread events(source, analyzer, *report);
+  TextPageParser parser(events);
+  outcome.warnings = page->read(parser);
+  ThreadReport summary = analyzer.finish_thread();
+  report->end(summary.summary, summary.subject, outcome.warnings);
+  outcome.digest = digest_thread(summary, analyzer.analyzer());
+  return true;
+}
+
+void analyze_whole(Job job, ThreadAnalyzer& analyzer, const WorkContext& context, Outcome& outcome) {
+  Thread thread = job.thread ? std::move(*job.thread)
+                             : read_page(job.path, context.request.page_format, context.request.max_bytes);
+  thread.source.path = outcome.path;
+  ThreadReport report = analyzer.analyze(std::move(thread));
+  outcome.digest = digest_thread(report, analyzer.analyzer());
+  outcome.rendered = context.document.render_thread(report, job.index);
+  outcome.warnings = std::move(report.thread.warnings);
+}
+
+// The error message without the path the record already names.
+std::string message_for(const Error& error, const std::string& path) {
+  std::string message = error.describe();
+  if (message.starts_with(path + ": ")) message.erase(0, path.size() + 2);
+  return sanitize_utf8(message);
+}
+
+}  // namespace
+
+Outcome work_on(Job job, ThreadAnalyzer& analyzer, const WorkContext& context) {
+  Outcome outcome;
+  const std::string raw_path = job.path == "-" && !job.thread ? "<stdin>" : job.path;
+  outcome.path = job.thread ? job.path : path_for_record(raw_path);
+  outcome.shown = path_for_terminal(raw_path);
+  outcome.skipped = job.skipped;
+  if (job.skipped || !job.problem.empty()) {
+    outcome.error = sanitize_utf8(job.problem);
+    return outcome;
+  }
+  try {
+    if (!stream_page(job, analyzer, context, outcome)) analyze_whole(std::move(job), analyzer, context, outcome);
+  } catch (const Error& error) {
+    if (error.kind() != ErrorKind::kInput) throw;
+    outcome.error = message_for(error, raw_path);
+  } catch (const std::exception& error) {
+    // One odd page must not cost the other 19,999 their results.
+    outcome.error = sanitize_utf8(std::string("internal error: ") + error.what());
+  }
+  if (outcome.error.empty() && !outcome.digest) outcome.error = "internal error: no result";
+  return outcome;
+}
+
+}  // namespace palabre
