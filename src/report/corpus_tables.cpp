@@ -3,21 +3,14 @@
 // since both formats end up in documents that people copy figures from.
 #include "palabre/report/corpus_tables.hpp"
 
-#include <cstdio>
 #include <string>
 
 #include "palabre/report/html.hpp"
 #include "palabre/report/markdown.hpp"
+#include "palabre/report/presentation.hpp"
 
 namespace palabre {
 namespace {
-
-std::string share_text(std::size_t part, std::size_t whole) {
-  if (whole == 0) return "0 %";
-  char text[16];
-  std::snprintf(text, sizeof text, "%.1f %%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
-  return text;
-}
 
 std::string totals(const CorpusReport& corpus) {
   std::string line = std::to_string(corpus.threads) + (corpus.threads == 1 ? " article, " : " articles, ") +
@@ -36,7 +29,7 @@ void write_corpus_summary_markdown(std::ostream& out, const CorpusReport& corpus
     out << "\n## Themes\n\n| Theme | Comments | Share | Articles |\n|---|--:|--:|--:|\n";
     for (const RankedTheme& theme : themes)
       out << "| " << markdown_escape(theme.theme->label) << " | " << theme.theme->comments << " | "
-          << share_text(theme.theme->comments, corpus.comments) << " | " << theme.theme->threads << " |\n";
+          << corpus_percent(theme.theme->comments, corpus.comments) << " | " << theme.theme->threads << " |\n";
   }
   std::vector<RankedPoint> points = rank_points(corpus);
   if (!points.empty()) {
@@ -71,7 +64,7 @@ void write_corpus_summary_html(std::ostream& out, const CorpusReport& corpus) {
            "<th>Articles</th></tr></thead>\n<tbody>\n";
     for (const RankedTheme& theme : themes)
       out << "<tr><td>" << html_escape(theme.theme->label) << "</td><td>" << theme.theme->comments
-          << "</td><td>" << html_escape(share_text(theme.theme->comments, corpus.comments)) << "</td><td>"
+          << "</td><td>" << html_escape(corpus_percent(theme.theme->comments, corpus.comments)) << "</td><td>"
           << theme.theme->threads << "</td></tr>\n";
     out << "</tbody>\n</table>\n";
   }

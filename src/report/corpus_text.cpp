@@ -3,10 +3,10 @@
 #include "palabre/report/corpus_text.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <vector>
 
+#include "palabre/report/presentation.hpp"
 #include "palabre/text/paths.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -35,13 +35,6 @@ std::string bar(std::size_t value, std::size_t max, std::size_t width) {
   std::string out;
   for (std::size_t i = 0; i < cells; ++i) out += "█";
   return out;
-}
-
-std::string percent(std::size_t part, std::size_t whole) {
-  if (whole == 0) return "0%";
-  char text[16];
-  std::snprintf(text, sizeof text, "%.1f%%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
-  return text;
 }
 
 std::string plural(std::size_t count, const char* singular, const char* plural_form) {
@@ -95,7 +88,7 @@ void write_corpus_summary_text(std::ostream& out, const CorpusReport& corpus, st
       out << "  " << pad_right(shorten(theme.theme->label, label_width), label_width) << "  "
           << pad_right(bar(theme.theme->comments, max, bar_width), bar_width) << " "
           << pad_left(std::to_string(theme.theme->comments), 6) << " "
-          << pad_left(percent(theme.theme->comments, corpus.comments), 6) << " "
+          << pad_left(corpus_percent(theme.theme->comments, corpus.comments), 7) << " "
           << pad_left(std::to_string(theme.theme->threads), 6) << "\n";
   }
 
