@@ -202,7 +202,7 @@ TEST(SubjectResolver, ReplacesOnlyReferencePhrases) {
   EXPECT_FALSE(tokens[1].from_article);
 }
 
-// The founding page with the default themes: the expectations of issue 2.
+// The founding page with the default themes: what a reader of it expects.
 TEST(FoundingPage, DefaultThemes) {
   ThreadAnalyzer analyzer;
   ThreadReport report = analyzer.analyze(
