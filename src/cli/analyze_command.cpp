@@ -184,10 +184,7 @@ void setup_analyze(CLI::App& app, int& exit_code) {
                                         {"jsonl", InputChoice::kJsonl}};
   add_enum_option(*command, "--input-format", options->input_format, input_names,
                   "Page format, else guessed from the content");
-  command->add_option("-t,--themes", options->themes,
-                      "Theme file (repeatable); 'default' names the built-in set, which is used "
-                      "when none is given")
-      ->type_name("FILE");
+  add_themes_option(*command, options->themes);
   add_output_option(*command, options->output);
   add_max_bytes_option(*command, options->max_bytes);
   command->add_flag("-q,--quiet", options->quiet,

@@ -40,6 +40,13 @@ void add_output_option(CLI::App& command, std::string& output) {
       ->type_name("FILE");
 }
 
+void add_themes_option(CLI::App& command, std::vector<std::string>& themes) {
+  command.add_option("-t,--themes", themes,
+                     "Theme file (repeatable); 'default' names the built-in set, which is used "
+                     "when none is given")
+      ->type_name("FILE");
+}
+
 void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
   command.add_option("--max-bytes", max_bytes,
                      "Refuse pages larger than N bytes (0: no limit); a page is read whole")

@@ -64,6 +64,9 @@ inline const EnumNames<TextOrJson> kTextOrJsonNames = {{"text", TextOrJson::kTex
 inline const EnumNames<InputFormat> kPageFormatNames = {
     {"auto", InputFormat::kAuto}, {"text", InputFormat::kText}, {"html", InputFormat::kHtml}, {"json", InputFormat::kJson}};
 
+// Adds -t/--themes: theme files, repeatable; "default" names the built-in set.
+void add_themes_option(CLI::App& command, std::vector<std::string>& themes);
+
 // Adds -o/--output to a subcommand.
 void add_output_option(CLI::App& command, std::string& output);
 

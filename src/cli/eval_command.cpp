@@ -150,10 +150,7 @@ void setup_eval(CLI::App& app, int& exit_code) {
                       "JSON Lines of {\"text\", \"themes\": [...]}; '-' reads stdin")
       ->required()
       ->type_name("GOLD.jsonl");
-  command->add_option("-t,--themes", options->themes,
-                      "Theme file (repeatable); 'default' names the built-in set, which is used "
-                      "when none is given")
-      ->type_name("FILE");
+  add_themes_option(*command, options->themes);
   add_enum_option(*command, "-f,--format", options->format, kTextOrJsonNames, "Output format");
   command->add_flag("--show-errors", options->show_errors,
                     "List the comments whose themes differ from the gold (text format)");

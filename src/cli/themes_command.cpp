@@ -93,8 +93,7 @@ void setup_themes(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand("themes", "Inspect the theme set or check a theme file");
   command->require_subcommand(1);
   CLI::App* list = command->add_subcommand("list", "List the themes in use with their term counts");
-  list->add_option("-t,--themes", options->themes, "Theme file (repeatable); 'default' names the built-in set")
-      ->type_name("FILE");
+  add_themes_option(*list, options->themes);
   add_enum_option(*list, "-f,--format", options->format, kTextOrJsonNames, "Output format (json shows each term's analysis)");
   add_output_option(*list, options->output);
   list->callback([options, &exit_code] { exit_code = run_list(*options); });
