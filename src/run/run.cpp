@@ -130,13 +130,13 @@ RunCounts Pipeline::run(const RunRequest& request, std::ostream& out) {
   JobSource source(request.inputs, request.filter, request.jsonl_input);
   sink.begin();
   if (analyzers_.size() == 1) {
-    const WorkContext context{request, *document, &out};
-    while (std::optional<Job> job = source.next()) sink.add(work_on(std::move(*job), *analyzers_[0], context));
+    const JobRunner runner(request, *document, &out);
+    while (std::optional<Job> job = source.next()) sink.add(runner.run(std::move(*job), *analyzers_[0]));
   } else {
-    const WorkContext context{request, *document, nullptr};
+    const JobRunner runner(request, *document, nullptr);
     run_ordered(
         PoolOptions{analyzers_.size(), 0}, [&] { return source.next(); },
-        [&](Job job, std::size_t worker) { return work_on(std::move(job), *analyzers_[worker], context); },
+        [&](Job job, std::size_t worker) { return runner.run(std::move(job), *analyzers_[worker]); },
         [&](Outcome outcome) { sink.add(std::move(outcome)); });
   }
   // The workers' word memos and buffers (megabytes each) are of no use to the summary, which

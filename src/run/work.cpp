@@ -30,15 +30,23 @@ class StreamedThread : public TextPageEvents {
   ReportStream& report_;
 };
 
+// The error message without the path the record already names.
+std::string message_for(const Error& error, const std::string& path) {
+  std::string message = error.describe();
+  if (message.starts_with(path + ": ")) message.erase(0, path.size() + 2);
+  return sanitize_utf8(message);
+}
+
+}  // namespace
+
 // Streams the page when the output is at hand, the format writes as it reads and the page is
 // a text page that reads the same streamed; false, having written nothing, otherwise.
-bool stream_page(const Job& job, ThreadAnalyzer& analyzer, const WorkContext& context, Outcome& outcome) {
-  const RunRequest& request = context.request;
-  if (!context.direct_output || job.thread || request.chunk_bytes == 0) return false;
-  std::unique_ptr<ReportStream> report = context.document.open_stream(*context.direct_output);
+bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& outcome) const {
+  if (!direct_output_ || job.thread || request_.chunk_bytes == 0) return false;
+  std::unique_ptr<ReportStream> report = document_.open_stream(*direct_output_);
   if (!report) return false;
   std::optional<TextPageStream> page =
-      TextPageStream::open(job.path, request.page_format, request.max_bytes, request.chunk_bytes);
+      TextPageStream::open(job.path, request_.page_format, request_.max_bytes, request_.chunk_bytes);
   if (!page) return false;
   SourceInfo source = page->source();
   source.path = outcome.path;
@@ -51,26 +59,16 @@ bool stream_page(const Job& job, ThreadAnalyzer& analyzer, const WorkContext& co
   return true;
 }
 
-void analyze_whole(Job job, ThreadAnalyzer& analyzer, const WorkContext& context, Outcome& outcome) {
-  Thread thread = job.thread ? std::move(*job.thread)
-                             : read_page(job.path, context.request.page_format, context.request.max_bytes);
+void JobRunner::analyze_whole(Job job, ThreadAnalyzer& analyzer, Outcome& outcome) const {
+  Thread thread = job.thread ? std::move(*job.thread) : read_page(job.path, request_.page_format, request_.max_bytes);
   thread.source.path = outcome.path;
   ThreadReport report = analyzer.analyze(std::move(thread));
   outcome.digest = digest_thread(report, analyzer.analyzer());
-  outcome.rendered = context.document.render_thread(report, job.index);
+  outcome.rendered = document_.render_thread(report, job.index);
   outcome.warnings = std::move(report.thread.warnings);
 }
 
-// The error message without the path the record already names.
-std::string message_for(const Error& error, const std::string& path) {
-  std::string message = error.describe();
-  if (message.starts_with(path + ": ")) message.erase(0, path.size() + 2);
-  return sanitize_utf8(message);
-}
-
-}  // namespace
-
-Outcome work_on(Job job, ThreadAnalyzer& analyzer, const WorkContext& context) {
+Outcome JobRunner::run(Job job, ThreadAnalyzer& analyzer) const {
   Outcome outcome;
   const std::string raw_path = job.path == "-" && !job.thread ? "<stdin>" : job.path;
   outcome.path = job.thread ? job.path : path_for_record(raw_path);
@@ -81,7 +79,7 @@ Outcome work_on(Job job, ThreadAnalyzer& analyzer, const WorkContext& context) {
     return outcome;
   }
   try {
-    if (!stream_page(job, analyzer, context, outcome)) analyze_whole(std::move(job), analyzer, context, outcome);
+    if (!stream_page(job, analyzer, outcome)) analyze_whole(std::move(job), analyzer, outcome);
   } catch (const Error& error) {
     if (error.kind() != ErrorKind::kInput) throw;
     outcome.error = message_for(error, raw_path);

@@ -26,15 +26,24 @@ struct Outcome {
   std::vector<std::string> warnings;
 };
 
-struct WorkContext {
-  const RunRequest& request;
-  const ReportDocument& document;
-  // The output itself when the step runs on the writing thread: a text page may then be
-  // written as it is read. nullptr on a pool.
-  std::ostream* direct_output = nullptr;
-};
+// The step for every job of one run; const, so that workers share it.
+class JobRunner {
+ public:
+  // `direct_output`: the output itself when the step runs on the writing thread, so that a
+  // text page may be written as it is read; nullptr on a pool.
+  JobRunner(const RunRequest& request, const ReportDocument& document, std::ostream* direct_output)
+      : request_(request), document_(document), direct_output_(direct_output) {}
 
-// Never throws for a bad input: the outcome carries the error.
-Outcome work_on(Job job, ThreadAnalyzer& analyzer, const WorkContext& context);
+  // Never throws for a bad input: the outcome carries the error.
+  Outcome run(Job job, ThreadAnalyzer& analyzer) const;
+
+ private:
+  bool stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& outcome) const;
+  void analyze_whole(Job job, ThreadAnalyzer& analyzer, Outcome& outcome) const;
+
+  const RunRequest& request_;
+  const ReportDocument& document_;
+  std::ostream* direct_output_;
+};
 
 }  // namespace palabre
