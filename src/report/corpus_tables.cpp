@@ -1,9 +1,11 @@
 // Same content and order as the text summary (corpus_text.cpp): totals, themes, talking
 // points with where they are most discussed, comments per day, failures — as tables,
-// since both formats end up in documents that people copy figures from.
+// since both formats end up in documents that people copy figures from. The tables are
+// built once (corpus_tables) with the format's escaping, and each format draws them.
 #include "palabre/report/corpus_tables.hpp"
 
 #include <string>
+#include <vector>
 
 #include "palabre/report/html.hpp"
 #include "palabre/report/markdown.hpp"
@@ -11,6 +13,15 @@
 
 namespace palabre {
 namespace {
+
+using Escape = std::string (*)(std::string_view);
+
+struct Table {
+  std::string title;
+  std::vector<std::string> headers;
+  std::vector<bool> numeric;                  // right-aligned in Markdown
+  std::vector<std::vector<std::string>> rows;  // cells, escaped for the format
+};
 
 std::string totals(const CorpusReport& corpus) {
   std::string line = std::to_string(corpus.threads) + (corpus.threads == 1 ? " article, " : " articles, ") +
@@ -20,34 +31,74 @@ std::string totals(const CorpusReport& corpus) {
   return line;
 }
 
+Table themes_table(const CorpusReport& corpus, Escape escape) {
+  Table table{"Themes", {"Theme", "Comments", "Share", "Articles"}, {false, true, true, true}, {}};
+  for (const RankedTheme& theme : rank_themes(corpus))
+    table.rows.push_back({escape(theme.theme->label), std::to_string(theme.theme->comments),
+                          escape(corpus_percent(theme.theme->comments, corpus.comments)),
+                          std::to_string(theme.theme->threads)});
+  return table;
+}
+
+Table points_table(const CorpusReport& corpus, Escape escape) {
+  Table table{"Talking points across articles",
+              {"Phrase", "Articles", "Comments", "Most discussed in"},
+              {false, true, true, false},
+              {}};
+  for (const RankedPoint& point : rank_points(corpus)) {
+    std::string where;
+    for (const PointArticle& article : point.point->articles)
+      where += (where.empty() ? "" : ", ") + escape(article.path);
+    table.rows.push_back({escape(point.phrase), std::to_string(point.point->threads),
+                          std::to_string(point.point->comments), where});
+  }
+  return table;
+}
+
+Table days_table(const CorpusReport& corpus, Escape escape) {
+  Table table{"Comments per day", {"Day", "Comments"}, {false, true}, {}};
+  for (const auto& [day, count] : corpus.per_day) table.rows.push_back({escape(day), std::to_string(count)});
+  if (!table.rows.empty() && corpus.undated > 0) table.rows.push_back({"undated", std::to_string(corpus.undated)});
+  return table;
+}
+
+std::vector<Table> corpus_tables(const CorpusReport& corpus, Escape escape) {
+  std::vector<Table> tables;
+  for (Table table : {themes_table(corpus, escape), points_table(corpus, escape), days_table(corpus, escape)})
+    if (!table.rows.empty()) tables.push_back(std::move(table));
+  return tables;
+}
+
+void write_markdown_table(std::ostream& out, const Table& table) {
+  out << "\n## " << table.title << "\n\n|";
+  for (const std::string& header : table.headers) out << ' ' << header << " |";
+  out << "\n|";
+  for (bool numeric : table.numeric) out << (numeric ? "--:|" : "---|");
+  out << '\n';
+  for (const std::vector<std::string>& row : table.rows) {
+    out << '|';
+    for (const std::string& cell : row) out << ' ' << cell << " |";
+    out << '\n';
+  }
+}
+
+void write_html_table(std::ostream& out, const Table& table) {
+  out << "<h2>" << table.title << "</h2>\n<table>\n<thead><tr>";
+  for (const std::string& header : table.headers) out << "<th>" << header << "</th>";
+  out << "</tr></thead>\n<tbody>\n";
+  for (const std::vector<std::string>& row : table.rows) {
+    out << "<tr>";
+    for (const std::string& cell : row) out << "<td>" << cell << "</td>";
+    out << "</tr>\n";
+  }
+  out << "</tbody>\n</table>\n";
+}
+
 }  // namespace
 
 void write_corpus_summary_markdown(std::ostream& out, const CorpusReport& corpus) {
   out << "# Corpus\n\n" << totals(corpus) << "\n";
-  std::vector<RankedTheme> themes = rank_themes(corpus);
-  if (!themes.empty()) {
-    out << "\n## Themes\n\n| Theme | Comments | Share | Articles |\n|---|--:|--:|--:|\n";
-    for (const RankedTheme& theme : themes)
-      out << "| " << markdown_escape(theme.theme->label) << " | " << theme.theme->comments << " | "
-          << corpus_percent(theme.theme->comments, corpus.comments) << " | " << theme.theme->threads << " |\n";
-  }
-  std::vector<RankedPoint> points = rank_points(corpus);
-  if (!points.empty()) {
-    out << "\n## Talking points across articles\n\n| Phrase | Articles | Comments | Most discussed in |\n"
-           "|---|--:|--:|---|\n";
-    for (const RankedPoint& point : points) {
-      std::string where;
-      for (const PointArticle& article : point.point->articles)
-        where += (where.empty() ? "" : ", ") + markdown_escape(article.path);
-      out << "| " << markdown_escape(point.phrase) << " | " << point.point->threads << " | "
-          << point.point->comments << " | " << where << " |\n";
-    }
-  }
-  if (!corpus.per_day.empty()) {
-    out << "\n## Comments per day\n\n| Day | Comments |\n|---|--:|\n";
-    for (const auto& [day, count] : corpus.per_day) out << "| " << day << " | " << count << " |\n";
-    if (corpus.undated > 0) out << "| undated | " << corpus.undated << " |\n";
-  }
+  for (const Table& table : corpus_tables(corpus, markdown_escape)) write_markdown_table(out, table);
   if (!corpus.failures.empty()) {
     out << "\n## Failed inputs\n\n| Path | Error |\n|---|---|\n";
     for (const Failure& failure : corpus.failures)
@@ -58,37 +109,7 @@ void write_corpus_summary_markdown(std::ostream& out, const CorpusReport& corpus
 void write_corpus_summary_html(std::ostream& out, const CorpusReport& corpus) {
   out << "<section class=\"corpus\" id=\"corpus\">\n<h1>Corpus</h1>\n<p>" << html_escape(totals(corpus))
       << "</p>\n";
-  std::vector<RankedTheme> themes = rank_themes(corpus);
-  if (!themes.empty()) {
-    out << "<h2>Themes</h2>\n<table>\n<thead><tr><th>Theme</th><th>Comments</th><th>Share</th>"
-           "<th>Articles</th></tr></thead>\n<tbody>\n";
-    for (const RankedTheme& theme : themes)
-      out << "<tr><td>" << html_escape(theme.theme->label) << "</td><td>" << theme.theme->comments
-          << "</td><td>" << html_escape(corpus_percent(theme.theme->comments, corpus.comments)) << "</td><td>"
-          << theme.theme->threads << "</td></tr>\n";
-    out << "</tbody>\n</table>\n";
-  }
-  std::vector<RankedPoint> points = rank_points(corpus);
-  if (!points.empty()) {
-    out << "<h2>Talking points across articles</h2>\n<table>\n<thead><tr><th>Phrase</th><th>Articles</th>"
-           "<th>Comments</th><th>Most discussed in</th></tr></thead>\n<tbody>\n";
-    for (const RankedPoint& point : points) {
-      std::string where;
-      for (const PointArticle& article : point.point->articles)
-        where += (where.empty() ? "" : ", ") + html_escape(article.path);
-      out << "<tr><td>" << html_escape(point.phrase) << "</td><td>" << point.point->threads << "</td><td>"
-          << point.point->comments << "</td><td>" << where << "</td></tr>\n";
-    }
-    out << "</tbody>\n</table>\n";
-  }
-  if (!corpus.per_day.empty()) {
-    out << "<h2>Comments per day</h2>\n<table>\n<thead><tr><th>Day</th><th>Comments</th></tr></thead>\n"
-           "<tbody>\n";
-    for (const auto& [day, count] : corpus.per_day)
-      out << "<tr><td>" << html_escape(day) << "</td><td>" << count << "</td></tr>\n";
-    if (corpus.undated > 0) out << "<tr><td>undated</td><td>" << corpus.undated << "</td></tr>\n";
-    out << "</tbody>\n</table>\n";
-  }
+  for (const Table& table : corpus_tables(corpus, html_escape)) write_html_table(out, table);
   if (!corpus.failures.empty()) {
     out << "<h2>Failed inputs</h2>\n<ul>\n";
     for (const Failure& failure : corpus.failures)
