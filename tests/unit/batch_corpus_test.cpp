@@ -1,4 +1,4 @@
-// The batch corpus report (batch/corpus.hpp) is a mergeable partial: for any split of the threads, in any order,
+// The batch corpus report (corpus/corpus.hpp) is a mergeable partial: for any split of the threads, in any order,
 // merging the parts gives exactly the report of the whole — also through the JSON partials
 // that travel between map and reduce steps.
 #include "palabre/corpus/corpus.hpp"

@@ -1,7 +1,8 @@
-// Reads palabre.partial/1 documents back for `palabre merge`, in bounded memory: the
-// document is parsed as a stream of events, and each item of its long arrays (themes,
-// talking points, failures) is checked and added as soon as it ends, so a partial of any
-// size costs the table's budget plus one item, never a tree of the whole document.
+// Corpus stage, the way back: reads palabre.partial/1 documents for `palabre merge`, in
+// bounded memory: the document is parsed as a stream of events, and each item of its long
+// arrays (themes, talking points, failures) is checked and added as soon as it ends, so a
+// partial of any size costs the table's budget plus one item, never a tree of the whole
+// document.
 #pragma once
 
 #include <istream>

@@ -1,6 +1,6 @@
-// Corpus reports as JSON: the palabre.corpus/1 document that `analyze --format json` prints
-// for several inputs and `merge` prints, and the palabre.partial/1 documents that
-// `analyze --emit partial` writes and `merge` reads back.
+// Report stage, corpus reports as JSON: the palabre.corpus/1 document that `analyze
+// --format json` prints for several inputs and `merge` prints, and the palabre.partial/1
+// documents that `analyze --emit partial` writes and `merge` reads back.
 //
 //   {"schema": "palabre.corpus/1",
 //    "threads": [<palabre.thread/1 record>, ...],        // written as they come

@@ -1,6 +1,7 @@
-// The corpus summary in the formats for people besides text: a Markdown section (after the
-// threads' own sections) and an HTML section (inside the page, before its end). Escaping is
-// the formats' own routines (report/markdown.hpp, report/html.hpp), never a copy of them.
+// Report stage, the corpus summary in the formats for people besides text: a Markdown
+// section (after the threads' own sections) and an HTML section (inside the page, before
+// its end). Escaping is the formats' own routines (report/markdown.hpp, report/html.hpp),
+// never a copy of them.
 #pragma once
 
 #include <ostream>

@@ -1,6 +1,7 @@
-// Corpus reports as text: one line per article as the results come (its comments and main
-// themes), then the corpus summary — theme prevalence with bars, the talking points that
-// recur across articles and where, comments per day (per month over a long span).
+// Report stage, corpus reports as text: one line per article as the results come (its
+// comments and main themes), then the corpus summary — theme prevalence with bars, the
+// talking points that recur across articles and where, comments per day (per month over a
+// long span).
 #pragma once
 
 #include <cstddef>
