@@ -141,7 +141,8 @@ TEST(ReportDocument, PartialWritesOnlyAtTheEnd) {
   document->begin(out);
   document->add_thread(out, document->render_thread(testing::sample_report(), 0));
   EXPECT_EQ(out.str(), "");
-  document->finish(out, CorpusReport{});
+  const CorpusReport corpus;
+  document->finish(out, corpus);
   EXPECT_EQ(nlohmann::json::parse(out.str())["schema"], "palabre.partial/1");
 }
 

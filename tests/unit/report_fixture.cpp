@@ -24,7 +24,8 @@ std::string render_document(ReportFormat format, DocumentScope scope, const std:
   std::ostringstream out;
   document->begin(out);
   for (std::size_t i = 0; i < reports.size(); ++i) document->add_thread(out, document->render_thread(reports[i], i));
-  document->finish(out, CorpusReport{});
+  const CorpusReport no_corpus;
+  document->finish(out, no_corpus);
   return out.str();
 }
 
