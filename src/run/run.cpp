@@ -73,7 +73,7 @@ class Sink {
       progress_.clear();
       for (const std::string& warning : outcome.warnings) spdlog::warn("{}: {}", outcome.shown, warning);
     }
-    add_to_corpus(corpus_, *outcome.digest);
+    if (outcome.digest) add_to_corpus(corpus_, *outcome.digest);
     // A filter's reader (GNU parallel, a pipe) gets each JSON line as soon as it is ready.
     write([&] { document_.add_thread(out_, outcome.rendered); }, document_.flushes_each_part());
   }

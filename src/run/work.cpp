@@ -55,7 +55,7 @@ bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& o
   outcome.warnings = page->read(parser);
   ThreadReport summary = analyzer.finish_thread();
   report->end(summary.summary, summary.subject, outcome.warnings);
-  outcome.digest = digest_thread(summary, analyzer.analyzer());
+  finish(summary, analyzer, outcome);
   return true;
 }
 
@@ -63,9 +63,14 @@ void JobRunner::analyze_whole(Job job, ThreadAnalyzer& analyzer, Outcome& outcom
   Thread thread = job.thread ? std::move(*job.thread) : read_page(job.path, request_.page_format, request_.max_bytes);
   thread.source.path = outcome.path;
   ThreadReport report = analyzer.analyze(std::move(thread));
-  outcome.digest = digest_thread(report, analyzer.analyzer());
+  finish(report, analyzer, outcome);
   outcome.rendered = document_.render_thread(report, job.index);
   outcome.warnings = std::move(report.thread.warnings);
+}
+
+void JobRunner::finish(const ThreadReport& report, ThreadAnalyzer& analyzer, Outcome& outcome) const {
+  if (request_.scope == DocumentScope::kCorpus) outcome.digest = digest_thread(report, analyzer.analyzer());
+  outcome.analysed = true;
 }
 
 Outcome JobRunner::run(Job job, ThreadAnalyzer& analyzer) const {
@@ -87,7 +92,7 @@ Outcome JobRunner::run(Job job, ThreadAnalyzer& analyzer) const {
     // One odd page must not cost the other 19,999 their results.
     outcome.error = sanitize_utf8(std::string("internal error: ") + error.what());
   }
-  if (outcome.error.empty() && !outcome.digest) outcome.error = "internal error: no result";
+  if (outcome.error.empty() && !outcome.analysed) outcome.error = "internal error: no result";
   return outcome;
 }
 

@@ -21,7 +21,8 @@ struct Outcome {
   std::string shown;  // as stderr names it: escaped
   std::string error;  // non-empty: the input failed
   bool skipped = false;
-  std::optional<ThreadDigest> digest;
+  bool analysed = false;
+  std::optional<ThreadDigest> digest;  // a corpus's share of the thread (a page's report needs none)
   RenderedThread rendered;  // empty when the thread was streamed to the output
   std::vector<std::string> warnings;
 };
@@ -40,6 +41,7 @@ class JobRunner {
  private:
   bool stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& outcome) const;
   void analyze_whole(Job job, ThreadAnalyzer& analyzer, Outcome& outcome) const;
+  void finish(const ThreadReport& report, ThreadAnalyzer& analyzer, Outcome& outcome) const;
 
   const RunRequest& request_;
   const ReportDocument& document_;
