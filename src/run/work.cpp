@@ -10,9 +10,9 @@ namespace {
 
 // Connects the text page parser to the analyzer and the report stream: each comment goes
 // through both and is dropped.
-class StreamedThread : public TextPageEvents {
+class CommentRelay : public TextPageEvents {
  public:
-  StreamedThread(SourceInfo source, ThreadAnalyzer& analyzer, ReportStream& report)
+  CommentRelay(SourceInfo source, ThreadAnalyzer& analyzer, ReportStream& report)
       : source_(std::move(source)), analyzer_(analyzer), report_(report) {}
 
   void on_article(Article article) override {
@@ -50,7 +50,7 @@ bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& o
   if (!page) return false;
   SourceInfo source = page->source();
   source.path = outcome.path;
-  StreamedThread events(source, analyzer, *report);
+  CommentRelay events(source, analyzer, *report);
   TextPageParser parser(events);
   outcome.warnings = page->read(parser);
   ThreadReport summary = analyzer.finish_thread();
