@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times palabre beside the peers and the read-the-bytes limits of ../shared/bench in one
-# `compare` run (issue 7) and prints its table. Same run, same corpus: the ratios are only
+# `compare` run and prints its table. Same run, same corpus: the ratios are only
 # meaningful within one invocation on these noisy shared machines.
 #
 #   scripts/compare.sh [BUILD_DIR] [compare options...]

@@ -10,9 +10,10 @@ want=(g++ cmake make pkg-config
 if [ "${1:-build}" = test ]; then
   # clang: the fuzz targets; chromium: the HTML report is loaded in a headless browser;
   # python3-jsonschema checks every JSON output against schema/thread.schema.json;
-  # cmark-gfm renders the Markdown report as GitHub does; parallel runs docs/batch.md's recipes.
+  # cmark-gfm renders the Markdown report as GitHub does; parallel runs docs/batch.md's recipes;
+  # universal-ctags gives scripts/long-functions.sh the functions' line ranges.
   want+=(python3 libbenchmark-dev clang libclang-rt-14-dev chromium python3-jsonschema cmark-gfm
-        parallel)
+        parallel universal-ctags)
 fi
 
 missing=()

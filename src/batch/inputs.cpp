@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 
 #include "palabre/text/utf8.hpp"
@@ -162,34 +161,6 @@ std::vector<InputEntry> list_inputs(const std::vector<std::string>& inputs, cons
   std::vector<InputEntry> entries;
   while (std::optional<InputEntry> entry = walker.next()) entries.push_back(std::move(*entry));
   return entries;
-}
-
-std::string path_for_record(std::string_view raw) { return sanitize_utf8(raw); }
-
-std::string path_for_terminal(std::string_view raw) {
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < raw.size()) {
-    std::size_t start = pos;
-    char32_t c = decode_next(raw, pos);
-    bool invalid = c == kReplacementChar && raw.substr(start, pos - start) != "\xEF\xBF\xBD";
-    if (invalid || c == 0x7F) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(raw[start]));
-      out += escaped;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(c));
-      out += escaped;
-    } else {
-      out.append(raw.substr(start, pos - start));
-    }
-  }
-  return out;
 }
 
 }  // namespace palabre

@@ -1,39 +1,80 @@
-// palabre [analyze] INPUT... — the main job: read pages, tag themes, report.
-#include <cstdlib>
-#include <iostream>
+// palabre [analyze] INPUT... — the main job: read pages, tag themes, report. One page gets
+// its full report; several inputs, a folder, JSON lines or --emit partial get a corpus
+// document (a line or section per thread, then the corpus summary). Both run the one
+// pipeline of run/run.hpp; this file only turns flags into its request.
+#include <sys/stat.h>
 
-#include "batch_runner.hpp"
+#include <cstdlib>
+
 #include "common.hpp"
-#include "stream_page.hpp"
-#include "palabre/analyze/pipeline.hpp"
-#include "palabre/parse/page.hpp"
-#include "palabre/report/writer.hpp"
+#include "palabre/batch/pool.hpp"
+#include "palabre/batch/progress.hpp"
+#include "palabre/run/run.hpp"
 
 namespace palabre::cli {
 namespace {
 
+enum class InputChoice { kAuto, kText, kHtml, kJson, kJsonl };
+enum class Emit { kReport, kPartial };
+
 struct AnalyzeOptions {
   std::vector<std::string> inputs;
-  std::string format = "text";
-  std::string input_format = "auto";
+  ReportFormat format = ReportFormat::kText;
+  bool format_given = false;  // JSON-lines input defaults to JSON-lines output
+  InputChoice input_format = InputChoice::kAuto;
   std::vector<std::string> themes;
   std::string output;
-  std::string color = "auto";
-  std::string per = "thread";
+  ColorMode color = ColorMode::kAuto;
+  JsonlUnit per = JsonlUnit::kThread;
   bool per_given = false;
   bool explain = false;
   bool quiet = false;
   std::size_t max_bytes = kDefaultMaxBytes;
-  BatchCliOptions batch;
-  bool format_given = false;
+  std::vector<std::string> include;  // empty: the default globs
+  std::vector<std::string> exclude;
+  std::size_t jobs = 0;              // 0: one worker per core
+  Emit emit = Emit::kReport;
 };
 
+bool is_folder(const std::string& path) {
+  struct stat info {};
+  return path != "-" && stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+// A corpus for several inputs, a folder, JSON lines in (--input-format jsonl, a *.jsonl
+// file) or --emit partial: the cases one page's report cannot answer.
+DocumentScope scope_of(const AnalyzeOptions& options) {
+  if (options.inputs.size() > 1 || options.input_format == InputChoice::kJsonl || options.emit == Emit::kPartial)
+    return DocumentScope::kCorpus;
+  for (const std::string& input : options.inputs)
+    if (input.ends_with(".jsonl") || is_folder(input)) return DocumentScope::kCorpus;
+  return DocumentScope::kPage;
+}
+
 // Flags that mean nothing for the chosen format are usage errors, not silently ignored.
-void check_format_flags(const AnalyzeOptions& options, ReportFormat format) {
-  if (options.explain && format != ReportFormat::kText)
+// Returns the format to write: JSON lines in give JSON lines out unless --format says.
+ReportFormat checked_format(const AnalyzeOptions& options, DocumentScope scope) {
+  if (options.explain && options.format != ReportFormat::kText)
     throw Error(ErrorKind::kUsage, "--explain", "applies to the text format only");
-  if (options.per_given && format != ReportFormat::kJsonl)
+  if (options.per_given && options.format != ReportFormat::kJsonl)
     throw Error(ErrorKind::kUsage, "--per", "applies to the jsonl format only");
+  if (scope == DocumentScope::kPage || options.emit == Emit::kPartial) return options.format;
+  if (options.input_format == InputChoice::kJsonl && !options.format_given) return ReportFormat::kJsonl;
+  if (options.explain)
+    throw Error(ErrorKind::kUsage, "--explain",
+                "applies to the text report of one page, not to several inputs or a folder");
+  return options.format;
+}
+
+InputFormat page_format_of(InputChoice choice) {
+  switch (choice) {
+    case InputChoice::kText: return InputFormat::kText;
+    case InputChoice::kHtml: return InputFormat::kHtml;
+    case InputChoice::kJson: return InputFormat::kJson;
+    case InputChoice::kAuto:
+    case InputChoice::kJsonl: return InputFormat::kAuto;  // JSON lines hold records: detected
+  }
+  return InputFormat::kAuto;
 }
 
 // The report options from the flags and from where the output goes (a terminal gets its
@@ -41,47 +82,91 @@ void check_format_flags(const AnalyzeOptions& options, ReportFormat format) {
 ReportOptions report_options(const AnalyzeOptions& options, const Output& output) {
   ReportOptions report;
   report.text.width = output.is_terminal() ? terminal_width() : 80;
-  report.text.color = use_color(color_mode_from_name(options.color), output.is_terminal(),
-                                std::getenv("NO_COLOR"), std::getenv("TERM"));
+  report.text.color =
+      use_color(options.color, output.is_terminal(), std::getenv("NO_COLOR"), std::getenv("TERM"));
   report.text.explain = options.explain;
-  report.jsonl.per = jsonl_unit_from_name(options.per);
+  report.jsonl.per = options.per;
   return report;
 }
 
-RunResult run_analyze(const AnalyzeOptions& options) {
-  ReportFormat format = report_format_from_name(options.format);
-  check_format_flags(options, format);
-  AnalyzeRequest request{options.inputs, options.format,    options.format_given, options.input_format,
-                         options.themes, options.output,    options.quiet,        options.max_bytes,
-                         options.per,    options.explain};
-  if (wants_batch(request, options.batch)) return run_batch_command(request, options.batch);
-  ThreadAnalyzer analyzer(options.themes);  // a bad theme file stops here, exit 2
-  InputFormat input_format = input_format_from_name(options.input_format);
-  Output output(options.output);
-  ReportOptions report = report_options(options, output);
-  ReportWriter writer(output.stream(), format, report);
-  const std::size_t chunk_bytes = stream_chunk_bytes_from_environment();
+RunRequest request_for(const AnalyzeOptions& options, DocumentScope scope, const Output& output) {
+  RunRequest request;
+  request.inputs = options.inputs;
+  if (!options.include.empty()) request.filter.include = options.include;
+  request.filter.exclude = options.exclude;
+  request.page_format = page_format_of(options.input_format);
+  request.jsonl_input = options.input_format == InputChoice::kJsonl;
+  request.max_bytes = options.max_bytes;
+  request.chunk_bytes = bytes_from_environment("PALABRE_STREAM_CHUNK_BYTES", kDefaultChunkBytes, true);
+  request.format = checked_format(options, scope);
+  request.scope = scope;
+  request.emit_partial = options.emit == Emit::kPartial;
+  request.report = report_options(options, output);
+  request.point_budget = point_budget_from_environment();
+  request.quiet = options.quiet;
+  request.closing_count = scope == DocumentScope::kCorpus;
+  request.progress = scope == DocumentScope::kCorpus && !options.quiet && stderr_is_terminal();
+  request.output_is_terminal = output.is_terminal();
+  request.output_name = options.output.empty() || options.output == "-" ? "<stdout>" : options.output;
+  return request;
+}
 
-  std::size_t failures = 0;
-  for (const std::string& input : options.inputs) {
-    try {
-      StreamRequest stream{input,  input_format, options.max_bytes, format,
-                           report.jsonl, options.quiet, chunk_bytes};
-      if (analyze_streamed(stream, analyzer, output.stream())) continue;
-      ThreadReport whole = analyzer.analyze(read_page(input, input_format, options.max_bytes));
-      if (!options.quiet)
-        for (const std::string& warning : whole.thread.warnings)
-          report_warning(whole.thread.source.path, warning);
-      writer.write(whole);
-    } catch (const Error& error) {
-      if (error.kind() != ErrorKind::kInput) throw;
-      report_error(error);
-      ++failures;
-    }
-  }
-  writer.finish();
+RunResult run_analyze(const AnalyzeOptions& options) {
+  const DocumentScope scope = scope_of(options);
+  checked_format(options, scope);  // usage errors before a theme file is read
+  Pipeline pipeline(options.themes, scope == DocumentScope::kPage ? 1 : options.jobs);  // bad themes: exit 2
+  Output output(options.output);
+  RunCounts counts = pipeline.run(request_for(options, scope, output), output.stream());
   output.finish();
-  return failures > 0 ? 1 : 0;
+  return counts.failed > 0 ? 1 : 0;
+}
+
+EnumNames<ReportFormat> report_format_names() {
+  EnumNames<ReportFormat> names;
+  for (const ReportFormatInfo& info : report_formats()) names.emplace_back(info.name, info.format);
+  return names;
+}
+
+std::string report_format_help() {
+  std::string help = "Report format:";
+  for (const ReportFormatInfo& info : report_formats())
+    help += std::string(help.back() == ':' ? " " : ", ") + std::string(info.name) + " (" +
+            std::string(info.description) + ")";
+  return help;
+}
+
+void add_report_options(CLI::App& command, AnalyzeOptions& options) {
+  add_enum_option(command, "-f,--format", options.format, report_format_names(), report_format_help());
+  add_enum_option(command, "--color", options.color,
+                  EnumNames<ColorMode>{{"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}},
+                  "Colour the text report: auto (when standard output is a terminal and NO_COLOR is unset), "
+                  "always, never");
+  command.add_flag("--explain", options.explain,
+                   "Text report: add every comment with the words that carry its themes marked");
+  add_enum_option(command, "--per", options.per,
+                  EnumNames<JsonlUnit>{{"thread", JsonlUnit::kThread}, {"comment", JsonlUnit::kComment}},
+                  "JSON Lines: one line per thread or per comment")
+      ->each([&options](const std::string&) { options.per_given = true; });
+}
+
+void add_batch_options(CLI::App& command, AnalyzeOptions& options) {
+  std::string globs;
+  for (const std::string& glob : default_include_globs()) globs += (globs.empty() ? "" : " ") + glob;
+  command.add_option("--include", options.include,
+                     "In folders, read the files whose name matches GLOB (repeatable; replaces the "
+                     "default: " + globs + ")")
+      ->type_name("GLOB");
+  command.add_option("--exclude", options.exclude,
+                     "In folders, skip files and sub-folders whose name matches GLOB (repeatable)")
+      ->type_name("GLOB");
+  command.add_option("-j,--jobs", options.jobs,
+                     "Worker threads for several inputs (default: the number of cores, " +
+                         std::to_string(default_worker_count()) + " here)")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
+  add_enum_option(command, "--emit", options.emit,
+                  EnumNames<Emit>{{"report", Emit::kReport}, {"partial", Emit::kPartial}},
+                  "What to write: the report, or a mergeable partial for 'palabre merge' (map/reduce)");
 }
 
 }  // namespace
@@ -93,36 +178,19 @@ void setup_analyze(CLI::App& app, int& exit_code) {
   command->add_option("inputs", options->inputs, "Saved pages: .txt, .html or palabre JSON; '-' reads stdin")
       ->required()
       ->type_name("INPUT");
-  command->add_option("-f,--format", options->format,
-                      "Report format: text (for a terminal), json (palabre.thread/1), jsonl (one "
-                      "line per thread or comment), md (Markdown), csv (one row per comment), "
-                      "html (one self-contained page)")
-      ->check(CLI::IsMember(report_format_names()))
-      ->capture_default_str();
-  command->add_option("--color", options->color,
-                      "Colour the text report: auto (when standard output is a terminal and "
-                      "NO_COLOR is unset), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  command->add_flag("--explain", options->explain,
-                    "Text report: add every comment with the words that carry its themes marked");
-  command->add_option("--per", options->per, "JSON Lines: one line per thread or per comment")
-      ->check(CLI::IsMember({"thread", "comment"}))
-      ->capture_default_str()
-      ->each([options](const std::string&) { options->per_given = true; });
-  command->add_option("--input-format", options->input_format, "Page format, else guessed from the content")
-      ->check(CLI::IsMember({"auto", "text", "html", "json", "jsonl"}))
-      ->capture_default_str();
-  command->add_option("-t,--themes", options->themes,
-                      "Theme file (repeatable); 'default' names the built-in set, which is used "
-                      "when none is given")
-      ->type_name("FILE");
+  add_report_options(*command, *options);
+  EnumNames<InputChoice> input_names = {{"auto", InputChoice::kAuto}, {"text", InputChoice::kText},
+                                        {"html", InputChoice::kHtml}, {"json", InputChoice::kJson},
+                                        {"jsonl", InputChoice::kJsonl}};
+  add_enum_option(*command, "--input-format", options->input_format, input_names,
+                  "Page format, else guessed from the content");
+  add_themes_option(*command, options->themes);
   add_output_option(*command, options->output);
   add_max_bytes_option(*command, options->max_bytes);
   command->add_flag("-q,--quiet", options->quiet,
                     "Do not print the pages' warnings (nor, for several inputs, the progress line "
                     "and the closing count when all went well)");
-  add_batch_options(*command, options->batch);
+  add_batch_options(*command, *options);
   command->callback([options, command, &exit_code] {
     options->format_given = command->get_option("--format")->count() > 0;
     exit_code = run_analyze(*options);

@@ -1,6 +1,6 @@
 #include "common.hpp"
 
-#include "palabre/batch/point_table.hpp"
+#include "palabre/corpus/point_table.hpp"
 
 #include <spdlog/spdlog.h>
 #include <sys/ioctl.h>
@@ -37,6 +37,13 @@ void Output::finish() {
 
 void add_output_option(CLI::App& command, std::string& output) {
   command.add_option("-o,--output", output, "Write results to FILE instead of standard output ('-': stdout)")
+      ->type_name("FILE");
+}
+
+void add_themes_option(CLI::App& command, std::vector<std::string>& themes) {
+  command.add_option("-t,--themes", themes,
+                     "Theme file (repeatable); 'default' names the built-in set, which is used "
+                     "when none is given")
       ->type_name("FILE");
 }
 

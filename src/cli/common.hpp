@@ -8,9 +8,11 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "palabre/error.hpp"
+#include "palabre/parse/page.hpp"
 
 namespace palabre::cli {
 
@@ -29,6 +31,41 @@ class Output {
   std::unique_ptr<std::ofstream> file_;
   bool terminal_ = false;
 };
+
+// The names of an enum option, in the order help lists them.
+template <typename Enum>
+using EnumNames = std::vector<std::pair<std::string, Enum>>;
+
+// Adds an option whose values are names for an enum, read through CLI11's CheckedTransformer:
+// help lists the names and shows the default (`value` as it stands); another word is a usage
+// error that lists them. The names are checked first (a transform added later runs earlier),
+// since CheckedTransformer alone would also take the enum's numbers and name them in errors.
+template <typename Enum>
+CLI::Option* add_enum_option(CLI::App& command, const std::string& flags, Enum& value,
+                             const EnumNames<Enum>& names, const std::string& help) {
+  std::vector<std::string> words;
+  std::string shown_default;
+  for (const auto& [name, each] : names) {
+    words.push_back(name);
+    if (each == value) shown_default = name;
+  }
+  return command.add_option(flags, value, help)
+      ->transform(CLI::CheckedTransformer(names).description(""))
+      ->transform(CLI::IsMember(words))
+      ->type_name("TEXT")
+      ->default_str(shown_default);
+}
+
+// The output of the commands that print either a report for people or JSON for scripts.
+enum class TextOrJson { kText, kJson };
+inline const EnumNames<TextOrJson> kTextOrJsonNames = {{"text", TextOrJson::kText}, {"json", TextOrJson::kJson}};
+
+// --input-format's names for a page (analyze adds jsonl, a stream of threads).
+inline const EnumNames<InputFormat> kPageFormatNames = {
+    {"auto", InputFormat::kAuto}, {"text", InputFormat::kText}, {"html", InputFormat::kHtml}, {"json", InputFormat::kJson}};
+
+// Adds -t/--themes: theme files, repeatable; "default" names the built-in set.
+void add_themes_option(CLI::App& command, std::vector<std::string>& themes);
 
 // Adds -o/--output to a subcommand.
 void add_output_option(CLI::App& command, std::string& output);

@@ -20,7 +20,7 @@ namespace {
 struct EvalOptions {
   std::string gold;
   std::vector<std::string> themes;
-  std::string format = "text";
+  TextOrJson format = TextOrJson::kText;
   bool show_errors = false;
   std::string output;
 };
@@ -109,7 +109,7 @@ RunResult run_eval(const EvalOptions& options) {
 
   Output output(options.output);
   std::ostream& out = output.stream();
-  if (options.format == "json") {
+  if (options.format == TextOrJson::kJson) {
     OrderedJson themes = OrderedJson::array();
     for (const ThemeScore& score : evaluation.themes) themes.push_back(score_to_json(score));
     OrderedJson result{{"gold", options.gold},
@@ -121,7 +121,7 @@ RunResult run_eval(const EvalOptions& options) {
   } else {
     write_text(out, options.gold, evaluation);
   }
-  if (options.show_errors && options.format != "json") {
+  if (options.show_errors && options.format != TextOrJson::kJson) {
     for (std::size_t c = 0; c < gold.size(); ++c) {
       std::vector<std::string> missing, extra;
       for (const std::string& id : wanted[c])
@@ -150,13 +150,8 @@ void setup_eval(CLI::App& app, int& exit_code) {
                       "JSON Lines of {\"text\", \"themes\": [...]}; '-' reads stdin")
       ->required()
       ->type_name("GOLD.jsonl");
-  command->add_option("-t,--themes", options->themes,
-                      "Theme file (repeatable); 'default' names the built-in set, which is used "
-                      "when none is given")
-      ->type_name("FILE");
-  command->add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  add_themes_option(*command, options->themes);
+  add_enum_option(*command, "-f,--format", options->format, kTextOrJsonNames, "Output format");
   command->add_flag("--show-errors", options->show_errors,
                     "List the comments whose themes differ from the gold (text format)");
   add_output_option(*command, options->output);

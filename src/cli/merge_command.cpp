@@ -8,18 +8,30 @@
 #include <iostream>
 
 #include "common.hpp"
-#include "palabre/batch/corpus_json.hpp"
-#include "palabre/batch/corpus_text.hpp"
-#include "palabre/batch/inputs.hpp"
+#include "palabre/corpus/partial_reader.hpp"
+#include "palabre/report/corpus_json.hpp"
+#include "palabre/report/formats.hpp"
+#include "palabre/text/paths.hpp"
 
 namespace palabre::cli {
 namespace {
 
+enum class MergeFormat { kJson, kText, kPartial };
+
 struct MergeOptions {
   std::vector<std::string> inputs;
-  std::string format = "json";
+  MergeFormat format = MergeFormat::kJson;
   std::string output;
 };
+
+// The corpus document of a report format, or one merged partial to merge again.
+std::unique_ptr<ReportDocument> document_for(MergeFormat format, const Output& output) {
+  if (format == MergeFormat::kPartial) return make_partial_document();
+  ReportOptions options;
+  options.text.width = output.is_terminal() ? terminal_width() : 80;
+  return make_report_document(format == MergeFormat::kJson ? ReportFormat::kJson : ReportFormat::kText,
+                              DocumentScope::kCorpus, options);
+}
 
 void read_partial_file(const std::string& path, CorpusReport& corpus) {
   if (path == "-") {
@@ -52,16 +64,9 @@ RunResult run_merge(const MergeOptions& options) {
     merge_corpus(corpus, part);
   }
   Output output(options.output);
-  std::ostream& out = output.stream();
-  if (options.format == "json") {
-    CorpusJsonWriter writer(out);
-    writer.begin();
-    writer.finish(corpus);
-  } else if (options.format == "partial") {
-    write_partial(out, corpus);
-  } else {
-    write_corpus_summary_text(out, corpus, output.is_terminal() ? terminal_width() : 80);
-  }
+  std::unique_ptr<ReportDocument> document = document_for(options.format, output);
+  document->begin(output.stream());
+  document->finish(output.stream(), corpus);
   output.finish();
   return failures > 0 ? 1 : 0;
 }
@@ -76,11 +81,11 @@ void setup_merge(CLI::App& app, int& exit_code) {
                       "Files of palabre.partial/1 documents (one per line); '-' reads stdin")
       ->required()
       ->type_name("PARTIAL");
-  command->add_option("-f,--format", options->format,
-                      "Output format: a palabre.corpus/1 document, the text summary, or one merged "
-                      "partial (to merge again)")
-      ->check(CLI::IsMember({"json", "text", "partial"}))
-      ->capture_default_str();
+  add_enum_option(*command, "-f,--format", options->format,
+                  EnumNames<MergeFormat>{{"json", MergeFormat::kJson}, {"text", MergeFormat::kText},
+                                         {"partial", MergeFormat::kPartial}},
+                  "Output format: a palabre.corpus/1 document, the text summary, or one merged "
+                  "partial (to merge again)");
   add_output_option(*command, options->output);
   command->callback([options, &exit_code] { exit_code = run_merge(*options); });
 }

@@ -8,20 +8,19 @@ namespace {
 
 struct ParseOptions {
   std::vector<std::string> inputs;
-  std::string format = "json";
-  std::string input_format = "auto";
+  enum class RecordsFormat { kJson } format = RecordsFormat::kJson;  // named for scripts' sake
+  InputFormat input_format = InputFormat::kAuto;
   std::string output;
   bool quiet = false;
   std::size_t max_bytes = kDefaultMaxBytes;
 };
 
 RunResult run_parse(const ParseOptions& options) {
-  InputFormat input_format = input_format_from_name(options.input_format);
   Output output(options.output);
   std::size_t failures = 0;
   for (const std::string& input : options.inputs) {
     try {
-      Thread thread = read_page(input, input_format, options.max_bytes);
+      Thread thread = read_page(input, options.input_format, options.max_bytes);
       if (!options.quiet)
         for (const std::string& warning : thread.warnings) report_warning(thread.source.path, warning);
       output.stream() << thread_json_text(thread, 2) << '\n';
@@ -44,12 +43,11 @@ void setup_parse(CLI::App& app, int& exit_code) {
   command->add_option("inputs", options->inputs, "Saved pages: .txt, .html or palabre JSON; '-' reads stdin")
       ->required()
       ->type_name("INPUT");
-  command->add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember({"json"}))
-      ->capture_default_str();
-  command->add_option("--input-format", options->input_format, "Page format, else guessed from the content")
-      ->check(CLI::IsMember({"auto", "text", "html", "json"}))
-      ->capture_default_str();
+  add_enum_option(*command, "-f,--format", options->format,
+                  EnumNames<ParseOptions::RecordsFormat>{{"json", ParseOptions::RecordsFormat::kJson}},
+                  "Output format");
+  add_enum_option(*command, "--input-format", options->input_format, kPageFormatNames,
+                  "Page format, else guessed from the content");
   add_output_option(*command, options->output);
   add_max_bytes_option(*command, options->max_bytes);
   command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");

@@ -10,7 +10,7 @@ namespace {
 
 struct ThemesOptions {
   std::vector<std::string> themes;
-  std::string format = "text";
+  TextOrJson format = TextOrJson::kText;
   std::string check_file;
   std::string output;
 };
@@ -75,7 +75,7 @@ RunResult run_list(const ThemesOptions& options) {
   ThemeSet set = load_theme_files(options.themes, analyzers.lookup());
   Output output(options.output);
   std::ostream& out = output.stream();
-  if (options.format == "json") {
+  if (options.format == TextOrJson::kJson) {
     OrderedJson themes = OrderedJson::array();
     for (const Theme& theme : set.themes) themes.push_back(theme_to_json(theme));
     out << OrderedJson{{"sources", set.sources}, {"themes", std::move(themes)}}.dump(2) << '\n';
@@ -112,11 +112,8 @@ void setup_themes(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand("themes", "Inspect the theme set or check a theme file");
   command->require_subcommand(1);
   CLI::App* list = command->add_subcommand("list", "List the themes in use with their term counts");
-  list->add_option("-t,--themes", options->themes, "Theme file (repeatable); 'default' names the built-in set")
-      ->type_name("FILE");
-  list->add_option("-f,--format", options->format, "Output format (json shows each term's analysis)")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  add_themes_option(*list, options->themes);
+  add_enum_option(*list, "-f,--format", options->format, kTextOrJsonNames, "Output format (json shows each term's analysis)");
   add_output_option(*list, options->output);
   list->callback([options, &exit_code] { exit_code = run_list(*options); });
 

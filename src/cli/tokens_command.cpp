@@ -17,7 +17,7 @@ namespace {
 struct TokensOptions {
   std::string text = "-";
   std::string language = "auto";
-  std::string format = "text";
+  TextOrJson format = TextOrJson::kText;
   std::string output;
 };
 
@@ -45,7 +45,7 @@ RunResult run_tokens(const TokensOptions& options) {
   std::vector<Token> tokens = analyzer->analyze(text);
   Output output(options.output);
   std::ostream& out = output.stream();
-  if (options.format == "json") {
+  if (options.format == TextOrJson::kJson) {
     OrderedJson list = OrderedJson::array();
     for (const Token& token : tokens) {
       list.push_back(OrderedJson{{"surface", std::string(token.surface)},
@@ -86,9 +86,7 @@ void setup_tokens(CLI::App& app, int& exit_code) {
       "tokens", "Show how the analyzer sees a text: each token's surface, folded form, stem, kind, span");
   command->add_option("text", options->text, "The text to analyse; '-' or nothing reads stdin")
       ->type_name("TEXT");
-  command->add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  add_enum_option(*command, "-f,--format", options->format, kTextOrJsonNames, "Output format");
   command->add_option("-l,--language", options->language,
                       "The text's language (fr, en, de, es, it, pt, nl); 'auto' tells it from the "
                       "text, French when unsure")

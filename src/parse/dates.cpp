@@ -49,7 +49,7 @@ constexpr std::array<std::string_view, 49> kIgnoredWords = {
 bool is_ignored(std::string_view word) {
   for (std::string_view ignored : kIgnoredWords)
     if (word == ignored) return true;
-  // German and Spanish weekdays end in "tag" / are listed rarely: drop "...tag" and "...es".
+  // German weekdays but Mittwoch end in "tag" (Montag, Dienstag, …).
   return word.size() > 5 && word.substr(word.size() - 3) == "tag";
 }
 
@@ -80,13 +80,10 @@ std::vector<Piece> split_pieces(std::string_view folded) {
       bool after_number = !pieces.empty() && pieces.back().kind == Piece::kNumber;
       if (!is_ignored(word) || (word == "am" && after_number))
         pieces.push_back({Piece::kWord, word});
-    } else if (c == '/' || c == ':' || c == '.' || c == '-') {
-      pieces.push_back({Piece::kSeparator, folded.substr(i, 1)});
-      ++i;
     } else if (c == ' ' || c == ',' || c == '\t' || c == '|' || c == '(' || c == ')' ||
                c == '[' || c == ']' || c == '@' || c >= 0x80) {
       ++i;  // spaces, commas, brackets, "@", non-breaking spaces, bullets: no meaning here
-    } else {
+    } else {  // '/', ':', '.', '-' and any other sign between numbers
       pieces.push_back({Piece::kSeparator, folded.substr(i, 1)});
       ++i;
     }
@@ -538,7 +535,8 @@ bool fits(int value, int limit) { return value >= 0 && value < limit; }
 }  // namespace
 
 std::string DateTime::iso() const {
-  // Written by hand: snprintf was most of the text-page reader's cost per comment (callgrind).
+  // Written by hand: this runs for every dated comment, and snprintf would cost more than
+  // reading the date did.
   const bool with_time = hour >= 0;
   if (fits(year, 10000) && fits(month, 100) && fits(day, 100) &&
       (!with_time || (fits(hour, 100) && fits(minute, 100)))) {

@@ -34,12 +34,6 @@ std::string_view HtmlNode::attribute(std::string_view name) const {
   return {};
 }
 
-bool HtmlNode::has_attribute(std::string_view name) const {
-  for (const HtmlAttribute& attribute : attributes)
-    if (attribute.name == name) return true;
-  return false;
-}
-
 namespace {
 constexpr std::size_t kStorageChunk = 64 * 1024;
 }  // namespace

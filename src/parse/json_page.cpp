@@ -12,26 +12,15 @@ namespace {
 
 using nlohmann::json;
 
-std::optional<std::string> optional_string(const json& object, const char* key,
-                                           const std::string& where) {
-  auto found = object.find(key);
-  if (found == object.end() || found->is_null()) return std::nullopt;
-  if (!found->is_string())
-    throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be a string or null");
-  std::string value = found->get<std::string>();
-  if (value.empty()) return std::nullopt;
-  return value;
-}
-
 void read_article(const json& object, Article& article, const std::string& where) {
   if (!object.is_object()) throw Error(ErrorKind::kInput, where, "'article' must be an object");
-  article.title = optional_string(object, "title", where);
-  article.url = optional_string(object, "url", where);
-  article.site = optional_string(object, "site", where);
-  article.published = optional_string(object, "published", where);
-  article.lede = optional_string(object, "lede", where);
-  article.credits = optional_string(object, "credits", where);
-  article.attribution = optional_string(object, "attribution", where);
+  article.title = read_optional_string(object, "title", where);
+  article.url = read_optional_string(object, "url", where);
+  article.site = read_optional_string(object, "site", where);
+  article.published = read_optional_string(object, "published", where);
+  article.lede = read_optional_string(object, "lede", where);
+  article.credits = read_optional_string(object, "credits", where);
+  article.attribution = read_optional_string(object, "attribution", where);
   if (auto authors = object.find("authors"); authors != object.end() && authors->is_array())
     for (const json& author : *authors)
       if (author.is_string()) article.authors.push_back(author.get<std::string>());
@@ -46,10 +35,41 @@ void read_article(const json& object, Article& article, const std::string& where
 
 }  // namespace
 
+std::optional<std::string> read_optional_string(const json& object, const char* key,
+                                                const std::string& where) {
+  auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return std::nullopt;
+  if (!found->is_string())
+    throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be a string or null");
+  std::string value = found->get<std::string>();
+  if (value.empty()) return std::nullopt;
+  return value;
+}
+
+Comment read_comment_record(const json& object, std::size_t index, const std::string& where) {
+  auto text = object.find("text");
+  if (text == object.end() || !text->is_string())
+    throw Error(ErrorKind::kInput, where, "'text' is required and must be a string");
+  Comment comment;
+  comment.id = read_optional_string(object, "id", where).value_or("c" + std::to_string(index + 1));
+  comment.author = read_optional_string(object, "author", where);
+  comment.posted_at = read_optional_string(object, "posted_at", where);
+  comment.posted_at_text = read_optional_string(object, "posted_at_text", where);
+  comment.parent = read_optional_string(object, "parent", where);
+  comment.text = text->get<std::string>();
+  if (auto truncated = object.find("truncated"); truncated != object.end() && truncated->is_boolean())
+    comment.truncated = truncated->get<bool>();
+  return comment;
+}
+
 Thread parse_json_page(std::string_view text, const std::string& path) {
   json document = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (document.is_discarded())
     throw Error(ErrorKind::kInput, path, "not valid JSON (expected a palabre.thread/1 record)");
+  return read_thread_record(document, path);
+}
+
+Thread read_thread_record(const json& document, const std::string& path) {
   if (!document.is_object())
     throw Error(ErrorKind::kInput, path, "expected a JSON object (a palabre.thread/1 record)");
   if (auto schema = document.find("schema");
@@ -68,19 +88,7 @@ Thread parse_json_page(std::string_view text, const std::string& path) {
     const json& item = (*comments)[i];
     std::string where = path + ": comments[" + std::to_string(i) + "]";
     if (!item.is_object()) throw Error(ErrorKind::kInput, where, "must be an object");
-    auto text_field = item.find("text");
-    if (text_field == item.end() || !text_field->is_string())
-      throw Error(ErrorKind::kInput, where, "'text' is required and must be a string");
-    Comment comment;
-    comment.id = optional_string(item, "id", where).value_or("c" + std::to_string(i + 1));
-    comment.author = optional_string(item, "author", where);
-    comment.posted_at = optional_string(item, "posted_at", where);
-    comment.posted_at_text = optional_string(item, "posted_at_text", where);
-    comment.parent = optional_string(item, "parent", where);
-    comment.text = text_field->get<std::string>();
-    if (auto truncated = item.find("truncated"); truncated != item.end() && truncated->is_boolean())
-      comment.truncated = truncated->get<bool>();
-    thread.comments.push_back(std::move(comment));
+    thread.comments.push_back(read_comment_record(item, i, where));
   }
   if (auto warnings = document.find("warnings"); warnings != document.end() && warnings->is_array())
     for (const json& warning : *warnings)

@@ -26,13 +26,6 @@ bool has_utf16_or_utf32_bom(std::string_view bytes) {
          bytes.starts_with(std::string_view("\x00\x00\xFE\xFF", 4));
 }
 
-std::string lower_head(std::string_view text, std::size_t size) {
-  std::string head(text.substr(0, size));
-  for (char& c : head)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return head;
-}
-
 }  // namespace
 
 bool looks_binary(std::string_view bytes) {
@@ -44,15 +37,6 @@ bool looks_binary(std::string_view bytes) {
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
   }
   return controls * 20 > head.size();
-}
-
-InputFormat input_format_from_name(std::string_view name) {
-  if (name == "auto") return InputFormat::kAuto;
-  if (name == "text" || name == "txt") return InputFormat::kText;
-  if (name == "html") return InputFormat::kHtml;
-  if (name == "json") return InputFormat::kJson;
-  throw Error(ErrorKind::kUsage, "", "unknown input format '" + std::string(name) +
-                                         "' (expected auto, text, html or json)");
 }
 
 std::string_view input_format_name(InputFormat format) {
@@ -69,7 +53,7 @@ InputFormat detect_format(std::string_view text) {
   std::string_view start = trim(text.substr(0, 4096));
   if (start.starts_with("{") && text.find("\"comments\"") != std::string_view::npos)
     return InputFormat::kJson;
-  std::string head = lower_head(start, 2048);
+  std::string head = ascii_lower(start.substr(0, 2048));
   if (head.starts_with("<!doctype html") || head.starts_with("<html") ||
       head.find("<html") != std::string::npos || head.find("<head") != std::string::npos ||
       head.find("<body") != std::string::npos || head.find("<meta") != std::string::npos ||

@@ -1,7 +1,8 @@
 // A copied page is a sequence of lines. The parser finds the comment section (a
 // "Commentaires 5" heading, else the first comment header), reads the article above it and
-// the comments below it. Everything site-specific is data: the header patterns, the UI
-// lines and the form text that closes the thread are tables at the top of this file.
+// the comments below it. Everything site-specific is data: the header patterns and the form
+// text that closes the thread are tables at the top of this file; the wording the HTML
+// parser reads too (buttons, "Lire la suite", credits) is page_wording.cpp's.
 #include "palabre/parse/text_page.hpp"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ namespace {
 
 // Lines longer than these cannot be headers, buttons or headings: skip the folding.
 constexpr std::size_t kMaxHeaderBytes = 200;
-constexpr std::size_t kMaxUiLineBytes = 60;
+constexpr std::size_t kMaxHeadingBytes = 60;
 constexpr std::size_t kFormPrefixBytes = 48;  // enough for the longest kFormStarts entry
 
 // What may stand before the author on a header line.
@@ -42,18 +43,6 @@ constexpr std::array<std::string_view, 6> kAnonymousHeaderStarts = {
 constexpr std::array<std::string_view, 5> kAnonymousNames = {"anonyme", "anonymous", "invite",
                                                              "visiteur", "un lecteur"};
 
-// Lines that are buttons, counters or links around comments (compared folded).
-constexpr std::array<std::string_view, 24> kUiLines = {
-    "signaler", "signaler un abus", "signaler ce commentaire", "signaler un contenu",
-    "repondre", "reagir", "j'aime", "je n'aime pas", "j'aime pas", "partager", "citer",
-    "alerter", "modifier", "supprimer", "masquer", "afficher", "voir la reponse",
-    "masquer les reponses", "afficher les reponses", "voir les reponses", "reponse",
-    "+1", "-1", "recommander"};
-
-// Lines that say "the site cut this comment": dropped, and the comment marked truncated.
-constexpr std::array<std::string_view, 4> kContinuationLines = {
-    "lire la suite", "voir plus", "afficher la suite", "lire plus"};
-
 // The comment form and its messages: the thread ends where one of these starts a line.
 constexpr std::array<std::string_view, 14> kFormStarts = {
     "votre email ne sera pas", "votre adresse e-mail ne sera pas", "votre adresse email ne sera pas",
@@ -66,36 +55,15 @@ constexpr std::array<std::string_view, 14> kFormStarts = {
 constexpr std::array<std::string_view, 5> kSectionWords = {"commentaires", "commentaire",
                                                            "reactions", "reaction", "comments"};
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
 bool is_ascii_prefix(std::string_view text, std::size_t bytes) {
   for (std::size_t i = 0; i < bytes; ++i)
     if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
   return true;
 }
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-// fold(text), or enough of its start to compare with prefixes of up to `bytes` bytes:
-// folding goes code point by code point, so the fold of a prefix starts the fold of the
-// text; article paragraphs are long, and only their first words are compared.
-std::string folded_start(std::string_view text, std::size_t bytes) {
-  std::string_view prefix = utf8_prefix(text, 2 * bytes);
-  std::string folded = fold(prefix);
-  if (folded.size() < bytes && prefix.size() < text.size()) return fold(text);
-  return folded;
+bool is_anonymous(std::string_view author) {
+  return std::ranges::find(kAnonymousNames, fold(author)) != kAnonymousNames.end();
 }
-
-template <std::size_t N>
-bool folded_in(std::string_view folded, const std::array<std::string_view, N>& table) {
-  for (std::string_view entry : table)
-    if (folded == entry) return true;
-  return false;
-}
-
-bool is_anonymous(std::string_view author) { return folded_in(fold(author), kAnonymousNames); }
 
 // True when `author` ends with an initial: "Pierre D.", "J.".
 bool ends_with_initial(std::string_view author) {
@@ -122,7 +90,7 @@ bool plausible_author(std::string_view author) {
 // -1 when the line is a bare "Commentaires" heading, nullopt when it is no heading.
 std::optional<long> match_section_heading(std::string_view line) {
   line = trim(line);
-  if (line.size() > kMaxUiLineBytes) return std::nullopt;
+  if (line.size() > kMaxHeadingBytes) return std::nullopt;
   std::string folded = fold(line);
   if (folded.size() > 40) return std::nullopt;
   long number = -1;
@@ -162,59 +130,8 @@ bool is_form_start(std::string_view line) {
   if (!may_be_form_start(line)) return false;
   std::string folded = fold(utf8_prefix(line, kFormPrefixBytes));
   for (std::string_view start : kFormStarts)
-    if (starts_with(folded, start)) return true;
+    if (folded.starts_with(start)) return true;
   return false;
-}
-
-bool is_continuation_line(std::string_view line) {
-  line = trim(line);
-  if (line.size() > kMaxUiLineBytes) return false;
-  std::string folded = fold(line);
-  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ')) folded.pop_back();
-  return folded_in(folded, kContinuationLines);
-}
-
-// "(Crédits : Jason Lee)" → "Jason Lee"; "(source ARTE)" → "ARTE"; "(avec AFP)" → "AFP".
-std::optional<std::string> match_labelled_line(std::string_view line,
-                                               std::initializer_list<std::string_view> labels) {
-  std::string_view body = trim(line);
-  bool parenthesised = body.size() > 2 && body.front() == '(' && body.back() == ')';
-  if (parenthesised) body = trim(body.substr(1, body.size() - 2));
-  std::string folded = folded_start(body, 16);  // the longest label is 12 bytes
-  for (std::string_view label : labels) {
-    if (!starts_with(folded, label)) continue;
-    // Folding keeps byte lengths for these ASCII-or-accented labels only approximately:
-    // cut the original at the first ':' or after the label's word count instead.
-    std::size_t colon = body.find(':');
-    std::string_view value;
-    if (colon != std::string_view::npos && colon < 30) {
-      value = trim(body.substr(colon + 1));
-    } else if (parenthesised) {
-      std::size_t space = body.find(' ');
-      if (space == std::string_view::npos) continue;
-      value = trim(body.substr(space + 1));
-    } else {
-      continue;
-    }
-    if (!value.empty() && count_code_points(value) <= 80) return std::string(value);
-  }
-  return std::nullopt;
-}
-
-std::optional<std::string> match_credits(std::string_view line) {
-  return match_labelled_line(line, {"credits", "credit photo", "credit"});
-}
-
-std::optional<std::string> match_attribution(std::string_view line) {
-  std::string_view body = trim(line);
-  if (!(body.size() > 2 && body.front() == '(' && body.back() == ')')) return std::nullopt;
-  return match_labelled_line(line, {"source", "avec"});
-}
-
-bool is_related_link(std::string_view line) {
-  std::string folded = folded_start(trim(line), 16);  // the longest start is 16 bytes
-  return starts_with(folded, "lire aussi") || starts_with(folded, "a lire aussi") ||
-         starts_with(folded, "voir aussi") || starts_with(folded, "a lire egalement");
 }
 
 // A date with or without a year, completed with `default_year` when it has none (nullopt
@@ -232,7 +149,7 @@ std::optional<std::optional<DateTime>> read_date_phrase(std::string_view text,
 std::optional<CommentHeader> match_author_and_date(std::string_view rest,
                                                    std::optional<int> default_year) {
   for (std::string_view start : kAnonymousHeaderStarts) {
-    if (!starts_with(rest, start)) continue;
+    if (!rest.starts_with(start)) continue;
     std::string_view date_text = trim(rest.substr(start.size()));
     auto date = read_date_phrase(date_text, default_year);
     if (!date) continue;
@@ -264,11 +181,11 @@ void read_article(const std::vector<std::string>& lines, Article& article) {
       article.title = std::string(line);
       continue;
     }
-    if (auto credits = match_credits(line)) {
+    if (auto credits = match_credits_line(line)) {
       article.credits = std::move(credits);
-    } else if (auto attribution = match_attribution(line)) {
+    } else if (auto attribution = match_attribution_line(line)) {
       article.attribution = std::move(attribution);
-    } else if (!is_related_link(line)) {
+    } else if (!is_related_link_line(line)) {
       paragraphs.emplace_back(line);
     }
   }
@@ -291,7 +208,7 @@ std::optional<CommentHeader> match_comment_header(std::string_view line,
     return std::nullopt;
   bool is_reply = false;
   for (const HeaderLead& lead : kHeaderLeads) {
-    if (starts_with(rest, lead.text)) {
+    if (rest.starts_with(lead.text)) {
       rest = rest.substr(lead.text.size());
       is_reply = lead.is_reply;
       break;
@@ -301,43 +218,6 @@ std::optional<CommentHeader> match_comment_header(std::string_view line,
   if (header) header->is_reply = is_reply;
   return header;
 }
-
-bool is_ui_line(std::string_view line) {
-  line = trim(line);
-  if (line.size() > kMaxUiLineBytes) return false;  // buttons and counters are short
-  std::string folded = fold(line);
-  if (folded_in(folded, kUiLines)) return true;
-  // "Voir les 3 réponses", "Afficher 12 réponses", "3 réponses", "12 J'aime"
-  std::string words;
-  bool has_digit = false;
-  for (char c : folded) {
-    if (c >= '0' && c <= '9') has_digit = true;
-    else words += c;
-  }
-  if (!has_digit) return false;
-  std::string_view w = trim(words);
-  return w == "voir les  reponses" || w == "afficher les  reponses" || w == "afficher  reponses" ||
-         w == "reponses" || w == "reponse" || w == "j'aime" || w == "" || w == "+" || w == "-";
-}
-
-bool looks_truncated(std::string_view text) {
-  text = trim(text);
-  if (text.ends_with("…") || text.ends_with("[…]") || text.ends_with("[...]") ||
-      text.ends_with("(...)") || text.ends_with("(…)"))
-    return !text.ends_with("……");
-  if (text.ends_with("...")) return !text.ends_with("....");
-  return false;
-}
-
-std::optional<std::string> match_credits_line(std::string_view line) {
-  return match_credits(line);
-}
-
-std::optional<std::string> match_attribution_line(std::string_view line) {
-  return match_attribution(line);
-}
-
-bool is_related_link_line(std::string_view line) { return is_related_link(line); }
 
 void TextPageParser::add_line(std::string_view line) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);

@@ -3,6 +3,7 @@
 #include "palabre/report/csv.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 namespace palabre {
 namespace {
@@ -68,5 +69,24 @@ void write_csv_rows(std::ostream& out, const ThreadReport& report,
     write_row(out, fields);
   }
 }
+
+namespace {
+
+class CsvDocument : public ReportDocument {
+ public:
+  // Every thread of a run has the same columns (the theme set's ids): the first one's header
+  // heads them all.
+  RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
+    std::vector<std::string> columns = csv_theme_columns(report.summary);
+    std::ostringstream header, rows;
+    write_csv_header(header, columns);
+    write_csv_rows(rows, report, columns);
+    return {header.str(), rows.str()};
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<ReportDocument> make_csv_document(DocumentScope) { return std::make_unique<CsvDocument>(); }
 
 }  // namespace palabre

@@ -9,7 +9,9 @@
 
 #include <array>
 #include <cstdio>
+#include <sstream>
 
+#include "palabre/report/corpus_tables.hpp"
 #include "palabre/report/highlight.hpp"
 #include "palabre/report/presentation.hpp"
 #include "palabre/text/utf8.hpp"
@@ -332,10 +334,38 @@ void write_html_end(std::ostream& out) {
   out << "</main>\n<script>\n" << kScript << "\n</script>\n</body>\n</html>\n";
 }
 
-void write_html_report(std::ostream& out, const ThreadReport& report) {
-  write_html_begin(out, report.thread.article.title.value_or(report.thread.source.path));
-  write_html_thread(out, report, 1);
-  write_html_end(out);
+namespace {
+
+class HtmlDocument : public ReportDocument {
+ public:
+  explicit HtmlDocument(DocumentScope scope) : scope_(scope) {}
+
+  // A page's document is titled after its article, hence opened by its first thread.
+  RenderedThread render_thread(const ThreadReport& report, std::size_t index) const override {
+    std::ostringstream opening, body;
+    if (scope_ == DocumentScope::kPage)
+      write_html_begin(opening, report.thread.article.title.value_or(report.thread.source.path));
+    write_html_thread(body, report, index + 1);
+    return {opening.str(), body.str()};
+  }
+
+  void begin(std::ostream& out) override {
+    if (scope_ == DocumentScope::kCorpus) write_html_begin(out, "palabre — corpus report");
+  }
+
+  void finish(std::ostream& out, const CorpusReport& corpus) override {
+    if (scope_ == DocumentScope::kCorpus) write_corpus_summary_html(out, corpus);
+    if (scope_ == DocumentScope::kCorpus || threads_written() > 0) write_html_end(out);
+  }
+
+ private:
+  DocumentScope scope_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportDocument> make_html_document(DocumentScope scope) {
+  return std::make_unique<HtmlDocument>(scope);
 }
 
 }  // namespace palabre

@@ -1,6 +1,9 @@
 // Key order is the contract's (DESIGN.md): it is written here once, in code order.
 #include "palabre/report/json.hpp"
 
+#include "palabre/report/corpus_json.hpp"
+#include "palabre/report/json_stream.hpp"
+
 namespace palabre {
 namespace {
 
@@ -201,10 +204,23 @@ std::string report_json_text(const ThreadReport& report, int indent) {
   return text;
 }
 
-void write_json_report(std::ostream& out, const ThreadReport& report) {
-  std::string text = report_json_text(report, 2);
-  text += '\n';
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+namespace {
+
+class JsonPageDocument : public ReportDocument {
+ public:
+  RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
+    return {"", report_json_text(report, 2) + '\n'};
+  }
+  std::unique_ptr<ReportStream> open_stream(std::ostream& out) const override {
+    return std::make_unique<JsonReportStream>(out, JsonStreamShape::kIndentedRecord);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<ReportDocument> make_json_document(DocumentScope scope) {
+  if (scope == DocumentScope::kCorpus) return make_corpus_json_document();
+  return std::make_unique<JsonPageDocument>();
 }
 
 }  // namespace palabre

@@ -3,6 +3,7 @@
 #include "palabre/report/json_stream.hpp"
 
 #include "palabre/report/json.hpp"
+#include "palabre/report/jsonl.hpp"
 
 namespace palabre {
 namespace {
@@ -11,14 +12,10 @@ constexpr std::size_t kFlushBytes = std::size_t{64} << 10;
 
 }  // namespace
 
-bool streams_report(ReportFormat format) {
-  return format == ReportFormat::kJson || format == ReportFormat::kJsonl;
-}
-
-JsonReportStream::JsonReportStream(std::ostream& out, ReportFormat format, JsonlOptions jsonl)
+JsonReportStream::JsonReportStream(std::ostream& out, JsonStreamShape shape)
     : out_(out),
-      per_comment_(format == ReportFormat::kJsonl && jsonl.per == JsonlUnit::kComment),
-      json_(buffer_, format == ReportFormat::kJson ? 2 : -1) {}
+      per_comment_(shape == JsonStreamShape::kCommentLines),
+      json_(buffer_, shape == JsonStreamShape::kIndentedRecord ? 2 : -1) {}
 
 void JsonReportStream::begin(const SourceInfo& source, const Article& article) {
   path_ = source.path;

@@ -2,17 +2,11 @@
 // record never spans two lines whatever the comments hold.
 #include "palabre/report/jsonl.hpp"
 
-#include "palabre/error.hpp"
+#include "palabre/report/corpus_json.hpp"
 #include "palabre/report/json.hpp"
+#include "palabre/report/json_stream.hpp"
 
 namespace palabre {
-
-JsonlUnit jsonl_unit_from_name(std::string_view name) {
-  if (name == "thread") return JsonlUnit::kThread;
-  if (name == "comment") return JsonlUnit::kComment;
-  throw Error(ErrorKind::kUsage, "--per",
-              "unknown unit '" + std::string(name) + "' (expected thread or comment)");
-}
 
 std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options) {
   std::string text;
@@ -40,9 +34,42 @@ void append_jsonl_comment_line(std::string& out, const std::string& path, const 
   out += '\n';
 }
 
-void write_jsonl_report(std::ostream& out, const ThreadReport& report, const JsonlOptions& options) {
-  std::string text = jsonl_report_text(report, options);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+namespace {
+
+class JsonlDocument : public ReportDocument {
+ public:
+  JsonlDocument(DocumentScope scope, JsonlOptions options) : scope_(scope), options_(options) {}
+
+  RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
+    return {"", jsonl_report_text(report, options_)};
+  }
+
+  void add_failure(std::ostream& out, const Failure& failure) override {
+    if (scope_ == DocumentScope::kPage) return;
+    std::string line;
+    JsonWriter json(line);
+    write_failure_json(json, failure);
+    out << line << '\n';
+  }
+
+  bool flushes_each_part() const override { return true; }
+
+  // A corpus needs each whole thread for its counts (comments per day).
+  std::unique_ptr<ReportStream> open_stream(std::ostream& out) const override {
+    if (scope_ == DocumentScope::kCorpus) return nullptr;
+    return std::make_unique<JsonReportStream>(
+        out, options_.per == JsonlUnit::kComment ? JsonStreamShape::kCommentLines : JsonStreamShape::kRecordLine);
+  }
+
+ private:
+  DocumentScope scope_;
+  JsonlOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportDocument> make_jsonl_document(DocumentScope scope, const JsonlOptions& options) {
+  return std::make_unique<JsonlDocument>(scope, options);
 }
 
 }  // namespace palabre

@@ -3,6 +3,9 @@
 // punctuation in CommonMark, so escaping a little too much is harmless, too little is not.
 #include "palabre/report/markdown.hpp"
 
+#include <sstream>
+
+#include "palabre/report/corpus_tables.hpp"
 #include "palabre/report/presentation.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -84,6 +87,36 @@ void write_markdown_report(std::ostream& out, const ThreadReport& report) {
       out << ".\n";
     }
   }
+}
+
+namespace {
+
+constexpr const char* kRule = "\n---\n\n";
+
+class MarkdownDocument : public ReportDocument {
+ public:
+  explicit MarkdownDocument(DocumentScope scope) : ReportDocument(kRule), scope_(scope) {}
+
+  RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
+    std::ostringstream body;
+    write_markdown_report(body, report);
+    return {"", body.str()};
+  }
+
+  void finish(std::ostream& out, const CorpusReport& corpus) override {
+    if (scope_ == DocumentScope::kPage) return;
+    if (threads_written() > 0) out << kRule;
+    write_corpus_summary_markdown(out, corpus);
+  }
+
+ private:
+  DocumentScope scope_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportDocument> make_markdown_document(DocumentScope scope) {
+  return std::make_unique<MarkdownDocument>(scope);
 }
 
 }  // namespace palabre

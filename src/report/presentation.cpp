@@ -4,6 +4,7 @@
 #include "palabre/report/presentation.hpp"
 
 #include <cmath>
+#include <cstdio>
 
 namespace palabre {
 namespace {
@@ -84,6 +85,13 @@ std::string thread_overview(const ThreadReport& report) {
 
 std::string count_noun(std::size_t count, std::string_view singular, std::string_view plural) {
   return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
+}
+
+std::string corpus_percent(std::size_t part, std::size_t whole) {
+  char text[24];
+  std::snprintf(text, sizeof text, "%.1f %%",
+                whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+  return text;
 }
 
 std::string percent(double share) {

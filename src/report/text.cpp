@@ -10,9 +10,10 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <sstream>
 #include <vector>
 
-#include "palabre/error.hpp"
+#include "palabre/report/corpus_text.hpp"
 #include "palabre/report/highlight.hpp"
 #include "palabre/report/presentation.hpp"
 #include "palabre/text/utf8.hpp"
@@ -299,14 +300,6 @@ void write_explained_comments(Printer& print, const ThreadReport& report,
 
 }  // namespace
 
-ColorMode color_mode_from_name(std::string_view name) {
-  if (name == "auto") return ColorMode::kAuto;
-  if (name == "always") return ColorMode::kAlways;
-  if (name == "never") return ColorMode::kNever;
-  throw Error(ErrorKind::kUsage, "--color",
-              "unknown mode '" + std::string(name) + "' (expected auto, always or never)");
-}
-
 bool use_color(ColorMode mode, bool is_terminal, const char* no_color, const char* term) {
   switch (mode) {
     case ColorMode::kAlways: return true;
@@ -373,6 +366,29 @@ void write_text_report(std::ostream& out, const ThreadReport& report, const Text
     }
   }
   if (options.explain) write_explained_comments(print, report, options, width);
+}
+
+namespace {
+
+class TextPageDocument : public ReportDocument {
+ public:
+  explicit TextPageDocument(TextOptions options) : ReportDocument("\n"), options_(options) {}
+
+  RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
+    std::ostringstream body;
+    write_text_report(body, report, options_);
+    return {"", body.str()};
+  }
+
+ private:
+  TextOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportDocument> make_text_document(DocumentScope scope, const TextOptions& options) {
+  if (scope == DocumentScope::kCorpus) return make_corpus_text_document(options.width);
+  return std::make_unique<TextPageDocument>(options);
 }
 
 }  // namespace palabre

@@ -28,13 +28,6 @@ std::string upper_ascii(std::string_view text) {
   return out;
 }
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 bool has_non_ascii(std::string_view bytes) {
   return std::any_of(bytes.begin(), bytes.end(),
                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
@@ -131,7 +124,7 @@ std::string guess_charset(std::string_view bytes) {
 }  // namespace
 
 std::string find_declared_charset(std::string_view bytes) {
-  std::string head = lower_ascii(bytes.substr(0, std::min(bytes.size(), kDeclarationWindow)));
+  std::string head = ascii_lower(bytes.substr(0, std::min(bytes.size(), kDeclarationWindow)));
   // <?xml version="1.0" encoding="...">
   if (head.rfind("<?xml", 0) == 0) {
     std::size_t end = head.find("?>");
@@ -154,9 +147,8 @@ std::string find_declared_charset(std::string_view bytes) {
 namespace {
 
 // `owned`, when given, holds `bytes` and may be moved into the result instead of copied.
-DecodedText decode(std::string_view bytes, std::string* owned) {
-  DecodedText result;
-  // Byte-order marks are certain.
+// A byte-order mark is certain: the text is read in its charset (UTF-8 when iconv fails).
+bool decode_marked(std::string_view bytes, DecodedText& result) {
   struct Bom {
     std::string_view bytes;
     const char* charset;
@@ -167,48 +159,56 @@ DecodedText decode(std::string_view bytes, std::string* owned) {
                                   {"\xFF\xFE", "UTF-16LE"},
                                   {"\xFE\xFF", "UTF-16BE"}};
   for (const Bom& bom : kBoms) {
-    if (bytes.substr(0, bom.bytes.size()) == bom.bytes) {
-      std::string_view body = bytes.substr(bom.bytes.size());
-      if (std::string_view(bom.charset) == "UTF-8") {
-        result.text = sanitize_utf8(body, &result.replaced);
-        result.charset = "UTF-8";
-      } else if (!convert_to_utf8(body, bom.charset, result)) {
-        result.text = sanitize_utf8(body, &result.replaced);
-        result.charset = "UTF-8";
-      }
-      return result;
+    if (bytes.substr(0, bom.bytes.size()) != bom.bytes) continue;
+    std::string_view body = bytes.substr(bom.bytes.size());
+    if (std::string_view(bom.charset) == "UTF-8" || !convert_to_utf8(body, bom.charset, result)) {
+      result.text = sanitize_utf8(body, &result.replaced);
+      result.charset = "UTF-8";
     }
+    return true;
   }
+  return false;
+}
 
+// Clean UTF-8 (ASCII included), the common case, found in one pass and copied once as it
+// is (moved when `owned`); false when the bytes are not UTF-8.
+bool decode_clean_utf8(std::string_view bytes, std::string* owned, const std::string& declared,
+                       DecodedText& result) {
+  std::size_t unclean = find_unclean_utf8(bytes);
+  if (unclean != std::string_view::npos && !is_valid_utf8(bytes.substr(unclean))) return false;
+  if (!declared.empty() && declared != "UTF-8" && has_non_ascii(bytes))
+    result.warnings.push_back("the page declares " + declared +
+                              " but its bytes are valid UTF-8: read as UTF-8");
+  if (unclean == std::string_view::npos)
+    result.text = owned ? std::move(*owned) : std::string(bytes);
+  else
+    result.text = sanitize_utf8(bytes, &result.replaced);  // replaces NUL bytes only
+  result.charset = "UTF-8";
+  return true;
+}
+
+// The charset to convert bytes that are not UTF-8 from: the declared one, else uchardet's
+// guess; empty or "UTF-8" to repair them as UTF-8.
+std::string charset_for(std::string_view bytes, const std::string& declared, DecodedText& result) {
+  if (!declared.empty() && declared != "UTF-8") return declared;
+  std::string guessed = canonical_charset(guess_charset(bytes));
+  // uchardet gives up on short texts; bytes with no valid multi-byte sequence at all are
+  // then a single-byte charset, and windows-1252 is what Western pages use (as browsers
+  // assume). Mostly-valid UTF-8 with a few bad bytes stays UTF-8, repaired.
+  if ((guessed.empty() || guessed == "UTF-8") && !has_valid_multibyte_sequence(bytes))
+    guessed = "WINDOWS-1252";
+  if (!declared.empty() && !guessed.empty() && guessed != "UTF-8")
+    result.warnings.push_back("the page declares UTF-8 but its bytes are not: read as " + guessed);
+  return !guessed.empty() && guessed != "UTF-8" ? guessed : declared;
+}
+
+DecodedText decode(std::string_view bytes, std::string* owned) {
+  DecodedText result;
+  if (decode_marked(bytes, result)) return result;
   std::string declared = find_declared_charset(bytes);
   if (!declared.empty()) declared = canonical_charset(declared);
-  // One pass finds clean UTF-8 (ASCII included), the common case, copied once as it is.
-  std::size_t unclean = find_unclean_utf8(bytes);
-  if (unclean == std::string_view::npos || is_valid_utf8(bytes.substr(unclean))) {
-    if (!declared.empty() && declared != "UTF-8" && has_non_ascii(bytes))
-      result.warnings.push_back("the page declares " + declared +
-                                " but its bytes are valid UTF-8: read as UTF-8");
-    if (unclean == std::string_view::npos)
-      result.text = owned ? std::move(*owned) : std::string(bytes);
-    else
-      result.text = sanitize_utf8(bytes, &result.replaced);  // replaces NUL bytes only
-    result.charset = "UTF-8";
-    return result;
-  }
-
-  std::string charset = declared;
-  if (charset == "UTF-8" || charset.empty()) {
-    std::string guessed = canonical_charset(guess_charset(bytes));
-    // uchardet gives up on short texts; bytes with no valid multi-byte sequence at all are
-    // then a single-byte charset, and windows-1252 is what Western pages use (as browsers
-    // assume). Mostly-valid UTF-8 with a few bad bytes stays UTF-8, repaired.
-    if ((guessed.empty() || guessed == "UTF-8") && !has_valid_multibyte_sequence(bytes))
-      guessed = "WINDOWS-1252";
-    if (!charset.empty() && !guessed.empty() && guessed != "UTF-8")
-      result.warnings.push_back("the page declares UTF-8 but its bytes are not: read as " +
-                                guessed);
-    if (!guessed.empty() && guessed != "UTF-8") charset = guessed;
-  }
+  if (decode_clean_utf8(bytes, owned, declared, result)) return result;
+  std::string charset = charset_for(bytes, declared, result);
   if (charset.empty() || charset == "UTF-8" || !convert_to_utf8(bytes, charset, result)) {
     result.text = sanitize_utf8(bytes, &result.replaced);
     result.charset = "UTF-8";

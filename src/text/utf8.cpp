@@ -199,11 +199,6 @@ bool is_symbol(char32_t c) {
   return category >= UTF8PROC_CATEGORY_SM && category <= UTF8PROC_CATEGORY_SO;
 }
 
-std::string normalize_nfc(std::string_view text) {
-  if (is_ascii(text)) return std::string(text);
-  return map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-}
-
 namespace detail {
 
 std::string to_lower_by_utf8proc(std::string_view text) {
@@ -310,14 +305,13 @@ bool map_by_table(std::string_view text, bool folded, std::string& out) {
   return true;
 }
 
+}  // namespace
+
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
-
-}  // namespace
 
 std::string to_lower(std::string_view text) {
   if (is_ascii(text)) return ascii_lower(text);

@@ -1,4 +1,4 @@
-// `palabre analyze PAGE.txt --format json|jsonl` streams the page (issue 7): the bytes on
+// `palabre analyze PAGE.txt --format json|jsonl` streams the page: the bytes on
 // stdout and stderr are those of the page read whole, whatever the chunk size.
 #include <gtest/gtest.h>
 #include <stdlib.h>

@@ -1,8 +1,8 @@
-// The batch corpus report (batch/corpus.hpp) is a mergeable partial: for any split of the threads, in any order,
+// The batch corpus report (corpus/corpus.hpp) is a mergeable partial: for any split of the threads, in any order,
 // merging the parts gives exactly the report of the whole — also through the JSON partials
 // that travel between map and reduce steps.
 #include "support/languages.hpp"
-#include "palabre/batch/corpus.hpp"
+#include "palabre/corpus/corpus.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +12,9 @@
 #include <sstream>
 
 #include "palabre/analyze/pipeline.hpp"
-#include "palabre/batch/corpus_json.hpp"
+#include "palabre/corpus/partial_reader.hpp"
+#include "palabre/report/corpus_json.hpp"
+#include "palabre/report/json.hpp"
 #include "palabre/error.hpp"
 
 namespace palabre {
@@ -202,9 +204,9 @@ TEST(Corpus, TotalsInTheBenchmarkPeersShape) {
             (OrderedJson{{"files", 3}, {"comments", 6}, {"themes", {{"craft", 3}, {"marketplaces", 1}}}}));
 
   std::ostringstream document;
-  CorpusJsonWriter writer(document);
-  writer.begin();
-  writer.finish(corpus);
+  std::unique_ptr<ReportDocument> writer = make_corpus_json_document();
+  writer->begin(document);
+  writer->finish(document, corpus);
   OrderedJson parsed = OrderedJson::parse(document.str());
   EXPECT_EQ(parsed["totals"], OrderedJson::parse(text));
   EXPECT_EQ(parsed["summary"]["comments"], parsed["totals"]["comments"]);

@@ -1,6 +1,7 @@
 // Walking folders: globs, deterministic order, odd file names, symlink loops, broken links
 // and inputs that cannot be read — each one an entry, never a crash or a hang.
 #include "palabre/batch/inputs.hpp"
+#include "palabre/text/paths.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>

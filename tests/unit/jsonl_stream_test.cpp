@@ -1,6 +1,6 @@
 // JSON lines in: comment lines grouped by consecutive "thread", whole records, and bad
 // lines that fail alone without splitting the thread around them.
-#include "palabre/batch/jsonl_stream.hpp"
+#include "palabre/parse/jsonl_stream.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "support/languages.hpp"
 #include "palabre/analyze/pipeline.hpp"
 #include "palabre/parse/page.hpp"
@@ -15,6 +17,21 @@ const ThreadReport& sample_report() {
         read_page(std::string(PALABRE_SOURCE_DIR) + "/samples/villages-2-0-chinois.txt"));
   }();
   return kReport;
+}
+
+std::string render_document(ReportFormat format, DocumentScope scope, const std::vector<ThreadReport>& reports,
+                            const ReportOptions& options) {
+  std::unique_ptr<ReportDocument> document = make_report_document(format, scope, options);
+  std::ostringstream out;
+  document->begin(out);
+  for (std::size_t i = 0; i < reports.size(); ++i) document->add_thread(out, document->render_thread(reports[i], i));
+  const CorpusReport no_corpus;
+  document->finish(out, no_corpus);
+  return out.str();
+}
+
+std::string render_page(ReportFormat format, const ThreadReport& report, const ReportOptions& options) {
+  return render_document(format, DocumentScope::kPage, {report}, options);
 }
 
 std::string code_point_slice(const std::string& text, std::size_t start, std::size_t end) {

@@ -3,6 +3,8 @@
 // escape sequences, emoji, wide characters, overlapping evidence, missing values).
 #pragma once
 
+#include "palabre/report/formats.hpp"
+
 #include <string>
 #include <vector>
 
@@ -17,6 +19,13 @@ const ThreadReport& sample_report();
 // overlaps; c2 anonymous, undated, a reply to c1, cut short, no theme; c3 with
 // multi-byte characters before its evidence. A theme of the set matches nothing.
 ThreadReport tricky_report();
+
+// The document a format writes around `reports`: the whole of what a run writes, save the
+// corpus summary's figures (the corpus is empty).
+std::string render_document(ReportFormat format, DocumentScope scope, const std::vector<ThreadReport>& reports,
+                            const ReportOptions& options = {});
+// One page's document: what `palabre analyze -f FORMAT page` writes.
+std::string render_page(ReportFormat format, const ThreadReport& report, const ReportOptions& options = {});
 
 // The code points [start, end) of `text` — how scripts read evidence offsets.
 std::string code_point_slice(const std::string& text, std::size_t start, std::size_t end);

@@ -12,9 +12,7 @@ namespace palabre {
 namespace {
 
 std::string render(const ThreadReport& report) {
-  std::ostringstream out;
-  write_html_report(out, report);
-  return out.str();
+  return testing::render_page(ReportFormat::kHtml, report);
 }
 
 std::size_t count(const std::string& text, const std::string& what) {

@@ -15,9 +15,9 @@ namespace {
 using nlohmann::json;
 
 std::vector<std::string> lines(const ThreadReport& report, JsonlUnit per) {
-  std::ostringstream out;
-  write_jsonl_report(out, report, {per});
-  std::string text = out.str();
+  ReportOptions options;
+  options.jsonl.per = per;
+  std::string text = testing::render_page(ReportFormat::kJsonl, report, options);
   EXPECT_EQ(text.back(), '\n');
   std::vector<std::string> result;
   std::istringstream in(text);
@@ -56,12 +56,6 @@ TEST(JsonlReport, OneLinePerComment) {
 TEST(JsonlReport, LineBreaksInTextStayEscaped) {
   // tricky c1 and c2 hold \n and \r\n: still three lines for three comments.
   EXPECT_EQ(lines(testing::tricky_report(), JsonlUnit::kComment).size(), 3u);
-}
-
-TEST(JsonlReport, UnitNames) {
-  EXPECT_EQ(jsonl_unit_from_name("thread"), JsonlUnit::kThread);
-  EXPECT_EQ(jsonl_unit_from_name("comment"), JsonlUnit::kComment);
-  EXPECT_THROW(jsonl_unit_from_name("comments"), Error);
 }
 
 }  // namespace

@@ -133,8 +133,9 @@ TEST(ReportRobustness, EveryWriterKeepsItsInvariants) {
     }
 
     // jsonl: one line per comment, its text intact.
-    std::ostringstream jsonl;
-    write_jsonl_report(jsonl, report, {JsonlUnit::kComment});
+    ReportOptions per_comment;
+    per_comment.jsonl.per = JsonlUnit::kComment;
+    std::ostringstream jsonl(testing::render_page(ReportFormat::kJsonl, report, per_comment));
     EXPECT_EQ(count(jsonl.str(), "\n"), comments);
     std::istringstream json_lines(jsonl.str());
     std::size_t c = 0;
@@ -159,8 +160,7 @@ TEST(ReportRobustness, EveryWriterKeepsItsInvariants) {
     }
 
     // html: one element per comment, our script only, no tag from the page.
-    std::ostringstream html;
-    write_html_report(html, report);
+    std::ostringstream html(testing::render_page(ReportFormat::kHtml, report));
     EXPECT_EQ(count(html.str(), "<li class=\"comment\""), comments);
     EXPECT_EQ(count(html.str(), "<script"), 1u);
     EXPECT_EQ(count(html.str(), "<mark"), count(html.str(), "</mark>"));

@@ -153,8 +153,6 @@ TEST(TextReport, UseColor) {
   for (const Case& c : cases)
     EXPECT_EQ(use_color(c.mode, c.terminal, c.no_color, c.term), c.expected)
         << static_cast<int>(c.mode) << " " << c.terminal << " " << (c.no_color ? c.no_color : "-");
-  EXPECT_EQ(color_mode_from_name("always"), ColorMode::kAlways);
-  EXPECT_THROW(color_mode_from_name("sometimes"), Error);
 }
 
 TEST(TextReport, TerminalSafe) {

@@ -264,7 +264,7 @@ TEST_F(TaggerTest, SetAsideHitsDoNotCompleteAConstruction) {
   EXPECT_EQ(ids(tag(kConstructionThemes, "Il ne faut pas créer une boîte.")).count("biz"), 1u);
 }
 
-// The founding page with the default themes: the expectations of issue 2.
+// The founding page with the default themes: what a reader of it expects.
 TEST(FoundingPage, DefaultThemes) {
   ThreadAnalyzer analyzer;
   ThreadReport report = analyzer.analyze(

@@ -12,7 +12,7 @@
 #include "palabre/analyze/pipeline.hpp"
 #include "palabre/error.hpp"
 #include "palabre/report/json.hpp"
-#include "palabre/report/json_stream.hpp"
+#include "palabre/report/formats.hpp"
 
 namespace palabre {
 namespace {
@@ -167,19 +167,21 @@ TEST_F(TextStreamTest, StreamedAnalysisWritesTheWholeReportsBytes) {
           if (format == ReportFormat::kJson && unit == JsonlUnit::kComment) continue;
           ReportOptions options;
           options.jsonl.per = unit;
+          std::unique_ptr<ReportDocument> document = make_report_document(format, DocumentScope::kPage, options);
           std::ostringstream expected;
-          ReportWriter(expected, format, options).write(whole);
+          document->add_thread(expected, document->render_thread(whole, 0));
 
           std::ostringstream streamed;
-          JsonReportStream writer(streamed, format, options.jsonl);
+          std::unique_ptr<ReportStream> writer = document->open_stream(streamed);
+          ASSERT_NE(writer, nullptr);
           analyzer.begin_thread(whole.thread.article);
-          writer.begin(whole.thread.source, whole.thread.article);
+          writer->begin(whole.thread.source, whole.thread.article);
           for (Comment comment : whole.thread.comments) {
             const std::vector<ThemeTag> tags = analyzer.analyze_comment(comment);
-            writer.add_comment(comment, tags);
+            writer->add_comment(comment, tags);
           }
           ThreadReport summary = analyzer.finish_thread();
-          writer.end(summary.summary, summary.subject, whole.thread.warnings);
+          writer->end(summary.summary, summary.subject, whole.thread.warnings);
           EXPECT_EQ(streamed.str(), expected.str());
         }
       }

@@ -81,10 +81,4 @@ class InputWalker {
 // Every entry of a walk, for tests and for counting the files before a run.
 std::vector<InputEntry> list_inputs(const std::vector<std::string>& inputs, const InputFilter& filter);
 
-// A raw path as it goes into a record: valid UTF-8 (bad bytes become U+FFFD).
-std::string path_for_record(std::string_view raw);
-// A raw path as it goes on a stderr line: valid UTF-8 with control characters (a newline
-// in a file name) written as \n, \t or \xNN, so that one diagnostic stays one line.
-std::string path_for_terminal(std::string_view raw);
-
 }  // namespace palabre

@@ -1,7 +1,7 @@
 // A folder's file names, sorted byte-wise and packed: a walk holds the listing of every
-// folder it is inside, and a folder may hold a million names. One std::string per name cost
-// ~52 bytes a file; packed, a name costs what it does not share with the one before it
-// ("a00124.txt" after "a00123.txt": "4.txt") and two bytes of lengths.
+// folder it is inside, and a folder may hold a million names. A std::string per name costs
+// its header and an allocation besides the name; packed, a name costs what it does not share
+// with the one before it ("a00124.txt" after "a00123.txt": "4.txt") and two bytes of lengths.
 //
 //   NameList names;
 //   names.add("b.txt");

@@ -41,39 +41,23 @@ struct PoolStats {
   std::size_t peak_in_flight = 0;  // the most jobs issued and not yet handed to the sink
 };
 
-template <typename NextJob, typename Work, typename Sink>
-PoolStats run_ordered(const PoolOptions& options, NextJob&& next_job, Work&& work, Sink&& sink) {
-  using Job = typename std::invoke_result_t<NextJob&>::value_type;
-  using Result = std::invoke_result_t<Work&, Job, std::size_t>;
+namespace detail {
 
-  const std::size_t workers = std::max<std::size_t>(1, options.workers);
-  const std::size_t limit =
-      std::max<std::size_t>(1, options.max_in_flight ? options.max_in_flight : 4 * workers);
+// run_ordered's state, shared by the producer, the workers and the calling thread under one
+// mutex: the jobs issued and waiting, the results finished and waiting for their turn.
+template <typename Job, typename Result>
+class OrderedPool {
+ public:
+  explicit OrderedPool(std::size_t limit) : limit_(limit) {}
 
-  std::mutex mutex;
-  std::condition_variable job_ready, space_ready, result_ready;
-  std::deque<std::pair<std::size_t, Job>> jobs;
-  std::map<std::size_t, Result> done;  // finished, waiting for their turn
-  std::size_t issued = 0, emitted = 0;
-  bool producer_done = false, cancelled = false;
-  std::exception_ptr failure;
-  PoolStats stats;
-
-  auto fail = [&](std::exception_ptr error) {
-    std::lock_guard lock(mutex);
-    if (!failure) failure = error;
-    cancelled = true;
-    job_ready.notify_all();
-    space_ready.notify_all();
-    result_ready.notify_all();
-  };
-
-  auto produce = [&] {
+  // The producer: issues jobs while fewer than `limit` are in flight.
+  template <typename NextJob>
+  void produce(NextJob& next_job) {
     for (;;) {
       {
-        std::unique_lock lock(mutex);
-        space_ready.wait(lock, [&] { return cancelled || issued - emitted < limit; });
-        if (cancelled) break;
+        std::unique_lock lock(mutex_);
+        space_ready_.wait(lock, [&] { return cancelled_ || issued_ - emitted_ < limit_; });
+        if (cancelled_) break;
       }
       std::optional<Job> job;
       try {
@@ -83,50 +67,49 @@ PoolStats run_ordered(const PoolOptions& options, NextJob&& next_job, Work&& wor
         break;
       }
       if (!job) break;
-      std::lock_guard lock(mutex);
-      jobs.emplace_back(issued++, std::move(*job));
-      stats.peak_in_flight = std::max(stats.peak_in_flight, issued - emitted);
-      job_ready.notify_one();
+      std::lock_guard lock(mutex_);
+      jobs_.emplace_back(issued_++, std::move(*job));
+      stats_.peak_in_flight = std::max(stats_.peak_in_flight, issued_ - emitted_);
+      job_ready_.notify_one();
     }
-    std::lock_guard lock(mutex);
-    producer_done = true;
-    job_ready.notify_all();
-    result_ready.notify_all();
-  };
+    std::lock_guard lock(mutex_);
+    producer_done_ = true;
+    job_ready_.notify_all();
+    result_ready_.notify_all();
+  }
 
-  auto run_worker = [&](std::size_t worker) {
+  // A worker: runs jobs until there are none left or the run is cancelled.
+  template <typename Work>
+  void work(Work& run_job, std::size_t worker) {
     for (;;) {
-      std::unique_lock lock(mutex);
-      job_ready.wait(lock, [&] { return cancelled || !jobs.empty() || producer_done; });
-      if (cancelled || jobs.empty()) return;
-      auto [index, job] = std::move(jobs.front());
-      jobs.pop_front();
+      std::unique_lock lock(mutex_);
+      job_ready_.wait(lock, [&] { return cancelled_ || !jobs_.empty() || producer_done_; });
+      if (cancelled_ || jobs_.empty()) return;
+      auto [index, job] = std::move(jobs_.front());
+      jobs_.pop_front();
       lock.unlock();
       try {
-        Result result = work(std::move(job), worker);
+        Result result = run_job(std::move(job), worker);
         lock.lock();
-        done.emplace(index, std::move(result));
-        if (index == emitted) result_ready.notify_all();
+        done_.emplace(index, std::move(result));
+        if (index == emitted_) result_ready_.notify_all();
       } catch (...) {
         fail(std::current_exception());
         return;
       }
     }
-  };
+  }
 
-  {
-    std::vector<std::jthread> threads;
-    threads.reserve(workers + 1);
-    threads.emplace_back(produce);
-    for (std::size_t w = 0; w < workers; ++w) threads.emplace_back(run_worker, w);
-
+  // The calling thread: hands the results to `sink` in job order until all are handed.
+  template <typename Sink>
+  void drain(Sink& sink) {
     for (;;) {
-      std::unique_lock lock(mutex);
-      result_ready.wait(lock, [&] {
-        return cancelled || done.count(emitted) || (producer_done && emitted == issued);
+      std::unique_lock lock(mutex_);
+      result_ready_.wait(lock, [&] {
+        return cancelled_ || done_.count(emitted_) || (producer_done_ && emitted_ == issued_);
       });
-      if (cancelled || !done.count(emitted)) break;
-      auto node = done.extract(emitted);
+      if (cancelled_ || !done_.count(emitted_)) break;
+      auto node = done_.extract(emitted_);
       lock.unlock();
       try {
         sink(std::move(node.mapped()));
@@ -135,14 +118,59 @@ PoolStats run_ordered(const PoolOptions& options, NextJob&& next_job, Work&& wor
         break;
       }
       lock.lock();
-      ++emitted;
-      space_ready.notify_one();
+      ++emitted_;
+      space_ready_.notify_one();
     }
+  }
+
+  // After the threads have joined.
+  PoolStats finish() {
+    if (failure_) std::rethrow_exception(failure_);
+    stats_.jobs = issued_;
+    return stats_;
+  }
+
+ private:
+  void fail(std::exception_ptr error) {
+    std::lock_guard lock(mutex_);
+    if (!failure_) failure_ = error;
+    cancelled_ = true;
+    job_ready_.notify_all();
+    space_ready_.notify_all();
+    result_ready_.notify_all();
+  }
+
+  const std::size_t limit_;
+  std::mutex mutex_;
+  std::condition_variable job_ready_, space_ready_, result_ready_;
+  std::deque<std::pair<std::size_t, Job>> jobs_;
+  std::map<std::size_t, Result> done_;  // finished, waiting for their turn
+  std::size_t issued_ = 0, emitted_ = 0;
+  bool producer_done_ = false, cancelled_ = false;
+  std::exception_ptr failure_;
+  PoolStats stats_;
+};
+
+}  // namespace detail
+
+template <typename NextJob, typename Work, typename Sink>
+PoolStats run_ordered(const PoolOptions& options, NextJob&& next_job, Work&& work, Sink&& sink) {
+  using Job = typename std::invoke_result_t<NextJob&>::value_type;
+  using Result = std::invoke_result_t<Work&, Job, std::size_t>;
+
+  const std::size_t workers = std::max<std::size_t>(1, options.workers);
+  const std::size_t limit =
+      std::max<std::size_t>(1, options.max_in_flight ? options.max_in_flight : 4 * workers);
+  detail::OrderedPool<Job, Result> pool(limit);
+  {
+    std::vector<std::jthread> threads;
+    threads.reserve(workers + 1);
+    threads.emplace_back([&] { pool.produce(next_job); });
+    for (std::size_t w = 0; w < workers; ++w) threads.emplace_back([&, w] { pool.work(work, w); });
+    pool.drain(sink);
     // The jthreads join here: after a failure every wait above wakes up on `cancelled`.
   }
-  if (failure) std::rethrow_exception(failure);
-  stats.jobs = issued;
-  return stats;
+  return pool.finish();
 }
 
 }  // namespace palabre

@@ -34,7 +34,6 @@ struct HtmlNode {
   bool is_text() const { return tag == "#text"; }
   // The attribute's value, or an empty view when absent.
   std::string_view attribute(std::string_view name) const;
-  bool has_attribute(std::string_view name) const;
 };
 
 // Where a tree keeps the characters and attribute lists its nodes view: chunks that never

@@ -12,8 +12,7 @@ namespace palabre {
 
 enum class InputFormat { kAuto, kText, kHtml, kJson };
 
-// "auto", "text", "html", "json" → the format; throws Error(kUsage) otherwise.
-InputFormat input_format_from_name(std::string_view name);
+// "auto", "text", "html", "json": the name records give as source.format.
 std::string_view input_format_name(InputFormat format);
 
 // Guesses the format of decoded text: palabre JSON records, HTML markup, else plain text.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "palabre/parse/dates.hpp"
+#include "palabre/parse/page_wording.hpp"  // the HTML parser's files still reach it through here
 #include "palabre/record.hpp"
 
 namespace palabre {
@@ -26,20 +27,6 @@ struct CommentHeader {
 // "Posté par X le …". `default_year` completes dates printed without a year.
 std::optional<CommentHeader> match_comment_header(std::string_view line,
                                                   std::optional<int> default_year = {});
-
-// True for the buttons and counters a copied page carries around comments
-// ("Signaler", "Répondre", "J'aime", "Voir les 3 réponses", …).
-bool is_ui_line(std::string_view line);
-
-// True when the text ends the way a site cuts a comment: exactly "...", "…", "[…]" or
-// "Lire la suite". Four dots or more are the writer's own style, not a cut.
-bool looks_truncated(std::string_view text);
-
-// Article lines the HTML parser reads the same way: "(Crédits : Jason Lee)" → "Jason Lee",
-// "(source ARTE)" → "ARTE", and "Lire aussi …" links that are not article text.
-std::optional<std::string> match_credits_line(std::string_view line);
-std::optional<std::string> match_attribution_line(std::string_view line);
-bool is_related_link_line(std::string_view line);
 
 // What TextPageParser hands over as the lines come: the article once the comment section
 // starts (or the page ends without one), then each comment once the next header, the

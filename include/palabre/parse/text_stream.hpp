@@ -1,4 +1,4 @@
-// A text page read in chunks, for a page too large to hold (issue 7): its lines go to a
+// A text page read in chunks, for a page too large to hold: its lines go to a
 // TextPageParser as the bytes come, so memory follows the longest comment, not the file.
 // Only a page that reads the same streamed as whole is streamed: a regular file of clean
 // UTF-8 (a UTF-8 byte-order mark allowed) that read_page would parse as a text page. Every

@@ -11,8 +11,12 @@
 #include <vector>
 
 #include "palabre/analyze/summary.hpp"
+#include "palabre/report/document.hpp"
 
 namespace palabre {
+
+// One header, then every thread's rows, whatever the scope.
+std::unique_ptr<ReportDocument> make_csv_document(DocumentScope scope);
 
 // The theme columns for a report: the ids of its summary's themes, sorted.
 std::vector<std::string> csv_theme_columns(const ThreadSummary& summary);

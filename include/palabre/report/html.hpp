@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "palabre/analyze/summary.hpp"
+#include "palabre/report/document.hpp"
 
 namespace palabre {
 
@@ -22,8 +23,9 @@ void write_html_begin(std::ostream& out, std::string_view title);
 void write_html_thread(std::ostream& out, const ThreadReport& report, std::size_t index);
 void write_html_end(std::ostream& out);
 
-// A whole document for one report.
-void write_html_report(std::ostream& out, const ThreadReport& report);
+// One page: titled after the article for a page, else "palabre — corpus report" with the
+// corpus summary after the threads.
+std::unique_ptr<ReportDocument> make_html_document(DocumentScope scope);
 
 // The escaping routine of the HTML format, for text and attribute values alike.
 std::string html_escape(std::string_view text);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "palabre/analyze/summary.hpp"
+#include "palabre/report/document.hpp"
 #include "palabre/record.hpp"
 #include "palabre/report/json_writer.hpp"
 
@@ -47,7 +48,8 @@ void write_tags_json(JsonWriter& json, const std::vector<ThemeTag>& tags);
 std::string thread_json_text(const Thread& thread, int indent = -1);
 std::string report_json_text(const ThreadReport& report, int indent = -1);
 
-// The report as one indented JSON document and a newline.
-void write_json_report(std::ostream& out, const ThreadReport& report);
+// A page: its record, indented (streamed as it is read when the page allows). A corpus: one
+// palabre.corpus/1 document (corpus_json.hpp).
+std::unique_ptr<ReportDocument> make_json_document(DocumentScope scope);
 
 }  // namespace palabre

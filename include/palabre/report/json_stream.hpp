@@ -1,6 +1,6 @@
-// The json and jsonl reports of one thread written as the thread is analysed, comment by
-// comment (issue 7): the same bytes ReportWriter writes for the whole ThreadReport, with
-// no more than a comment's record held before it goes out.
+// Report stage, JSON as a page is read: the json and jsonl reports of one thread written
+// comment by comment, the same bytes the whole-report writers give, with no more than a
+// comment's record held before it goes out. The json and jsonl page documents hand it out.
 #pragma once
 
 #include <optional>
@@ -9,26 +9,27 @@
 #include <vector>
 
 #include "palabre/analyze/summary.hpp"
+#include "palabre/report/document.hpp"
 #include "palabre/report/json_writer.hpp"
-#include "palabre/report/jsonl.hpp"
-#include "palabre/report/writer.hpp"
 
 namespace palabre {
 
-// True for the formats JsonReportStream writes: json and jsonl.
-bool streams_report(ReportFormat format);
+enum class JsonStreamShape {
+  kIndentedRecord,  // the json format: one palabre.thread/1 document, indented
+  kRecordLine,      // jsonl per thread: the same document on one line
+  kCommentLines,    // jsonl per comment: one {"path", "comment", "themes"} line each
+};
 
-class JsonReportStream {
+class JsonReportStream : public ReportStream {
  public:
-  // `format`: kJson or kJsonl (`jsonl` says per thread or per comment).
-  JsonReportStream(std::ostream& out, ReportFormat format, JsonlOptions jsonl = {});
+  JsonReportStream(std::ostream& out, JsonStreamShape shape);
   JsonReportStream(const JsonReportStream&) = delete;
   JsonReportStream& operator=(const JsonReportStream&) = delete;
 
-  void begin(const SourceInfo& source, const Article& article);
-  void add_comment(const Comment& comment, const std::vector<ThemeTag>& tags);
+  void begin(const SourceInfo& source, const Article& article) override;
+  void add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) override;
   void end(const ThreadSummary& summary, const std::optional<std::string>& subject,
-           const std::vector<std::string>& warnings);
+           const std::vector<std::string>& warnings) override;
 
  private:
   void flush(bool all);

@@ -9,13 +9,11 @@
 #include <string_view>
 
 #include "palabre/analyze/summary.hpp"
+#include "palabre/report/document.hpp"
 
 namespace palabre {
 
 enum class JsonlUnit { kThread, kComment };
-
-// "thread", "comment" → the unit; throws Error(kUsage) otherwise.
-JsonlUnit jsonl_unit_from_name(std::string_view name);
 
 struct JsonlOptions {
   JsonlUnit per = JsonlUnit::kThread;
@@ -27,6 +25,9 @@ void append_jsonl_comment_line(std::string& out, const std::string& path, const 
 
 // The lines of one report, each ending in a newline.
 std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options);
-void write_jsonl_report(std::ostream& out, const ThreadReport& report, const JsonlOptions& options);
+
+// Each thread's lines, sent as soon as they are written; a corpus adds a {"path", "error"}
+// line per failed input, in its place.
+std::unique_ptr<ReportDocument> make_jsonl_document(DocumentScope scope, const JsonlOptions& options);
 
 }  // namespace palabre

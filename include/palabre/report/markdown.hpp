@@ -8,8 +8,12 @@
 #include <string_view>
 
 #include "palabre/analyze/summary.hpp"
+#include "palabre/report/document.hpp"
 
 namespace palabre {
+
+// Each thread's report, a rule between two; for a corpus, then the corpus summary's tables.
+std::unique_ptr<ReportDocument> make_markdown_document(DocumentScope scope);
 
 void write_markdown_report(std::ostream& out, const ThreadReport& report);
 

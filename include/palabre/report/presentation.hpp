@@ -45,4 +45,9 @@ std::string count_noun(std::size_t count, std::string_view singular, std::string
 // "100 %", "40 %", "< 1 %" — shares rounded to whole percents, French spacing.
 std::string percent(double share);
 
+// "12.3 %", "0.0 %" — a share of a corpus's comments, to one decimal (a theme of 20,000
+// comments moves by less than a whole percent), the same spacing; every corpus summary
+// prints its shares this way.
+std::string corpus_percent(std::size_t part, std::size_t whole);
+
 }  // namespace palabre

@@ -10,13 +10,11 @@
 #include <string_view>
 
 #include "palabre/analyze/summary.hpp"
+#include "palabre/report/document.hpp"
 
 namespace palabre {
 
 enum class ColorMode { kAuto, kAlways, kNever };
-
-// "auto", "always", "never" → the mode; throws Error(kUsage) otherwise.
-ColorMode color_mode_from_name(std::string_view name);
 
 // Whether the report gets colour: `always` and `never` decide alone (a flag given on the
 // command line beats the environment); `auto` colours a terminal unless NO_COLOR is set
@@ -31,6 +29,10 @@ struct TextOptions {
 };
 
 void write_text_report(std::ostream& out, const ThreadReport& report, const TextOptions& options);
+
+// A page: its report (several: a blank line between). A corpus: a line per article as the
+// results come, a line per failed input, then the corpus summary (corpus_text.hpp).
+std::unique_ptr<ReportDocument> make_text_document(DocumentScope scope, const TextOptions& options);
 
 // The escaping routine of the text format: control characters (C0, DEL, C1) and bidi
 // overrides from the page cannot reach the terminal; tabs and line breaks become spaces.

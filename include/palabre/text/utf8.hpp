@@ -41,7 +41,10 @@ bool is_apostrophe(char32_t c);   // ' ’ ʼ ‘ ´
 bool is_hyphen(char32_t c);       // - ‐ ‑
 bool is_symbol(char32_t c);       // S* categories (emoji among them)
 
-std::string normalize_nfc(std::string_view text);
+// ASCII letters lowercased, every other byte as is: for markup names, charset labels and
+// the like, which are ASCII by definition. Any bytes.
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+std::string ascii_lower(std::string_view text);
 
 // Lowercase, accents kept, NFC: "Élève" → "élève". Input must be valid UTF-8.
 std::string to_lower(std::string_view text);

@@ -1,6 +1,6 @@
 // A bad line never ends the thread it sits in: its error waits until that thread is
 // handed out, so that a thread's good lines are not split in two by one broken line.
-#include "palabre/batch/jsonl_stream.hpp"
+#include "palabre/parse/jsonl_stream.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,35 +13,10 @@ namespace {
 
 using nlohmann::json;
 
-std::optional<std::string> optional_string(const json& line, const char* key) {
-  auto found = line.find(key);
-  if (found == line.end() || found->is_null()) return std::nullopt;
-  if (!found->is_string()) throw Error(ErrorKind::kInput, "", std::string("'") + key + "' must be a string or null");
-  std::string value = found->get<std::string>();
-  if (value.empty()) return std::nullopt;
-  return value;
-}
-
 std::string thread_id(const json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_number_integer()) return value.dump();
   throw Error(ErrorKind::kInput, "", "'thread' must be a string or an integer");
-}
-
-Comment read_comment(const json& line, std::size_t index) {
-  auto text = line.find("text");
-  if (text == line.end() || !text->is_string())
-    throw Error(ErrorKind::kInput, "", "'text' is required and must be a string");
-  Comment comment;
-  comment.id = optional_string(line, "id").value_or("c" + std::to_string(index + 1));
-  comment.author = optional_string(line, "author");
-  comment.posted_at = optional_string(line, "posted_at");
-  comment.posted_at_text = optional_string(line, "posted_at_text");
-  comment.parent = optional_string(line, "parent");
-  comment.text = text->get<std::string>();
-  if (auto truncated = line.find("truncated"); truncated != line.end() && truncated->is_boolean())
-    comment.truncated = truncated->get<bool>();
-  return comment;
 }
 
 std::string invalid_bytes_warning(std::size_t replaced) {
@@ -102,7 +77,7 @@ bool JsonlThreadReader::read_line() {
   if (line.contains("comments")) {
     flush_pending();
     try {
-      Thread thread = parse_json_page(text, where);
+      Thread thread = read_thread_record(line, where);
       std::string path = where;
       if (auto source = line.find("source"); source != line.end() && source->is_object())
         if (auto p = source->find("path"); p != source->end() && p->is_string() && !p->get<std::string>().empty())
@@ -123,13 +98,13 @@ bool JsonlThreadReader::read_line() {
   try {
     std::string id = thread_id(*thread_field);
     if (pending_id_ && *pending_id_ != id) flush_pending();
-    Comment comment = read_comment(line, pending_id_ ? pending_.comments.size() : 0);
+    Comment comment = read_comment_record(line, pending_id_ ? pending_.comments.size() : 0, "");
     if (!pending_id_) {
       pending_id_ = id;
       pending_.source = SourceInfo{id, "jsonl", "UTF-8", 0};
     }
     if (!pending_.article.title)
-      if (auto title = optional_string(line, "title")) pending_.article.title = title;
+      if (auto title = read_optional_string(line, "title", "")) pending_.article.title = title;
     pending_.source.bytes += raw.size() + 1;
     if (replaced > 0) pending_.warnings.push_back(where + ": " + invalid_bytes_warning(replaced));
     pending_.comments.push_back(std::move(comment));

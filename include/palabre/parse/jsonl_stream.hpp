@@ -1,5 +1,5 @@
-// Reads threads from JSON lines, for scrapers and map/reduce frameworks that speak lines:
-// either comment lines grouped by thread,
+// Parse stage, JSON lines: a stream of lines → Threads one at a time, for scrapers and
+// map/reduce frameworks that speak lines. The lines are either comment lines grouped by thread,
 //   {"thread": "a1", "text": "…", "author": "Jean", "posted_at": "2019-01-02T11:54", "parent": "c1"}
 // (consecutive lines with the same "thread" form one thread; "id" is optional), or whole
 // palabre.thread/1 records, one per line. The two may be mixed. A thread is handed out as

@@ -2,7 +2,7 @@
 // length) rather than JSON: they never leave the process, and reading them back is the
 // final aggregation's inner loop. All runs share one temporary file; a reader keeps its own
 // offset and reads with pread, so several runs are read at once through one descriptor.
-#include "palabre/batch/point_table.hpp"
+#include "palabre/corpus/point_table.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>

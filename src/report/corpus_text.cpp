@@ -1,13 +1,13 @@
 // Plain text for a reader, stable for a diff: no clock time, widths counted in code points,
 // file names escaped the way diagnostics escape them (a newline in a name stays one line).
-#include "palabre/batch/corpus_text.hpp"
+#include "palabre/report/corpus_text.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <vector>
 
-#include "palabre/batch/inputs.hpp"
+#include "palabre/report/presentation.hpp"
+#include "palabre/text/paths.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -37,13 +37,6 @@ std::string bar(std::size_t value, std::size_t max, std::size_t width) {
   return out;
 }
 
-std::string percent(std::size_t part, std::size_t whole) {
-  if (whole == 0) return "0%";
-  char text[16];
-  std::snprintf(text, sizeof text, "%.1f%%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
-  return text;
-}
-
 std::string plural(std::size_t count, const char* singular, const char* plural_form) {
   return std::to_string(count) + " " + (count == 1 ? singular : plural_form);
 }
@@ -56,12 +49,13 @@ std::string base_name(const std::string& path) {
 
 }  // namespace
 
-std::string render_article_line(const ThreadDigest& digest, const std::string& title) {
-  std::string line = path_for_terminal(digest.path);
+std::string render_article_line(const ThreadReport& report) {
+  std::string line = path_for_terminal(report.thread.source.path);
+  const std::string title = report.thread.article.title.value_or("");
   if (!title.empty()) line += "  \"" + shorten(title, 48) + "\"";
-  line += "  " + plural(digest.comments, "comment", "comments");
-  std::vector<const ThreadDigest::Theme*> themes;
-  for (const ThreadDigest::Theme& theme : digest.themes)
+  line += "  " + plural(report.summary.comments, "comment", "comments");
+  std::vector<const ThemeSummary*> themes;
+  for (const ThemeSummary& theme : report.summary.themes)
     if (theme.comments > 0) themes.push_back(&theme);
   std::stable_sort(themes.begin(), themes.end(),
                    [](const auto* a, const auto* b) { return a->comments > b->comments; });
@@ -94,7 +88,7 @@ void write_corpus_summary_text(std::ostream& out, const CorpusReport& corpus, st
       out << "  " << pad_right(shorten(theme.theme->label, label_width), label_width) << "  "
           << pad_right(bar(theme.theme->comments, max, bar_width), bar_width) << " "
           << pad_left(std::to_string(theme.theme->comments), 6) << " "
-          << pad_left(percent(theme.theme->comments, corpus.comments), 6) << " "
+          << pad_left(corpus_percent(theme.theme->comments, corpus.comments), 7) << " "
           << pad_left(std::to_string(theme.theme->threads), 6) << "\n";
   }
 
@@ -132,6 +126,30 @@ void write_corpus_summary_text(std::ostream& out, const CorpusReport& corpus, st
           << bar(count, max, width > 30 ? width - 30 : 10) << "\n";
     if (corpus.undated > 0) out << "  " << pad_right("undated", 10) << " " << pad_left(std::to_string(corpus.undated), 7) << "\n";
   }
+}
+
+namespace {
+
+class CorpusTextDocument : public ReportDocument {
+ public:
+  explicit CorpusTextDocument(std::size_t width) : width_(width) {}
+
+  RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
+    return {"", render_article_line(report)};
+  }
+  void add_failure(std::ostream& out, const Failure& failure) override { out << render_failure_line(failure); }
+  void finish(std::ostream& out, const CorpusReport& corpus) override {
+    write_corpus_summary_text(out, corpus, width_);
+  }
+
+ private:
+  std::size_t width_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportDocument> make_corpus_text_document(std::size_t width) {
+  return std::make_unique<CorpusTextDocument>(width);
 }
 
 }  // namespace palabre

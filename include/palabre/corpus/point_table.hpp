@@ -1,9 +1,10 @@
-// The corpus's talking points by key, in bounded memory. Exact merging needs every distinct
-// point of every article until the end (a point seen once here may be seen again in another
-// partial), so their number grows with the corpus. The table keeps them in memory up to a
-// budget; beyond it, it writes them out as a run sorted by key to a temporary file and starts
-// afresh. Reading back is a k-way merge of the runs and what is in memory, which gives each
-// key once, fully merged, in key order — with memory for one point per run.
+// Corpus stage, the talking points by key, in bounded memory. Exact merging needs every
+// distinct point of every article until the end (a point seen once here may be seen again
+// in another partial), so their number grows with the corpus. The table keeps them in
+// memory up to a budget; beyond it, it writes them out as a run sorted by key to a
+// temporary file and starts afresh. Reading back is a k-way merge of the runs and what is
+// in memory, which gives each key once, fully merged, in key order — with memory for one
+// point per run.
 //
 //   PointTable table(budget);
 //   table.add(key, point);                      // merges into an earlier add of the key

@@ -2,7 +2,7 @@
 // silently dropped a figure would give a wrong total with no sign of it. The parser's
 // events build small trees only — a top-level field, or one item of "themes",
 // "talking_points" or "failures" — and each item is checked and added when it ends.
-#include "palabre/batch/partial_reader.hpp"
+#include "palabre/corpus/partial_reader.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -11,7 +11,6 @@
 #include <utility>
 #include <vector>
 
-#include "palabre/batch/corpus_json.hpp"
 #include "palabre/error.hpp"
 
 namespace palabre {

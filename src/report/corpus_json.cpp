@@ -1,9 +1,11 @@
 // The corpus document and the partials as JSON; reading partials back is partial_reader.cpp.
-#include "palabre/batch/corpus_json.hpp"
+#include "palabre/report/corpus_json.hpp"
 
 #include <cmath>
 
+#include "palabre/corpus/partial_reader.hpp"
 #include "palabre/error.hpp"
+#include "palabre/report/json.hpp"
 
 namespace palabre {
 namespace {
@@ -100,38 +102,53 @@ void write_partial(std::ostream& out, const CorpusReport& corpus) {
   out << "]}\n";
 }
 
-CorpusJsonWriter::CorpusJsonWriter(std::ostream& out) : out_(out) {}
+namespace {
 
-void CorpusJsonWriter::begin() {
-  out_ << "{\n  \"schema\": \"" << kCorpusSchema << "\",\n  \"threads\": [";
+class CorpusJsonDocument : public ReportDocument {
+ public:
+  CorpusJsonDocument() : ReportDocument(",\n") {}
+
+  // On the workers: writing JSON is a fair share of the work.
+  RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
+    std::string text = "    ";
+    text.reserve(8192);
+    JsonWriter json(text, 2, 2);
+    write_report_json(json, report);
+    return {"\n", std::move(text)};
+  }
+
+  void begin(std::ostream& out) override {
+    out << "{\n  \"schema\": \"" << kCorpusSchema << "\",\n  \"threads\": [";
+  }
+
+  void finish(std::ostream& out, const CorpusReport& corpus) override {
+    std::string text = threads_written() > 0 ? "\n  ]" : "]";
+    text += ",\n  \"failures\": ";
+    JsonWriter json(text, 2, 1);
+    json.begin_array();
+    for (const Failure& failure : corpus.failures) write_failure_json(json, failure);
+    json.end_array();
+    text += ",\n  \"summary\": ";
+    write_corpus_summary_json(json, corpus);
+    text += ",\n  \"totals\": ";
+    write_corpus_totals_json(json, corpus);
+    text += "\n}\n";
+    out << text;
+  }
+};
+
+class PartialDocument : public ReportDocument {
+ public:
+  RenderedThread render_thread(const ThreadReport&, std::size_t) const override { return {}; }
+  void finish(std::ostream& out, const CorpusReport& corpus) override { write_partial(out, corpus); }
+};
+
+}  // namespace
+
+std::unique_ptr<ReportDocument> make_corpus_json_document() {
+  return std::make_unique<CorpusJsonDocument>();
 }
 
-void CorpusJsonWriter::add_thread(const std::string& record) {
-  out_ << (any_thread_ ? ",\n" : "\n") << record;
-  any_thread_ = true;
-}
-
-void CorpusJsonWriter::finish(const CorpusReport& corpus) {
-  std::string text = any_thread_ ? "\n  ]" : "]";
-  text += ",\n  \"failures\": ";
-  JsonWriter json(text, 2, 1);
-  json.begin_array();
-  for (const Failure& failure : corpus.failures) write_failure_json(json, failure);
-  json.end_array();
-  text += ",\n  \"summary\": ";
-  write_corpus_summary_json(json, corpus);
-  text += ",\n  \"totals\": ";
-  write_corpus_totals_json(json, corpus);
-  text += "\n}\n";
-  out_ << text;
-}
-
-std::string render_thread_for_corpus(const ThreadReport& report) {
-  std::string text = "    ";
-  text.reserve(8192);
-  JsonWriter json(text, 2, 2);
-  write_report_json(json, report);
-  return text;
-}
+std::unique_ptr<ReportDocument> make_partial_document() { return std::make_unique<PartialDocument>(); }
 
 }  // namespace palabre

@@ -3,7 +3,7 @@
 // differ from a single run. So the report keeps integer counts and, where a list must be
 // capped, caps it under a total order — merging two top-10 lists and keeping the top 10
 // of the union is then the same as taking the top 10 of everything.
-#include "palabre/batch/corpus.hpp"
+#include "palabre/corpus/corpus.hpp"
 
 #include <algorithm>
 #include <memory>

@@ -1,6 +1,6 @@
-// Corpus reports as JSON: the palabre.corpus/1 document that `analyze --format json` prints
-// for several inputs and `merge` prints, and the palabre.partial/1 documents that
-// `analyze --emit partial` writes and `merge` reads back.
+// Report stage, corpus reports as JSON: the palabre.corpus/1 document that `analyze
+// --format json` prints for several inputs and `merge` prints, and the palabre.partial/1
+// documents that `analyze --emit partial` writes and `merge` reads back.
 //
 //   {"schema": "palabre.corpus/1",
 //    "threads": [<palabre.thread/1 record>, ...],        // written as they come
@@ -14,14 +14,13 @@
 #include <ostream>
 #include <string>
 
-#include "palabre/batch/corpus.hpp"
-#include "palabre/batch/partial_reader.hpp"  // read_partials: the way back
-#include "palabre/report/json.hpp"
+#include "palabre/corpus/corpus.hpp"
+#include "palabre/report/document.hpp"
+#include "palabre/report/json_writer.hpp"
 
 namespace palabre {
 
 inline constexpr const char* kCorpusSchema = "palabre.corpus/1";
-inline constexpr const char* kPartialSchema = "palabre.partial/1";
 
 // {"path": "...", "error": "..."}: an item of "failures", or a failure line of jsonl output.
 void write_failure_json(JsonWriter& json, const Failure& failure);
@@ -37,23 +36,12 @@ void write_corpus_totals_json(JsonWriter& json, const CorpusReport& corpus);
 // included. Written as it goes (the points are read back from the table one at a time).
 void write_partial(std::ostream& out, const CorpusReport& corpus);
 
-// Writes a palabre.corpus/1 document while the threads are still coming, so that the
-// threads need not be held in memory: begin, one add_thread per thread, then finish.
-class CorpusJsonWriter {
- public:
-  explicit CorpusJsonWriter(std::ostream& out);
-  void begin();
-  // `record` as render_thread_for_corpus returned it.
-  void add_thread(const std::string& record);
-  void finish(const CorpusReport& corpus);
+// The palabre.corpus/1 document, written while the threads are still coming so that they
+// need not be held in memory: each thread's record, indented to sit in "threads", then the
+// failures, the summary and the totals.
+std::unique_ptr<ReportDocument> make_corpus_json_document();
 
- private:
-  std::ostream& out_;
-  bool any_thread_ = false;
-};
-
-// One thread's record, indented to sit in the "threads" array (done on the workers: writing
-// JSON is a fair share of the work).
-std::string render_thread_for_corpus(const ThreadReport& report);
+// --emit partial: nothing per thread, one palabre.partial/1 line at the end.
+std::unique_ptr<ReportDocument> make_partial_document();
 
 }  // namespace palabre

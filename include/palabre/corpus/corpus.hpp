@@ -1,4 +1,4 @@
-// Batch stage 3: ThreadReports → one CorpusReport across articles: theme prevalence, the
+// Corpus stage: ThreadReports → one CorpusReport across articles: theme prevalence, the
 // talking points that recur across articles (with the articles that carry them most),
 // comments per day. A CorpusReport is a mergeable partial: merging the reports of any split
 // of a corpus gives, exactly, the report of the whole — every figure is an integer count,
@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "palabre/analyze/summary.hpp"
-#include "palabre/batch/point_table.hpp"
+#include "palabre/corpus/point_table.hpp"
 
 namespace palabre {
 

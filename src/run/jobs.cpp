@@ -1,0 +1,82 @@
+#include "jobs.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+
+#include "palabre/text/paths.hpp"
+
+namespace palabre {
+namespace {
+
+bool is_jsonl_name(const std::string& path) { return path.ends_with(".jsonl"); }
+
+Job job_for(std::string path, std::string problem = {}, bool skipped = false) {
+  return Job{0, std::move(path), std::nullopt, std::move(problem), skipped};
+}
+
+}  // namespace
+
+JobSource::JobSource(const std::vector<std::string>& inputs, const InputFilter& filter, bool all_jsonl)
+    : walker_(inputs, filter), all_jsonl_(all_jsonl) {}
+
+std::optional<Job> JobSource::next() {
+  std::optional<Job> job;
+  while (!job) {
+    job = next_thread();
+    if (job) break;
+    job = next_entry();
+    if (!job && !lines_) return std::nullopt;
+  }
+  job->index = count_++;
+  return job;
+}
+
+std::optional<Job> JobSource::next_thread() {
+  if (!lines_) return std::nullopt;
+  if (std::optional<JsonlItem> item = lines_->next()) {
+    if (item->thread) return Job{0, item->path, std::move(item->thread), "", false};
+    return job_for(item->path, item->error);
+  }
+  lines_.reset();
+  file_.reset();
+  return std::nullopt;
+}
+
+std::optional<Job> JobSource::next_entry() {
+  std::optional<InputEntry> entry = walker_.next();
+  if (!entry) return std::nullopt;
+  switch (entry->kind) {
+    case InputKind::kFailure: return job_for(entry->path, entry->message);
+    case InputKind::kSkipped: return job_for(entry->path, entry->message, true);
+    case InputKind::kStdin:
+      if (!all_jsonl_) return job_for(entry->path);
+      lines_ = std::make_unique<JsonlThreadReader>(std::cin, "<stdin>");
+      return std::nullopt;
+    case InputKind::kFile:
+      if (!all_jsonl_ && !is_jsonl_name(entry->path)) return job_for(entry->path);
+      file_ = std::make_unique<std::ifstream>(entry->path, std::ios::binary);
+      if (!*file_) {
+        file_.reset();
+        return job_for(entry->path, "cannot open: " + std::string(std::strerror(errno)));
+      }
+      lines_ = std::make_unique<JsonlThreadReader>(*file_, path_for_record(entry->path));
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> count_jobs(const std::vector<std::string>& inputs, const InputFilter& filter,
+                                      bool all_jsonl) {
+  std::size_t count = 0;
+  InputWalker walker(inputs, filter);
+  while (std::optional<InputEntry> entry = walker.next()) {
+    if (entry->kind == InputKind::kSkipped) continue;
+    if (entry->kind == InputKind::kStdin && all_jsonl) return std::nullopt;
+    if (entry->kind == InputKind::kFile && (all_jsonl || is_jsonl_name(entry->path))) return std::nullopt;
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace palabre

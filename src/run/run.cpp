@@ -1,0 +1,147 @@
+// Division of labour: the producer thread walks folders and splits JSON lines into threads
+// (cheap, sequential by nature); the workers read, parse, analyse and render each thread,
+// since rendering is a fair share of the cost; the calling thread only writes finished parts
+// in order, keeps the corpus counts, and is the one thread that logs — so that diagnostics
+// never interleave and the progress line can be cleared first. With one worker there is no
+// pool at all: the calling thread does everything, and may stream a page as it reads it.
+#include "palabre/run/run.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "jobs.hpp"
+#include "palabre/batch/pool.hpp"
+#include "palabre/batch/progress.hpp"
+#include "palabre/error.hpp"
+#include "palabre/report/corpus_json.hpp"
+#include "work.hpp"
+
+namespace palabre {
+namespace {
+
+// The calling thread's side: outcomes in input order → the document, the corpus counts and
+// the diagnostics.
+class Sink {
+ public:
+  Sink(const RunRequest& request, ReportDocument& document, std::ostream& out)
+      : request_(request),
+        document_(document),
+        out_(out),
+        progress_(request.progress,
+                  request.progress ? count_jobs(request.inputs, request.filter, request.jsonl_input)
+                                   : std::nullopt) {
+    corpus_.points = PointTable(request.point_budget);
+  }
+
+  void begin() {
+    write([&] { document_.begin(out_); }, false);
+  }
+
+  void add(Outcome outcome) {
+    if (outcome.skipped) {
+      ++counts_.skipped;
+      progress_.clear();
+      spdlog::warn("{}: {}", outcome.shown, outcome.error);
+      return;
+    }
+    if (outcome.error.empty()) add_thread(std::move(outcome));
+    else add_failure(std::move(outcome));
+    progress_.update(counts_.succeeded + counts_.failed, counts_.failed);
+  }
+
+  // Closes the document with the corpus summary; `before` runs first (the workers' memory
+  // is of no use to the summary, which reads the spilled talking points back).
+  template <typename Before>
+  RunCounts finish(Before&& before) {
+    progress_.finish();
+    before();
+    document_.finish(out_, corpus_);
+    if (!request_.closing_count) return counts_;
+    if (counts_.failed > 0)
+      spdlog::warn("{} succeeded, {} failed", counts_.succeeded, counts_.failed);
+    else if (!request_.quiet)
+      spdlog::info("{} succeeded, 0 failed", counts_.succeeded);
+    return counts_;
+  }
+
+ private:
+  void add_thread(Outcome outcome) {
+    ++counts_.succeeded;
+    if (!request_.quiet && !outcome.warnings.empty()) {
+      progress_.clear();
+      for (const std::string& warning : outcome.warnings) spdlog::warn("{}: {}", outcome.shown, warning);
+    }
+    if (outcome.digest) add_to_corpus(corpus_, *outcome.digest);
+    // A filter's reader (GNU parallel, a pipe) gets each JSON line as soon as it is ready.
+    write([&] { document_.add_thread(out_, outcome.rendered); }, document_.flushes_each_part());
+  }
+
+  void add_failure(Outcome outcome) {
+    ++counts_.failed;
+    progress_.clear();
+    spdlog::error("{}: {}", outcome.shown, outcome.error);
+    Failure failure{outcome.path, outcome.error};
+    write([&] { document_.add_failure(out_, failure); }, document_.flushes_each_part());
+    palabre::add_failure(corpus_, std::move(failure));
+  }
+
+  // Output shares the terminal with the progress line: erase it first. A failed write stops
+  // the run at once rather than after the last of 20,000 files.
+  template <typename Put>
+  void write(Put&& put, bool flush) {
+    if (request_.output_is_terminal) progress_.clear();
+    put();
+    if (flush || request_.output_is_terminal) out_.flush();
+    if (!out_) {
+      int error = errno;
+      throw Error(ErrorKind::kOutput, request_.output_name,
+                  "write failed" + (error ? ": " + std::string(std::strerror(error)) : std::string()));
+    }
+  }
+
+  const RunRequest& request_;
+  ReportDocument& document_;
+  std::ostream& out_;
+  ProgressBar progress_;
+  CorpusReport corpus_;
+  RunCounts counts_;
+};
+
+std::unique_ptr<ReportDocument> make_document(const RunRequest& request) {
+  if (request.emit_partial) return make_partial_document();
+  return make_report_document(request.format, request.scope, request.report);
+}
+
+}  // namespace
+
+Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t workers) {
+  if (workers == 0) workers = default_worker_count();
+  for (std::size_t w = 0; w < workers; ++w)
+    analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files));
+}
+
+Pipeline::~Pipeline() = default;
+
+RunCounts Pipeline::run(const RunRequest& request, std::ostream& out) {
+  std::unique_ptr<ReportDocument> document = make_document(request);
+  Sink sink(request, *document, out);
+  JobSource source(request.inputs, request.filter, request.jsonl_input);
+  sink.begin();
+  if (analyzers_.size() == 1) {
+    const JobRunner runner(request, *document, &out);
+    while (std::optional<Job> job = source.next()) sink.add(runner.run(std::move(*job), *analyzers_[0]));
+  } else {
+    const JobRunner runner(request, *document, nullptr);
+    run_ordered(
+        PoolOptions{analyzers_.size(), 0}, [&] { return source.next(); },
+        [&](Job job, std::size_t worker) { return runner.run(std::move(job), *analyzers_[worker]); },
+        [&](Outcome outcome) { sink.add(std::move(outcome)); });
+  }
+  // The workers' word memos and buffers (megabytes each) are of no use to the summary, which
+  // reads the spilled talking points back: not to stack the two at the end.
+  return sink.finish([&] { analyzers_.clear(); });
+}
+
+}  // namespace palabre

@@ -1,0 +1,100 @@
+#include "work.hpp"
+
+#include "palabre/error.hpp"
+#include "palabre/parse/text_stream.hpp"
+#include "palabre/text/paths.hpp"
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+// Connects the text page parser to the analyzer and the report stream: each comment goes
+// through both and is dropped.
+class CommentRelay : public TextPageEvents {
+ public:
+  CommentRelay(SourceInfo source, ThreadAnalyzer& analyzer, ReportStream& report)
+      : source_(std::move(source)), analyzer_(analyzer), report_(report) {}
+
+  void on_article(Article article) override {
+    analyzer_.begin_thread(article);
+    report_.begin(source_, article);
+  }
+
+  void on_comment(Comment comment) override {
+    const std::vector<ThemeTag> tags = analyzer_.analyze_comment(comment);  // sets its language
+    report_.add_comment(comment, tags);
+  }
+
+ private:
+  SourceInfo source_;
+  ThreadAnalyzer& analyzer_;
+  ReportStream& report_;
+};
+
+// The error message without the path the record already names.
+std::string message_for(const Error& error, const std::string& path) {
+  std::string message = error.describe();
+  if (message.starts_with(path + ": ")) message.erase(0, path.size() + 2);
+  return sanitize_utf8(message);
+}
+
+}  // namespace
+
+// Streams the page when the output is at hand, the format writes as it reads and the page is
+// a text page that reads the same streamed; false, having written nothing, otherwise.
+bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& outcome) const {
+  if (!direct_output_ || job.thread || request_.chunk_bytes == 0) return false;
+  std::unique_ptr<ReportStream> report = document_.open_stream(*direct_output_);
+  if (!report) return false;
+  std::optional<TextPageStream> page =
+      TextPageStream::open(job.path, request_.page_format, request_.max_bytes, request_.chunk_bytes);
+  if (!page) return false;
+  SourceInfo source = page->source();
+  source.path = outcome.path;
+  CommentRelay events(source, analyzer, *report);
+  TextPageParser parser(events);
+  outcome.warnings = page->read(parser);
+  ThreadReport summary = analyzer.finish_thread();
+  report->end(summary.summary, summary.subject, outcome.warnings);
+  finish(summary, outcome);
+  return true;
+}
+
+void JobRunner::analyze_whole(Job job, ThreadAnalyzer& analyzer, Outcome& outcome) const {
+  Thread thread = job.thread ? std::move(*job.thread) : read_page(job.path, request_.page_format, request_.max_bytes);
+  thread.source.path = outcome.path;
+  ThreadReport report = analyzer.analyze(std::move(thread));
+  finish(report, outcome);
+  outcome.rendered = document_.render_thread(report, job.index);
+  outcome.warnings = std::move(report.thread.warnings);
+}
+
+void JobRunner::finish(const ThreadReport& report, Outcome& outcome) const {
+  if (request_.scope == DocumentScope::kCorpus) outcome.digest = digest_thread(report);
+  outcome.analysed = true;
+}
+
+Outcome JobRunner::run(Job job, ThreadAnalyzer& analyzer) const {
+  Outcome outcome;
+  const std::string raw_path = job.path == "-" && !job.thread ? "<stdin>" : job.path;
+  outcome.path = job.thread ? job.path : path_for_record(raw_path);
+  outcome.shown = path_for_terminal(raw_path);
+  outcome.skipped = job.skipped;
+  if (job.skipped || !job.problem.empty()) {
+    outcome.error = sanitize_utf8(job.problem);
+    return outcome;
+  }
+  try {
+    if (!stream_page(job, analyzer, outcome)) analyze_whole(std::move(job), analyzer, outcome);
+  } catch (const Error& error) {
+    if (error.kind() != ErrorKind::kInput) throw;
+    outcome.error = message_for(error, raw_path);
+  } catch (const std::exception& error) {
+    // One odd page must not cost the other 19,999 their results.
+    outcome.error = sanitize_utf8(std::string("internal error: ") + error.what());
+  }
+  if (outcome.error.empty() && !outcome.analysed) outcome.error = "internal error: no result";
+  return outcome;
+}
+
+}  // namespace palabre
