@@ -6,11 +6,13 @@
 #include <iomanip>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <sstream>
 
 #include "common.hpp"
 #include "palabre/analyze/evaluation.hpp"
 #include "palabre/analyze/pipeline.hpp"
+#include "palabre/version.hpp"
 #include "palabre/report/json.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -91,6 +93,23 @@ std::string joined(const std::vector<std::string>& ids) {
   return out.empty() ? "-" : out;
 }
 
+// A gold label that no theme of the set carries can only be missed: a misspelt id or the
+// wrong --themes, which the figures alone would hide as a recall of 0.
+void warn_unknown_labels(const std::string& gold, const std::vector<std::vector<std::string>>& wanted,
+                         const std::vector<std::string>& theme_ids) {
+  std::map<std::string, std::size_t> unknown;
+  for (const std::vector<std::string>& labels : wanted)
+    for (const std::string& id : labels)
+      if (std::find(theme_ids.begin(), theme_ids.end(), id) == theme_ids.end()) ++unknown[id];
+  if (unknown.empty()) return;
+  std::string list;
+  for (const auto& [id, count] : unknown)
+    list += (list.empty() ? "" : ", ") + ("'" + id + "' (" + std::to_string(count) + ")");
+  report_warning(gold, "gold labels that no theme of the set has: " + list +
+                           "; each counts as a miss. Check the spelling against 'palabre themes "
+                           "list', or pass the theme file that defines them with --themes");
+}
+
 RunResult run_eval(const EvalOptions& options) {
   ThreadAnalyzer analyzer(options.themes);  // a bad theme file stops here, exit 2
   std::vector<GoldComment> gold = parse_gold_lines(read_gold_file(options.gold), options.gold);
@@ -105,6 +124,7 @@ RunResult run_eval(const EvalOptions& options) {
   }
   std::vector<std::string> theme_ids;
   for (const Theme& theme : analyzer.themes().themes) theme_ids.push_back(theme.id);
+  warn_unknown_labels(options.gold, wanted, theme_ids);
   Evaluation evaluation = evaluate_tags(wanted, predicted, theme_ids);
 
   Output output(options.output);
@@ -112,7 +132,8 @@ RunResult run_eval(const EvalOptions& options) {
   if (options.format == TextOrJson::kJson) {
     OrderedJson themes = OrderedJson::array();
     for (const ThemeScore& score : evaluation.themes) themes.push_back(score_to_json(score));
-    OrderedJson result{{"gold", options.gold},
+    OrderedJson result{{"generator", {{"name", "palabre"}, {"version", kVersion}}},
+                       {"gold", options.gold},
                        {"comments", evaluation.comments},
                        {"themes", std::move(themes)},
                        {"micro", score_to_json(evaluation.micro)},
@@ -155,6 +176,9 @@ void setup_eval(CLI::App& app, int& exit_code) {
   command->add_flag("--show-errors", options->show_errors,
                     "List the comments whose themes differ from the gold (text format)");
   add_output_option(*command, options->output);
+  command->footer(R"(Examples:
+  palabre eval gold.jsonl --themes my-themes.json   precision, recall, F1 per theme
+  palabre eval gold.jsonl --show-errors             and the comments tagged wrongly)");
   command->callback([options, &exit_code] { exit_code = run_eval(*options); });
 }
 

@@ -106,19 +106,22 @@ namespace {
 
 class CorpusJsonDocument : public ReportDocument {
  public:
-  CorpusJsonDocument() : ReportDocument(",\n") {}
+  explicit CorpusJsonDocument(Generator generator) : ReportDocument(",\n"), generator_(std::move(generator)) {}
 
   // On the workers: writing JSON is a fair share of the work.
   RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
     std::string text = "    ";
     text.reserve(8192);
     JsonWriter json(text, 2, 2);
-    write_report_json(json, report);
+    write_report_json(json, report, generator_);
     return {"\n", std::move(text)};
   }
 
   void begin(std::ostream& out) override {
-    out << "{\n  \"schema\": \"" << kCorpusSchema << "\",\n  \"threads\": [";
+    std::string text = "{\n  \"schema\": \"" + std::string(kCorpusSchema) + "\",\n  \"generator\": ";
+    JsonWriter json(text, 2, 1);
+    write_generator_json(json, generator_);
+    out << text << ",\n  \"threads\": [";
   }
 
   void finish(std::ostream& out, const CorpusReport& corpus) override {
@@ -135,6 +138,9 @@ class CorpusJsonDocument : public ReportDocument {
     text += "\n}\n";
     out << text;
   }
+
+ private:
+  Generator generator_;
 };
 
 class PartialDocument : public ReportDocument {
@@ -145,8 +151,8 @@ class PartialDocument : public ReportDocument {
 
 }  // namespace
 
-std::unique_ptr<ReportDocument> make_corpus_json_document() {
-  return std::make_unique<CorpusJsonDocument>();
+std::unique_ptr<ReportDocument> make_corpus_json_document(const Generator& generator) {
+  return std::make_unique<CorpusJsonDocument>(generator);
 }
 
 std::unique_ptr<ReportDocument> make_partial_document() { return std::make_unique<PartialDocument>(); }

@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "palabre/corpus/periods.hpp"
 #include "palabre/report/html.hpp"
 #include "palabre/report/markdown.hpp"
 #include "palabre/report/presentation.hpp"
+#include "palabre/text/utf8.hpp"
 
 namespace palabre {
 namespace {
@@ -55,16 +57,20 @@ Table points_table(const CorpusReport& corpus, Escape escape) {
   return table;
 }
 
-Table days_table(const CorpusReport& corpus, Escape escape) {
-  Table table{"Comments per day", {"Day", "Comments"}, {false, true}, {}};
-  for (const auto& [day, count] : corpus.per_day) table.rows.push_back({escape(day), std::to_string(count)});
+Table periods_table(const CorpusReport& corpus, Escape escape) {
+  const CommentsPerPeriod periods = comments_per_period(corpus);
+  std::string unit = periods.unit;
+  unit[0] = static_cast<char>(unit[0] - 'a' + 'A');
+  Table table{"Comments per " + periods.unit, {unit, "Comments"}, {false, true}, {}};
+  for (const PeriodCount& period : periods.counts)
+    table.rows.push_back({escape(period.period), std::to_string(period.comments)});
   if (!table.rows.empty() && corpus.undated > 0) table.rows.push_back({"undated", std::to_string(corpus.undated)});
   return table;
 }
 
 std::vector<Table> corpus_tables(const CorpusReport& corpus, Escape escape) {
   std::vector<Table> tables;
-  for (Table table : {themes_table(corpus, escape), points_table(corpus, escape), days_table(corpus, escape)})
+  for (Table table : {themes_table(corpus, escape), points_table(corpus, escape), periods_table(corpus, escape)})
     if (!table.rows.empty()) tables.push_back(std::move(table));
   return tables;
 }
@@ -82,8 +88,15 @@ void write_markdown_table(std::ostream& out, const Table& table) {
   }
 }
 
+// "Comments per day" → "corpus-comments-per-day": the anchor the table of contents links to.
+std::string anchor(const std::string& title) {
+  std::string id = "corpus-";
+  for (char c : title) id += c == ' ' ? '-' : ascii_lower(c);
+  return id;
+}
+
 void write_html_table(std::ostream& out, const Table& table) {
-  out << "<h2>" << table.title << "</h2>\n<table>\n<thead><tr>";
+  out << "<h2 id=\"" << anchor(table.title) << "\">" << table.title << "</h2>\n<table>\n<thead><tr>";
   for (const std::string& header : table.headers) out << "<th>" << header << "</th>";
   out << "</tr></thead>\n<tbody>\n";
   for (const std::vector<std::string>& row : table.rows) {
@@ -106,16 +119,23 @@ void write_corpus_summary_markdown(std::ostream& out, const CorpusReport& corpus
   }
 }
 
-void write_corpus_summary_html(std::ostream& out, const CorpusReport& corpus) {
-  out << "<section class=\"corpus\" id=\"corpus\">\n<h1>Corpus</h1>\n<p>" << html_escape(totals(corpus))
-      << "</p>\n";
-  for (const Table& table : corpus_tables(corpus, html_escape)) write_html_table(out, table);
+void write_corpus_summary_html(std::ostream& out, const CorpusReport& corpus, std::string_view articles) {
+  const std::vector<Table> tables = corpus_tables(corpus, html_escape);
+  out << "<section class=\"corpus\" id=\"corpus\">\n<h1>Corpus</h1>\n<p class=\"overview\">"
+      << html_escape(totals(corpus)) << "</p>\n<nav class=\"contents\" aria-label=\"Contents\">\n<ul>\n";
+  for (const Table& table : tables)
+    out << "<li><a href=\"#" << anchor(table.title) << "\">" << table.title << "</a></li>\n";
+  if (!corpus.failures.empty()) out << "<li><a href=\"#corpus-failed-inputs\">Failed inputs</a></li>\n";
+  if (!articles.empty()) out << "<li><a href=\"#corpus-articles\">Articles</a></li>\n";
+  out << "</ul>\n</nav>\n";
+  for (const Table& table : tables) write_html_table(out, table);
   if (!corpus.failures.empty()) {
-    out << "<h2>Failed inputs</h2>\n<ul>\n";
+    out << "<h2 id=\"corpus-failed-inputs\">Failed inputs</h2>\n<ul>\n";
     for (const Failure& failure : corpus.failures)
       out << "<li><code>" << html_escape(failure.path) << "</code>: " << html_escape(failure.error) << "</li>\n";
     out << "</ul>\n";
   }
+  if (!articles.empty()) out << "<h2 id=\"corpus-articles\">Articles</h2>\n<ol class=\"articles\">\n" << articles << "</ol>\n";
   out << "</section>\n";
 }
 

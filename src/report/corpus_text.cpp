@@ -6,7 +6,9 @@
 #include <map>
 #include <vector>
 
+#include "palabre/corpus/periods.hpp"
 #include "palabre/report/presentation.hpp"
+#include "palabre/report/text.hpp"
 #include "palabre/text/paths.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -15,8 +17,6 @@ namespace {
 
 constexpr std::size_t kThemesPerArticle = 3;
 constexpr std::size_t kArticlesShown = 3;
-constexpr std::size_t kMaxDays = 31;    // beyond this many days, count per month
-constexpr std::size_t kMaxMonths = 36;  // beyond this many months, count per year
 
 std::string pad_right(std::string text, std::size_t width) {
   std::size_t length = count_code_points(text);
@@ -49,23 +49,75 @@ std::string base_name(const std::string& path) {
 
 }  // namespace
 
-std::string render_article_line(const ThreadReport& report) {
-  std::string line = path_for_terminal(report.thread.source.path);
-  const std::string title = report.thread.article.title.value_or("");
-  if (!title.empty()) line += "  \"" + shorten(title, 48) + "\"";
-  line += "  " + plural(report.summary.comments, "comment", "comments");
+// Cuts the text to `width` columns, "…" marking the cut.
+std::string fit(std::string_view text, std::size_t width) {
+  if (display_width(text) <= width) return std::string(text);
+  std::string out;
+  std::size_t used = 0, pos = 0;
+  while (pos < text.size()) {
+    std::size_t before = pos;
+    decode_next(text, pos);
+    std::string_view glyph = text.substr(before, pos - before);
+    if (used + display_width(glyph) + 1 > width) break;
+    used += display_width(glyph);
+    out.append(glyph);
+  }
+  return out + "…";
+}
+
+// "  Label 12 · Other 5 · Third 3": the article's main themes, most comments first.
+std::vector<std::string> theme_parts(const ThreadSummary& summary) {
   std::vector<const ThemeSummary*> themes;
-  for (const ThemeSummary& theme : report.summary.themes)
+  for (const ThemeSummary& theme : summary.themes)
     if (theme.comments > 0) themes.push_back(&theme);
   std::stable_sort(themes.begin(), themes.end(),
                    [](const auto* a, const auto* b) { return a->comments > b->comments; });
+  std::vector<std::string> parts;
   for (std::size_t i = 0; i < themes.size() && i < kThemesPerArticle; ++i)
-    line += (i == 0 ? "  " : " · ") + themes[i]->id + " " + std::to_string(themes[i]->comments);
-  return line + "\n";
+    parts.push_back((i == 0 ? "  " : " · ") + terminal_safe(themes[i]->label) + " " + std::to_string(themes[i]->comments));
+  return parts;
 }
 
-std::string render_failure_line(const Failure& failure) {
-  return path_for_terminal(failure.path) + "  FAILED: " + failure.error + "\n";
+std::string render_article_line(const ThreadReport& report, std::size_t width) {
+  constexpr std::size_t kTitleMin = 16, kTitleMax = 48;  // a recognisable start, a whole title
+  const std::string path = path_for_terminal(report.thread.source.path);
+  const std::string count = "  " + plural(report.summary.comments, "comment", "comments");
+  const std::string title = terminal_safe(report.thread.article.title.value_or(""));
+  std::vector<std::string> themes = theme_parts(report.summary);
+  // The themes are what palabre adds, the path already names the article: the title gives
+  // way first (shortened, then left out when not even its start fits), then the themes
+  // from the last; the path and the count stay whole unless the path alone is too wide.
+  auto used = [&] {
+    std::size_t columns = display_width(path) + display_width(count);
+    for (const std::string& part : themes) columns += display_width(part);
+    return columns;
+  };
+  while (themes.size() > 1 && used() > width) themes.pop_back();
+  const std::size_t title_room = width > used() + 4 ? width - used() - 4 : 0;  // two spaces, two quotes
+  const bool titled = !title.empty() && title_room >= std::min(kTitleMin, display_width(title));
+  std::string line = path;
+  if (titled) line += "  \"" + fit(title, std::min(title_room, kTitleMax)) + "\"";
+  line += count;
+  for (const std::string& part : themes) line += part;
+  return fit(line, width) + "\n";
+}
+
+std::string render_failure_line(const Failure& failure, std::size_t width) {
+  // The message is wrapped, not cut: it says what to do (the whole path is on stderr).
+  std::string out, line = fit(path_for_terminal(failure.path), width > 20 ? width - 10 : width) + "  FAILED:";
+  std::string_view rest = failure.error;
+  while (!rest.empty()) {
+    std::size_t space = rest.find(' ');
+    std::string word = terminal_safe(rest.substr(0, space));
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    if (display_width(line) + 1 + display_width(word) > width && display_width(line) > 4) {
+      out += fit(line, width) + "\n";
+      line = "    " + word;
+    } else {
+      line += " " + word;
+    }
+  }
+  return out + fit(line, width) + "\n";
 }
 
 void write_corpus_summary_text(std::ostream& out, const CorpusReport& corpus, std::size_t width) {
@@ -105,25 +157,14 @@ void write_corpus_summary_text(std::ostream& out, const CorpusReport& corpus, st
     }
   }
 
-  if (!corpus.per_day.empty()) {
-    std::map<std::string, std::size_t> months, years;
-    for (const auto& [day, count] : corpus.per_day) {
-      months[day.substr(0, 7)] += count;
-      years[day.substr(0, 4)] += count;
-    }
-    const char* unit = "day";
-    const std::map<std::string, std::size_t>* shown = &corpus.per_day;
-    if (corpus.per_day.size() > kMaxDays) {
-      unit = months.size() > kMaxMonths ? "year" : "month";
-      shown = months.size() > kMaxMonths ? &years : &months;
-    }
-    const std::map<std::string, std::size_t>& periods = *shown;
+  const CommentsPerPeriod periods = comments_per_period(corpus);
+  if (!periods.counts.empty()) {
     std::size_t max = 0;
-    for (const auto& [period, count] : periods) max = std::max(max, count);
-    out << "\nComments per " << unit << "\n";
-    for (const auto& [period, count] : periods)
-      out << "  " << pad_right(period, 10) << " " << pad_left(std::to_string(count), 7) << " "
-          << bar(count, max, width > 30 ? width - 30 : 10) << "\n";
+    for (const PeriodCount& period : periods.counts) max = std::max(max, period.comments);
+    out << "\nComments per " << periods.unit << "\n";
+    for (const PeriodCount& period : periods.counts)
+      out << "  " << pad_right(shorten(period.period, 10), 10) << " " << pad_left(std::to_string(period.comments), 7)
+          << " " << bar(period.comments, max, width > 30 ? width - 30 : 10) << "\n";
     if (corpus.undated > 0) out << "  " << pad_right("undated", 10) << " " << pad_left(std::to_string(corpus.undated), 7) << "\n";
   }
 }
@@ -135,9 +176,11 @@ class CorpusTextDocument : public ReportDocument {
   explicit CorpusTextDocument(std::size_t width) : width_(width) {}
 
   RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
-    return {"", render_article_line(report)};
+    return {"", render_article_line(report, width_)};
   }
-  void add_failure(std::ostream& out, const Failure& failure) override { out << render_failure_line(failure); }
+  void add_failure(std::ostream& out, const Failure& failure) override {
+    out << render_failure_line(failure, width_);
+  }
   void finish(std::ostream& out, const CorpusReport& corpus) override {
     write_corpus_summary_text(out, corpus, width_);
   }

@@ -14,6 +14,7 @@
 #include "palabre/report/corpus_tables.hpp"
 #include "palabre/report/highlight.hpp"
 #include "palabre/report/presentation.hpp"
+#include "palabre/report/spool.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -185,8 +186,7 @@ void write_talking_points(std::ostream& out, const ThreadSummary& summary, const
   if (summary.talking_points.empty()) return;
   out << "<section class=\"points\">\n<h2>Talking points</h2>\n<ul>\n";
   for (const TalkingPoint& point : summary.talking_points) {
-    out << "<li><b>" << html_escape(point.phrase) << "</b> — "
-        << count_noun(point.comments.size(), "comment", "comments") << ":";
+    out << "<li><b>" << html_escape(point.phrase) << "</b> — " << html_escape(point_figures(point)) << ":";
     for (std::size_t i = 0; i < point.comments.size(); ++i)
       out << (i ? ", " : " ") << "<a href=\"#" << prefix << html_escape(point.comments[i]) << "\">"
           << html_escape(point.comments[i]) << "</a>";
@@ -302,8 +302,17 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-void write_html_begin(std::ostream& out, std::string_view title) {
-  out << "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+std::string html_language(const std::optional<std::string>& code) {
+  // A code the analysis did not set, or one that is not a plain language subtag, is "und"
+  // (undetermined), which BCP 47 reserves for that.
+  if (!code || code->empty() || code->size() > 3) return "und";
+  for (char c : *code)
+    if (c < 'a' || c > 'z') return "und";
+  return *code;
+}
+
+void write_html_begin(std::ostream& out, std::string_view title, std::string_view language) {
+  out << "<!DOCTYPE html>\n<html lang=\"" << html_escape(language) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; "
          "form-action 'none'\">\n"
@@ -318,7 +327,8 @@ void write_html_begin(std::ostream& out, std::string_view title) {
 
 void write_html_thread(std::ostream& out, const ThreadReport& report, std::size_t index) {
   const std::string prefix = "t" + std::to_string(index) + "-";
-  out << "<article class=\"thread\" id=\"t" << index << "\" data-comments=\""
+  out << "<article class=\"thread\" id=\"t" << index << "\" lang=\""
+      << html_language(report.thread.article.language) << "\" data-comments=\""
       << report.thread.comments.size() << "\">\n";
   write_article_header(out, report);
   if (report.summary.comments > 0) {
@@ -336,36 +346,64 @@ void write_html_end(std::ostream& out) {
 
 namespace {
 
-class HtmlDocument : public ReportDocument {
+// A page's document is titled after its article and speaks its language, hence opened by
+// its thread.
+class HtmlPageDocument : public ReportDocument {
  public:
-  explicit HtmlDocument(DocumentScope scope) : scope_(scope) {}
-
-  // A page's document is titled after its article, hence opened by its first thread.
   RenderedThread render_thread(const ThreadReport& report, std::size_t index) const override {
     std::ostringstream opening, body;
-    if (scope_ == DocumentScope::kPage)
-      write_html_begin(opening, report.thread.article.title.value_or(report.thread.source.path));
+    write_html_begin(opening, report.thread.article.title.value_or(report.thread.source.path),
+                     html_language(report.thread.article.language));
     write_html_thread(body, report, index + 1);
     return {opening.str(), body.str()};
   }
 
-  void begin(std::ostream& out) override {
-    if (scope_ == DocumentScope::kCorpus) write_html_begin(out, "palabre — corpus report");
+  void finish(std::ostream& out, const CorpusReport&) override {
+    if (threads_written() > 0) write_html_end(out);
+  }
+};
+
+// A corpus opens with what a reader wants first, the overview and a table of contents, which
+// are known only at the end: the threads wait in a spool, not in memory.
+class HtmlCorpusDocument : public ReportDocument {
+ public:
+  RenderedThread render_thread(const ThreadReport& report, std::size_t index) const override {
+    std::ostringstream body, contents;
+    write_html_thread(body, report, index + 1);
+    const Article& article = report.thread.article;
+    const std::string language = html_language(article.language);
+    contents << "<li><a href=\"#t" << index + 1 << "\" lang=\"" << language << "\">"
+             << html_escape(article.title.value_or(report.thread.source.path)) << "</a> <span class=\"overview\">"
+             << html_escape(thread_overview(report)) << " · " << html_escape(report.thread.source.path)
+             << "</span></li>\n";
+    return {"", body.str(), contents.str(), language};
+  }
+
+  void add_thread(std::ostream&, const RenderedThread& thread) override {
+    parts_.add(thread.body);
+    contents_ += thread.contents;
+    language_ = threads_written() == 0 || language_ == thread.language ? thread.language : "mul";
+    count_thread();
   }
 
   void finish(std::ostream& out, const CorpusReport& corpus) override {
-    if (scope_ == DocumentScope::kCorpus) write_corpus_summary_html(out, corpus);
-    if (scope_ == DocumentScope::kCorpus || threads_written() > 0) write_html_end(out);
+    write_html_begin(out, "palabre — corpus report", threads_written() > 0 ? language_ : "und");
+    write_corpus_summary_html(out, corpus, contents_);
+    parts_.copy_to(out);
+    write_html_end(out);
   }
 
  private:
-  DocumentScope scope_;
+  Spool parts_;
+  std::string contents_;   // the table of contents, an <li> per thread
+  std::string language_;   // the threads' language, "mul" when they differ
 };
 
 }  // namespace
 
 std::unique_ptr<ReportDocument> make_html_document(DocumentScope scope) {
-  return std::make_unique<HtmlDocument>(scope);
+  if (scope == DocumentScope::kCorpus) return std::make_unique<HtmlCorpusDocument>();
+  return std::make_unique<HtmlPageDocument>();
 }
 
 }  // namespace palabre

@@ -96,8 +96,9 @@ void write_summary(JsonWriter& json, const ThreadSummary& summary,
 }
 
 // The document opened up to its "comments" array.
-void write_head(JsonWriter& json, const SourceInfo& source, const Article& a) {
-  json.begin_object().member("schema", kThreadSchema);
+void write_head(JsonWriter& json, const SourceInfo& source, const Article& a, const Generator& generator) {
+  json.begin_object().member("schema", kThreadSchema).key("generator");
+  write_generator_json(json, generator);
   json.key("source")
       .begin_object()
       .member("path", source.path)
@@ -145,8 +146,9 @@ void write_tail(JsonWriter& json, const ThreadSummary* summary,
 }
 
 // The thread's document; with `report`, each comment's themes and the summary too.
-void write_document(JsonWriter& json, const Thread& thread, const ThreadReport* report) {
-  write_head(json, thread.source, thread.article);
+void write_document(JsonWriter& json, const Thread& thread, const ThreadReport* report,
+                    const Generator& generator) {
+  write_head(json, thread.source, thread.article, generator);
   for (std::size_t c = 0; c < thread.comments.size(); ++c)
     write_comment_entry(json, thread.comments[c],
                         report && c < report->tags.size() ? &report->tags[c] : nullptr);
@@ -168,8 +170,9 @@ void write_tags_json(JsonWriter& json, const std::vector<ThemeTag>& tags) {
   json.end_array();
 }
 
-void write_report_head(JsonWriter& json, const SourceInfo& source, const Article& article) {
-  write_head(json, source, article);
+void write_report_head(JsonWriter& json, const SourceInfo& source, const Article& article,
+                       const Generator& generator) {
+  write_head(json, source, article, generator);
 }
 
 void write_report_comment(JsonWriter& json, const Comment& comment,
@@ -183,24 +186,26 @@ void write_report_tail(JsonWriter& json, const ThreadSummary& summary,
   write_tail(json, &summary, subject, warnings);
 }
 
-void write_thread_json(JsonWriter& json, const Thread& thread) { write_document(json, thread, nullptr); }
-
-void write_report_json(JsonWriter& json, const ThreadReport& report) {
-  write_document(json, report.thread, &report);
+void write_thread_json(JsonWriter& json, const Thread& thread, const Generator& generator) {
+  write_document(json, thread, nullptr, generator);
 }
 
-std::string thread_json_text(const Thread& thread, int indent) {
+void write_report_json(JsonWriter& json, const ThreadReport& report, const Generator& generator) {
+  write_document(json, report.thread, &report, generator);
+}
+
+std::string thread_json_text(const Thread& thread, int indent, const Generator& generator) {
   std::string text;
   JsonWriter json(text, indent);
-  write_thread_json(json, thread);
+  write_thread_json(json, thread, generator);
   return text;
 }
 
-std::string report_json_text(const ThreadReport& report, int indent) {
+std::string report_json_text(const ThreadReport& report, int indent, const Generator& generator) {
   std::string text;
   text.reserve(4096);
   JsonWriter json(text, indent);
-  write_report_json(json, report);
+  write_report_json(json, report, generator);
   return text;
 }
 
@@ -208,19 +213,24 @@ namespace {
 
 class JsonPageDocument : public ReportDocument {
  public:
+  explicit JsonPageDocument(Generator generator) : generator_(std::move(generator)) {}
+
   RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
-    return {"", report_json_text(report, 2) + '\n'};
+    return {"", report_json_text(report, 2, generator_) + '\n'};
   }
   std::unique_ptr<ReportStream> open_stream(std::ostream& out) const override {
-    return std::make_unique<JsonReportStream>(out, JsonStreamShape::kIndentedRecord);
+    return std::make_unique<JsonReportStream>(out, JsonStreamShape::kIndentedRecord, generator_);
   }
+
+ private:
+  Generator generator_;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportDocument> make_json_document(DocumentScope scope) {
-  if (scope == DocumentScope::kCorpus) return make_corpus_json_document();
-  return std::make_unique<JsonPageDocument>();
+std::unique_ptr<ReportDocument> make_json_document(DocumentScope scope, const Generator& generator) {
+  if (scope == DocumentScope::kCorpus) return make_corpus_json_document(generator);
+  return std::make_unique<JsonPageDocument>(generator);
 }
 
 }  // namespace palabre

@@ -12,14 +12,15 @@ constexpr std::size_t kFlushBytes = std::size_t{64} << 10;
 
 }  // namespace
 
-JsonReportStream::JsonReportStream(std::ostream& out, JsonStreamShape shape)
+JsonReportStream::JsonReportStream(std::ostream& out, JsonStreamShape shape, Generator generator)
     : out_(out),
       per_comment_(shape == JsonStreamShape::kCommentLines),
+      generator_(std::move(generator)),
       json_(buffer_, shape == JsonStreamShape::kIndentedRecord ? 2 : -1) {}
 
 void JsonReportStream::begin(const SourceInfo& source, const Article& article) {
   path_ = source.path;
-  if (!per_comment_) write_report_head(json_, source, article);
+  if (!per_comment_) write_report_head(json_, source, article, generator_);
 }
 
 void JsonReportStream::add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) {

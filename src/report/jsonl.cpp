@@ -8,11 +8,12 @@
 
 namespace palabre {
 
-std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options) {
+std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options,
+                              const Generator& generator) {
   std::string text;
   JsonWriter json(text);
   if (options.per == JsonlUnit::kThread) {
-    write_report_json(json, report);
+    write_report_json(json, report, generator);
     text += '\n';
     return text;
   }
@@ -38,10 +39,11 @@ namespace {
 
 class JsonlDocument : public ReportDocument {
  public:
-  JsonlDocument(DocumentScope scope, JsonlOptions options) : scope_(scope), options_(options) {}
+  JsonlDocument(DocumentScope scope, JsonlOptions options, Generator generator)
+      : scope_(scope), options_(options), generator_(std::move(generator)) {}
 
   RenderedThread render_thread(const ThreadReport& report, std::size_t) const override {
-    return {"", jsonl_report_text(report, options_)};
+    return {"", jsonl_report_text(report, options_, generator_)};
   }
 
   void add_failure(std::ostream& out, const Failure& failure) override {
@@ -58,18 +60,21 @@ class JsonlDocument : public ReportDocument {
   std::unique_ptr<ReportStream> open_stream(std::ostream& out) const override {
     if (scope_ == DocumentScope::kCorpus) return nullptr;
     return std::make_unique<JsonReportStream>(
-        out, options_.per == JsonlUnit::kComment ? JsonStreamShape::kCommentLines : JsonStreamShape::kRecordLine);
+        out, options_.per == JsonlUnit::kComment ? JsonStreamShape::kCommentLines : JsonStreamShape::kRecordLine,
+        generator_);
   }
 
  private:
   DocumentScope scope_;
   JsonlOptions options_;
+  Generator generator_;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportDocument> make_jsonl_document(DocumentScope scope, const JsonlOptions& options) {
-  return std::make_unique<JsonlDocument>(scope, options);
+std::unique_ptr<ReportDocument> make_jsonl_document(DocumentScope scope, const JsonlOptions& options,
+                                                    const Generator& generator) {
+  return std::make_unique<JsonlDocument>(scope, options, generator);
 }
 
 }  // namespace palabre

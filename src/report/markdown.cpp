@@ -63,8 +63,7 @@ void write_markdown_report(std::ostream& out, const ThreadReport& report) {
   if (!summary.talking_points.empty()) {
     out << "\n## Talking points\n\n";
     for (const TalkingPoint& point : summary.talking_points) {
-      out << "- **" << markdown_escape(point.phrase) << "** — "
-          << count_noun(point.comments.size(), "comment", "comments") << ":";
+      out << "- **" << markdown_escape(point.phrase) << "** — " << point_figures(point) << ":";
       for (std::size_t i = 0; i < point.comments.size(); ++i)
         out << (i ? ", " : " ") << markdown_escape(point.comments[i]);
       out << '\n';

@@ -83,6 +83,11 @@ std::string thread_overview(const ThreadReport& report) {
   return line;
 }
 
+std::string point_figures(const TalkingPoint& point) {
+  return count_noun(point.commenters, "commenter", "commenters") + ", " +
+         count_noun(point.comments.size(), "comment", "comments");
+}
+
 std::string count_noun(std::size_t count, std::string_view singular, std::string_view plural) {
   return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
 }

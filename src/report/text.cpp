@@ -241,10 +241,10 @@ void write_talking_points(Printer& print, const ThreadSummary& summary, std::siz
   if (summary.talking_points.empty()) return;
   print.blank();
   print.line("Talking points", {Tone::kHeading});
-  std::size_t phrase_width = std::min<std::size_t>(36, width - 16);
+  std::size_t phrase_width = std::min<std::size_t>(36, width - 30);
   for (const TalkingPoint& point : summary.talking_points) {
     Cells row = join(cells_of("  "), padded(cut(cells_of(point.phrase), phrase_width), phrase_width));
-    print.line(join(row, cells_of("  " + count_noun(point.comments.size(), "comment", "comments"))));
+    print.line(join(row, cells_of("  " + point_figures(point))));
   }
 }
 

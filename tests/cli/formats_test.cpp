@@ -93,8 +93,9 @@ TEST(Formats, SeveralInputsMakeOneDocumentEvenWhenOneFails) {
   CommandResult csv = run_palabre({"analyze", "-f", "csv", kSample, "no/such/page.txt", kSample});
   EXPECT_EQ(csv.exit_code, 1);
   EXPECT_NE(csv.err.find("no/such/page.txt"), std::string::npos) << csv.err;
-  EXPECT_EQ(count_occurrences(csv.out, "path,comment_id"), 1u);
-  EXPECT_EQ(count_occurrences(csv.out, "\r\nsamples/villages-2-0-chinois.txt,c"), 10u);
+  EXPECT_EQ(count_occurrences(csv.out, "path,title,url,error,comment_id"), 1u);
+  EXPECT_EQ(count_occurrences(csv.out, "\r\nsamples/villages-2-0-chinois.txt,"), 10u);
+  EXPECT_EQ(count_occurrences(csv.out, "\r\nno/such/page.txt,,,No such file or directory,"), 1u);
 
   CommandResult html = run_palabre({"analyze", "-f", "html", kSample, "no/such/page.txt", kSample});
   EXPECT_EQ(html.exit_code, 1);
@@ -171,13 +172,13 @@ TEST(Formats, CsvHasARowPerCommentAndAColumnPerTheme) {
   CommandResult themes = run_palabre({"themes", "list"});
   ASSERT_EQ(csv.exit_code, 0);
   std::string header = csv.out.substr(0, csv.out.find("\r\n"));
-  EXPECT_TRUE(header.starts_with("path,comment_id,parent,author,posted_at,truncated,")) << header;
+  EXPECT_TRUE(header.starts_with("path,title,url,error,comment_id,parent,author,posted_at,truncated,")) << header;
   EXPECT_TRUE(header.ends_with(",text"));
   for (const std::string& line : lines_of(themes.out)) {
     std::string id = line.substr(0, line.find(' '));
     EXPECT_NE(header.find("," + id + ","), std::string::npos) << id;
   }
-  EXPECT_EQ(count_occurrences(csv.out, "\r\nsamples/villages-2-0-chinois.txt,c"), 5u);
+  EXPECT_EQ(count_occurrences(csv.out, "\r\nsamples/villages-2-0-chinois.txt,"), 5u);
   EXPECT_TRUE(csv.out.ends_with("\r\n"));
 }
 
@@ -245,7 +246,7 @@ TEST(Formats, MarkdownRendersWithGitHubsRenderer) {
     std::vector<std::string> args;
     std::string input;
   };
-  const std::vector<std::string> themed = {"--themes", "default", "--themes", themes.string()};
+  const std::vector<std::string> themed = {"--themes=default", "--themes=" + themes.string()};
   for (const Case& c : {Case{{kSample}, ""}, Case{{"-"}, hostile}}) {
     std::vector<std::string> md_args = {"analyze", "-f", "md"}, json_args = {"analyze", "-f", "json"};
     for (auto* args : {&md_args, &json_args}) {

@@ -65,8 +65,8 @@ TEST(ReportDocument, AnEmptyPageDocumentWritesNothing) {
 TEST(ReportDocument, SeveralThreadsMakeOneDocument) {
   const std::vector<ThreadReport> two = {testing::sample_report(), testing::tricky_report()};
   std::string csv = render_document(ReportFormat::kCsv, DocumentScope::kPage, two);
-  EXPECT_EQ(count(csv, "path,comment_id"), 1u);
-  EXPECT_EQ(count(csv, "samples/villages-2-0-chinois.txt,c"), 5u);
+  EXPECT_EQ(count(csv, "path,title,url,error,comment_id"), 1u);
+  EXPECT_EQ(count(csv, "samples/villages-2-0-chinois.txt,"), 5u);
 
   std::string jsonl = render_document(ReportFormat::kJsonl, DocumentScope::kPage, two);
   EXPECT_EQ(count(jsonl, "\n"), 2u);
@@ -117,12 +117,14 @@ TEST(ReportDocument, CorpusFramingPerFormat) {
   std::string html = render_corpus(ReportFormat::kHtml);
   EXPECT_EQ(count(html, "<title>palabre — corpus report — palabre</title>"), 1u);
   EXPECT_EQ(count(html, "id=\"t3\""), 1u);  // numbered by input order, failures included
-  EXPECT_LT(html.find("<article"), html.find("<section class=\"corpus\""));
+  // The overview first, with a table of contents: a reader starts from the summary.
+  EXPECT_GT(html.find("<article"), html.find("<section class=\"corpus\""));
+  EXPECT_NE(html.find("<a href=\"#t3\""), std::string::npos);
   EXPECT_TRUE(html.ends_with("</html>\n"));
 
   std::string csv = render_corpus(ReportFormat::kCsv);
-  EXPECT_EQ(count(csv, "path,comment_id"), 1u);
-  EXPECT_EQ(csv.find("broken.html"), std::string::npos);
+  EXPECT_EQ(count(csv, "path,title,url,error,comment_id"), 1u);
+  EXPECT_EQ(count(csv, "\r\nbroken.html,,,binary data,"), 1u);  // a failed input is a row
 }
 
 TEST(ReportDocument, OnlyJsonPagesStream) {

@@ -93,7 +93,7 @@ TEST(HtmlReport, ChartHasABarPerTheme) {
 
 TEST(HtmlReport, ThreadsOfOneDocumentDoNotShareIds) {
   std::ostringstream out;
-  write_html_begin(out, "two");
+  write_html_begin(out, "two", "fr");
   write_html_thread(out, testing::sample_report(), 1);
   write_html_thread(out, testing::tricky_report(), 2);
   write_html_end(out);

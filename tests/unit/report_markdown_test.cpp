@@ -69,7 +69,7 @@ TEST(MarkdownReport, Structure) {
   for (const ThemeSummary& theme : report.summary.themes) with_quote += theme.quote.has_value();
   EXPECT_EQ(quotes, with_quote);
   EXPECT_NE(md.find("> — anonyme, 28/12/2018 22:42 (c4)"), std::string::npos);
-  EXPECT_NE(md.find("- **france** — 3 comments: c2, c3, c5"), std::string::npos) << md;
+  EXPECT_NE(md.find("- **france** — 3 commenters, 3 comments: c2, c3, c5"), std::string::npos) << md;
 }
 
 TEST(MarkdownReport, PageTextNeverBecomesMarkup) {

@@ -119,7 +119,7 @@ TEST(ReportRobustness, EveryWriterKeepsItsInvariants) {
     write_text_report(coloured_summary, report, {width, true, false});
     EXPECT_EQ(std::regex_replace(coloured_summary.str(), std::regex("\x1b\\[[0-9;]*m"), ""), plain_summary.str());
 
-    // csv: reads back to the same values.
+    // csv: reads back to the same values, formula-looking cells as text.
     std::ostringstream csv;
     const std::vector<std::string> columns = csv_theme_columns(report.summary);
     write_csv_header(csv, columns);
@@ -128,8 +128,8 @@ TEST(ReportRobustness, EveryWriterKeepsItsInvariants) {
     ASSERT_EQ(rows.size(), comments + 1);
     for (std::size_t c = 0; c < comments; ++c) {
       ASSERT_EQ(rows[c + 1].size(), rows[0].size());
-      EXPECT_EQ(rows[c + 1].back(), report.thread.comments[c].text);
-      EXPECT_EQ(rows[c + 1][3], report.thread.comments[c].author.value_or(""));
+      EXPECT_EQ(rows[c + 1].back(), formula_guarded(report.thread.comments[c].text));
+      EXPECT_EQ(rows[c + 1][6], formula_guarded(report.thread.comments[c].author.value_or("")));
     }
 
     // jsonl: one line per comment, its text intact.

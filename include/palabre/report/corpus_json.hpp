@@ -2,7 +2,7 @@
 // --format json` prints for several inputs and `merge` prints, and the palabre.partial/1
 // documents that `analyze --emit partial` writes and `merge` reads back.
 //
-//   {"schema": "palabre.corpus/1",
+//   {"schema": "palabre.corpus/1", "generator": {"name", "version"},
 //    "threads": [<palabre.thread/1 record>, ...],        // written as they come
 //    "failures": [{"path": "...", "error": "..."}],
 //    "summary": {"threads", "comments", "tagged", "failed", "themes": [...],
@@ -16,6 +16,7 @@
 
 #include "palabre/corpus/corpus.hpp"
 #include "palabre/report/document.hpp"
+#include "palabre/report/generator.hpp"
 #include "palabre/report/json_writer.hpp"
 
 namespace palabre {
@@ -39,7 +40,7 @@ void write_partial(std::ostream& out, const CorpusReport& corpus);
 // The palabre.corpus/1 document, written while the threads are still coming so that they
 // need not be held in memory: each thread's record, indented to sit in "threads", then the
 // failures, the summary and the totals.
-std::unique_ptr<ReportDocument> make_corpus_json_document();
+std::unique_ptr<ReportDocument> make_corpus_json_document(const Generator& generator = {});
 
 // --emit partial: nothing per thread, one palabre.partial/1 line at the end.
 std::unique_ptr<ReportDocument> make_partial_document();

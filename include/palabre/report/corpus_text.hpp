@@ -13,9 +13,11 @@
 
 namespace palabre {
 
-// "a00012.txt  \"Title\"  31 comments  craft 12 · marketplaces 5 · france_vs_china 3", or the error.
-std::string render_article_line(const ThreadReport& report);
-std::string render_failure_line(const Failure& failure);
+// "a00012.txt  \"Title\"  31 comments  Artisanat 12 · Alibaba / Amazon 5 · France vs Chine 3",
+// within `width` columns: the title is shortened, then themes are left out, then the line
+// is cut. A failure's line is wrapped instead, the error being what to act on.
+std::string render_article_line(const ThreadReport& report, std::size_t width = 80);
+std::string render_failure_line(const Failure& failure, std::size_t width = 80);
 
 // The summary block; `width` is the number of columns to fit.
 void write_corpus_summary_text(std::ostream& out, const CorpusReport& corpus, std::size_t width = 80);

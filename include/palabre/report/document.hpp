@@ -30,6 +30,8 @@ enum class DocumentScope { kPage, kCorpus };
 struct RenderedThread {
   std::string opening;  // what opens the document when this thread is its first (a CSV header)
   std::string body;
+  std::string contents = {};  // its entry in the document's table of contents (a corpus's HTML)
+  std::string language = {};  // the thread's language code, "" when unknown
 };
 
 // One page's report written as its comments are analysed, so that memory holds one comment
@@ -52,8 +54,9 @@ class ReportDocument {
 
   // The rest runs on the one thread that writes, in input order.
   virtual void begin(std::ostream& out);
-  // The first thread's opening, else the separator; then the body.
-  void add_thread(std::ostream& out, const RenderedThread& thread);
+  // The first thread's opening, else the separator; then the body. A format that holds
+  // parts back (a table of contents first) or weaves failures in overrides it.
+  virtual void add_thread(std::ostream& out, const RenderedThread& thread);
   // An input that failed: most formats keep it for the corpus summary and write nothing here.
   virtual void add_failure(std::ostream& out, const Failure& failure);
   virtual void finish(std::ostream& out, const CorpusReport& corpus);
@@ -66,6 +69,7 @@ class ReportDocument {
  protected:
   explicit ReportDocument(std::string separator = {}) : separator_(std::move(separator)) {}
   std::size_t threads_written() const { return written_; }
+  void count_thread() { ++written_; }  // for an add_thread that does not call this one's
 
  private:
   std::string separator_;  // between two threads' bodies

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -18,13 +19,17 @@
 
 namespace palabre {
 
-void write_html_begin(std::ostream& out, std::string_view title);
+// `language`: the BCP 47 tag of <html lang> ("fr"; "mul" for several, "und" when unknown).
+void write_html_begin(std::ostream& out, std::string_view title, std::string_view language);
+
+// A thread's language as an HTML lang value: its code, or "und" when it is not known.
+std::string html_language(const std::optional<std::string>& code);
 // `index` numbers the threads of the document from 1.
 void write_html_thread(std::ostream& out, const ThreadReport& report, std::size_t index);
 void write_html_end(std::ostream& out);
 
-// One page: titled after the article for a page, else "palabre — corpus report" with the
-// corpus summary after the threads.
+// One page: titled after the article for a page, else "palabre — corpus report", which
+// opens with the corpus summary and a table of contents, then the threads.
 std::unique_ptr<ReportDocument> make_html_document(DocumentScope scope);
 
 // The escaping routine of the HTML format, for text and attribute values alike.

@@ -14,6 +14,7 @@
 #include "palabre/analyze/summary.hpp"
 #include "palabre/report/document.hpp"
 #include "palabre/record.hpp"
+#include "palabre/report/generator.hpp"
 #include "palabre/report/json_writer.hpp"
 
 namespace palabre {
@@ -22,16 +23,18 @@ using OrderedJson = nlohmann::ordered_json;
 
 inline constexpr const char* kThreadSchema = "palabre.thread/1";
 
-// The records of a thread, keys in contract order.
-void write_thread_json(JsonWriter& json, const Thread& thread);
+// The records of a thread, keys in contract order; "generator" says who wrote them
+// (generator.hpp).
+void write_thread_json(JsonWriter& json, const Thread& thread, const Generator& generator = {});
 
 // The records with themes per comment and the summary.
-void write_report_json(JsonWriter& json, const ThreadReport& report);
+void write_report_json(JsonWriter& json, const ThreadReport& report, const Generator& generator = {});
 
 // The same record in pieces, for a page analysed as it is read: the head (schema, source,
 // article, and the opening of "comments"), each comment with its themes, then the tail (the
 // summary and the warnings). Together, the bytes write_report_json gives.
-void write_report_head(JsonWriter& json, const SourceInfo& source, const Article& article);
+void write_report_head(JsonWriter& json, const SourceInfo& source, const Article& article,
+                       const Generator& generator = {});
 void write_report_comment(JsonWriter& json, const Comment& comment,
                           const std::vector<ThemeTag>& tags);
 void write_report_tail(JsonWriter& json, const ThreadSummary& summary,
@@ -45,11 +48,11 @@ void write_comment_json(JsonWriter& json, const Comment& comment);
 void write_tags_json(JsonWriter& json, const std::vector<ThemeTag>& tags);
 
 // The same as text: compact when `indent` < 0, else indented like nlohmann's dump(indent).
-std::string thread_json_text(const Thread& thread, int indent = -1);
-std::string report_json_text(const ThreadReport& report, int indent = -1);
+std::string thread_json_text(const Thread& thread, int indent = -1, const Generator& generator = {});
+std::string report_json_text(const ThreadReport& report, int indent = -1, const Generator& generator = {});
 
 // A page: its record, indented (streamed as it is read when the page allows). A corpus: one
 // palabre.corpus/1 document (corpus_json.hpp).
-std::unique_ptr<ReportDocument> make_json_document(DocumentScope scope);
+std::unique_ptr<ReportDocument> make_json_document(DocumentScope scope, const Generator& generator = {});
 
 }  // namespace palabre

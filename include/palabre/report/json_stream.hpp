@@ -10,6 +10,7 @@
 
 #include "palabre/analyze/summary.hpp"
 #include "palabre/report/document.hpp"
+#include "palabre/report/generator.hpp"
 #include "palabre/report/json_writer.hpp"
 
 namespace palabre {
@@ -22,7 +23,7 @@ enum class JsonStreamShape {
 
 class JsonReportStream : public ReportStream {
  public:
-  JsonReportStream(std::ostream& out, JsonStreamShape shape);
+  JsonReportStream(std::ostream& out, JsonStreamShape shape, Generator generator = {});
   JsonReportStream(const JsonReportStream&) = delete;
   JsonReportStream& operator=(const JsonReportStream&) = delete;
 
@@ -36,6 +37,7 @@ class JsonReportStream : public ReportStream {
 
   std::ostream& out_;
   bool per_comment_ = false;
+  Generator generator_;
   std::string path_;    // the source's, which each per-comment line repeats
   std::string buffer_;  // what is written but not yet sent to out_
   JsonWriter json_;     // writes into buffer_

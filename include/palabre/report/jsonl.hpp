@@ -10,6 +10,7 @@
 
 #include "palabre/analyze/summary.hpp"
 #include "palabre/report/document.hpp"
+#include "palabre/report/generator.hpp"
 
 namespace palabre {
 
@@ -24,10 +25,13 @@ void append_jsonl_comment_line(std::string& out, const std::string& path, const 
                                const std::vector<ThemeTag>& tags);
 
 // The lines of one report, each ending in a newline.
-std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options);
+// Thread lines carry `generator`; comment lines hold the comment alone.
+std::string jsonl_report_text(const ThreadReport& report, const JsonlOptions& options,
+                              const Generator& generator = {});
 
 // Each thread's lines, sent as soon as they are written; a corpus adds a {"path", "error"}
 // line per failed input, in its place.
-std::unique_ptr<ReportDocument> make_jsonl_document(DocumentScope scope, const JsonlOptions& options);
+std::unique_ptr<ReportDocument> make_jsonl_document(DocumentScope scope, const JsonlOptions& options,
+                                                    const Generator& generator = {});
 
 }  // namespace palabre

@@ -39,6 +39,9 @@ std::optional<std::pair<std::string, std::string>> comment_date_range(const Thre
 // "(the page announces 7)" appended when the page's count differs.
 std::string thread_overview(const ThreadReport& report);
 
+// What a talking point is ranked by, then how often it came up: "3 commenters, 4 comments".
+std::string point_figures(const TalkingPoint& point);
+
 // "1 comment", "3 comments".
 std::string count_noun(std::size_t count, std::string_view singular, std::string_view plural);
 

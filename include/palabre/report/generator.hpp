@@ -1,0 +1,23 @@
+// Report stage, provenance: which palabre wrote a JSON output, so that a script can tell
+// outputs of different versions apart. The JSON documents for readers (a thread record, a
+// JSON line per thread, a corpus document, eval's result) carry it as
+//   "generator": {"name": "palabre", "version": "0.1.0"}
+// right after "schema".
+#pragma once
+
+#include <string>
+
+#include "palabre/report/json_writer.hpp"
+#include "palabre/version.hpp"
+
+namespace palabre {
+
+// Generator{} is this build of palabre.
+struct Generator {
+  std::string version = kVersion;
+};
+
+// {"name": "palabre", "version": …} as the value of the key just written.
+void write_generator_json(JsonWriter& json, const Generator& generator);
+
+}  // namespace palabre

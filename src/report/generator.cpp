@@ -1,0 +1,12 @@
+#include "palabre/report/generator.hpp"
+
+namespace palabre {
+
+void write_generator_json(JsonWriter& json, const Generator& generator) {
+  json.begin_object()
+      .member("name", "palabre")
+      .member("version", generator.version)
+      .end_object();
+}
+
+}  // namespace palabre
