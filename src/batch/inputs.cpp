@@ -41,8 +41,25 @@ bool any_matches(const std::vector<std::string>& patterns, std::string_view name
 
 }  // namespace
 
+bool is_saved_page_assets(const std::string& folder, std::string_view name) {
+  // Browsers name the folder after the page, with a suffix that older localised versions
+  // translated; the page beside it is what makes it assets rather than a user's folder.
+  static const std::vector<std::string_view> kSuffixes = {"_files", "-Dateien", "_fichiers", "-bestanden",
+                                                          "_archivos", "-filer"};
+  for (std::string_view suffix : kSuffixes) {
+    if (!name.ends_with(suffix) || name.size() == suffix.size()) continue;
+    std::string_view page = name.substr(0, name.size() - suffix.size());
+    for (const char* extension : {".html", ".htm", ".xhtml", ".shtml"}) {
+      struct stat info {};
+      if (stat(join(folder, std::string(page) + extension).c_str(), &info) == 0 && S_ISREG(info.st_mode))
+        return true;
+    }
+  }
+  return false;
+}
+
 std::vector<std::string> default_include_globs() {
-  return {"*.html", "*.htm", "*.txt", "*.json", "*.jsonl"};
+  return {"*.html", "*.htm", "*.mhtml", "*.mht", "*.txt", "*.json", "*.jsonl"};
 }
 
 bool glob_matches(std::string_view pattern, std::string_view name, std::string_view relative) {
@@ -147,13 +164,13 @@ std::optional<InputEntry> InputWalker::visit(const std::string& folder_path,
     return InputEntry{InputKind::kFailure, path, message};
   }
   if (S_ISDIR(info.st_mode)) {
-    if (!is_walked(filter_, name, relative)) return std::nullopt;
+    if (!is_walked(filter_, name, relative) || is_saved_page_assets(folder_path, name)) return std::nullopt;
     return enter_folder(path, relative);
   }
   if (!is_included(filter_, name, relative)) return std::nullopt;
   if (!S_ISREG(info.st_mode))
     return InputEntry{InputKind::kFailure, path, file_type_name(info.st_mode) + ", not read"};
-  return InputEntry{InputKind::kFile, path, ""};
+  return InputEntry{InputKind::kFile, path, "", true};
 }
 
 std::vector<InputEntry> list_inputs(const std::vector<std::string>& inputs, const InputFilter& filter) {

@@ -90,28 +90,38 @@ bool JsonlThreadReader::read_line() {
     }
     return true;
   }
-  auto thread_field = line.find("thread");
+  add_comment_line(line, where, raw.size(), replaced);
+  return true;
+}
+
+void JsonlThreadReader::add_comment_line(const json& line, const std::string& where, std::size_t bytes,
+                                         std::size_t replaced) {
+  // palabre's own --per comment lines, {"path", "comment": {…}, "themes"}, group by path.
+  auto comment_field = line.find("comment");
+  const bool own_line = comment_field != line.end() && comment_field->is_object() && !line.contains("thread");
+  auto thread_field = line.find(own_line ? "path" : "thread");
   if (thread_field == line.end()) {
-    refuse(where, "expected \"thread\" and \"text\" (a comment line) or \"comments\" (a record)");
-    return true;
+    refuse(where, "expected \"thread\" and \"text\" (a comment line), \"path\" and \"comment\" "
+                  "(palabre's --per comment line) or \"comments\" (a record)");
+    return;
   }
   try {
     std::string id = thread_id(*thread_field);
     if (pending_id_ && *pending_id_ != id) flush_pending();
-    Comment comment = read_comment_record(line, pending_id_ ? pending_.comments.size() : 0, "");
+    Comment comment = read_comment_record(own_line ? *comment_field : line,
+                                          pending_id_ ? pending_.comments.size() : 0, "");
     if (!pending_id_) {
       pending_id_ = id;
       pending_.source = SourceInfo{id, "jsonl", "UTF-8", 0};
     }
     if (!pending_.article.title)
       if (auto title = read_optional_string(line, "title", "")) pending_.article.title = title;
-    pending_.source.bytes += raw.size() + 1;
+    pending_.source.bytes += bytes + 1;
     if (replaced > 0) pending_.warnings.push_back(where + ": " + invalid_bytes_warning(replaced));
     pending_.comments.push_back(std::move(comment));
   } catch (const Error& error) {
     refuse(where, error.what());
   }
-  return true;
 }
 
 }  // namespace palabre

@@ -12,9 +12,12 @@
 #include <utility>
 
 #include "palabre/error.hpp"
+#include "palabre/parse/comment_lines.hpp"
 #include "palabre/parse/html_page.hpp"
+#include "palabre/parse/mhtml.hpp"
 #include "palabre/parse/json_page.hpp"
 #include "palabre/parse/text_page.hpp"
+#include "palabre/text/byte_size.hpp"
 #include "palabre/text/charset.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -50,8 +53,9 @@ std::string_view input_format_name(InputFormat format) {
 }
 
 InputFormat detect_format(std::string_view text) {
+  if (looks_like_mhtml(text)) return InputFormat::kHtml;
   std::string_view start = trim(text.substr(0, 4096));
-  if (start.starts_with("{") && text.find("\"comments\"") != std::string_view::npos)
+  if (start.starts_with("{") && (text.find("\"comments\"") != std::string_view::npos || looks_like_json_lines(text)))
     return InputFormat::kJson;
   std::string head = ascii_lower(start.substr(0, 2048));
   if (head.starts_with("<!doctype html") || head.starts_with("<html") ||
@@ -79,13 +83,18 @@ Thread parse_decoded(const DecodedText& decoded, std::size_t size, const std::st
   if (format == InputFormat::kAuto) format = detect_format(decoded.text);
 
   Thread thread;
+  bool lines = false;
   switch (format) {
-    case InputFormat::kJson: thread = parse_json_page(decoded.text, path); break;
+    case InputFormat::kJson:
+      // One comment per line (a scraper's, or --per comment) is a thread too.
+      lines = looks_like_json_lines(decoded.text);
+      thread = lines ? parse_comment_lines(decoded.text, path) : parse_json_page(decoded.text, path);
+      break;
     case InputFormat::kHtml: thread = parse_html_page(decoded.text); break;
     default: thread = parse_text_page(decoded.text); break;
   }
   thread.source.path = sanitize_utf8(path);  // file names may hold any bytes; records are UTF-8
-  thread.source.format = std::string(input_format_name(format));
+  thread.source.format = lines ? "jsonl" : std::string(input_format_name(format));
   thread.source.charset = decoded.charset;
   thread.source.bytes = size;
   thread.warnings.insert(thread.warnings.begin(), decoded.warnings.begin(),
@@ -93,11 +102,29 @@ Thread parse_decoded(const DecodedText& decoded, std::size_t size, const std::st
   return thread;
 }
 
+// A single-file save (.mhtml): its HTML page, the part's charset declared in it when the
+// page declares none, so that decoding reads it as the archive says.
+std::string unpack_mhtml(std::string_view bytes, const std::string& path) {
+  MhtmlPage page = extract_mhtml_page(bytes, path);
+  if (!page.charset.empty() && find_declared_charset(page.html).empty())
+    page.html.insert(0, "<meta charset=\"" + page.charset + "\">\n");
+  check_bytes(page.html, path);
+  return std::move(page.html);
+}
+
+bool is_mhtml(std::string_view bytes, InputFormat format) {
+  return (format == InputFormat::kAuto || format == InputFormat::kHtml) && looks_like_mhtml(bytes);
+}
+
 // read_page's bytes are its own: decoding takes them, so that a page is held once (its
 // decoded text) while it is parsed, not twice.
 Thread parse_owned_page(std::string bytes, const std::string& path, InputFormat format) {
   check_bytes(bytes, path);
   const std::size_t size = bytes.size();
+  if (is_mhtml(bytes, format)) {
+    bytes = unpack_mhtml(bytes, path);
+    format = InputFormat::kHtml;
+  }
   return parse_decoded(decode_owned_bytes(std::move(bytes)), size, path, format);
 }
 
@@ -105,14 +132,16 @@ Thread parse_owned_page(std::string bytes, const std::string& path, InputFormat 
 
 Thread parse_page(std::string_view bytes, const std::string& path, InputFormat format) {
   check_bytes(bytes, path);
+  if (is_mhtml(bytes, format))
+    return parse_decoded(decode_owned_bytes(unpack_mhtml(bytes, path)), bytes.size(), path, InputFormat::kHtml);
   return parse_decoded(decode_bytes(bytes), bytes.size(), path, format);
 }
 
 Thread read_page(const std::string& path, InputFormat format, std::size_t max_bytes) {
   auto too_large = [&](const std::string& where) {
     return Error(ErrorKind::kInput, where,
-                 "larger than --max-bytes (" + std::to_string(max_bytes) +
-                     " bytes); raise the limit with --max-bytes N, or 0 for none");
+                 "larger than --max-bytes (" + format_byte_size(max_bytes) +
+                     "); raise the limit with --max-bytes 2G, say, or 0 for none");
   };
   std::string bytes;
   if (path == "-") {

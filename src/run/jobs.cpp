@@ -1,9 +1,15 @@
 #include "jobs.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
 
+#include "palabre/report/recognise.hpp"
 #include "palabre/text/paths.hpp"
 
 namespace palabre {
@@ -12,7 +18,33 @@ namespace {
 bool is_jsonl_name(const std::string& path) { return path.ends_with(".jsonl"); }
 
 Job job_for(std::string path, std::string problem = {}, bool skipped = false) {
-  return Job{0, std::move(path), std::nullopt, std::move(problem), skipped};
+  return Job{0, std::move(path), std::nullopt, std::move(problem), skipped, {}};
+}
+
+std::string read_at(int fd, std::size_t offset, std::size_t size) {
+  std::string bytes(size, '\0');
+  ssize_t got = pread(fd, bytes.data(), size, static_cast<off_t>(offset));
+  bytes.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+  return bytes;
+}
+
+// What palabre output a file is, from its two ends; nullopt for a page, and for a file that
+// cannot be opened (reading it will say why).
+std::optional<std::string> own_output_of(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
+  std::optional<std::string> found;
+  if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    const std::size_t size = static_cast<std::size_t>(info.st_size);
+    std::string head = read_at(fd, 0, kRecogniseHeadBytes);
+    std::string tail = size <= head.size() ? head
+                                           : read_at(fd, std::max(head.size(), size - kRecogniseTailBytes),
+                                                     kRecogniseTailBytes);
+    found = recognise_palabre_output(head, tail);
+  }
+  close(fd);
+  return found;
 }
 
 }  // namespace
@@ -35,7 +67,7 @@ std::optional<Job> JobSource::next() {
 std::optional<Job> JobSource::next_thread() {
   if (!lines_) return std::nullopt;
   if (std::optional<JsonlItem> item = lines_->next()) {
-    if (item->thread) return Job{0, item->path, std::move(item->thread), "", false};
+    if (item->thread) return Job{0, item->path, std::move(item->thread), "", false, {}};
     return job_for(item->path, item->error);
   }
   lines_.reset();
@@ -54,6 +86,14 @@ std::optional<Job> JobSource::next_entry() {
       lines_ = std::make_unique<JsonlThreadReader>(std::cin, "<stdin>");
       return std::nullopt;
     case InputKind::kFile:
+      // Last run's report in the folder would count its articles twice; one named on the
+      // command line is read, as asked.
+      if (entry->in_folder)
+        if (std::optional<std::string> output = own_output_of(entry->path)) {
+          Job job = job_for(entry->path, "", true);
+          job.own_output = std::move(*output);
+          return job;
+        }
       if (!all_jsonl_ && !is_jsonl_name(entry->path)) return job_for(entry->path);
       file_ = std::make_unique<std::ifstream>(entry->path, std::ios::binary);
       if (!*file_) {

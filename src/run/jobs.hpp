@@ -20,6 +20,7 @@ struct Job {
   std::optional<Thread> thread;  // already parsed (JSON lines)
   std::string problem;           // the walk or the line failed: report it
   bool skipped = false;          // a warning only
+  std::string own_output;        // a report palabre wrote, met in a folder: what it is; skipped
 };
 
 class JobSource {

@@ -40,6 +40,12 @@ class Sink {
   }
 
   void add(Outcome outcome) {
+    if (!outcome.own_output.empty()) {
+      ++counts_.skipped;
+      own_outputs_.push_back(outcome.shown + " (" + outcome.own_output + ")");
+      progress_.update(counts_.succeeded + counts_.failed + own_outputs_.size(), counts_.failed);
+      return;
+    }
     if (outcome.skipped) {
       ++counts_.skipped;
       progress_.clear();
@@ -48,7 +54,7 @@ class Sink {
     }
     if (outcome.error.empty()) add_thread(std::move(outcome));
     else add_failure(std::move(outcome));
-    progress_.update(counts_.succeeded + counts_.failed, counts_.failed);
+    progress_.update(counts_.succeeded + counts_.failed + own_outputs_.size(), counts_.failed);
   }
 
   // Closes the document with the corpus summary; `before` runs first (the workers' memory
@@ -58,6 +64,7 @@ class Sink {
     progress_.finish();
     before();
     document_.finish(out_, corpus_);
+    tell_own_outputs();
     if (!request_.closing_count) return counts_;
     if (counts_.failed > 0)
       spdlog::warn("{} succeeded, {} failed", counts_.succeeded, counts_.failed);
@@ -87,6 +94,19 @@ class Sink {
     palabre::add_failure(corpus_, std::move(failure));
   }
 
+  // Once for the run, not once a file: a folder analysed every day may hold hundreds.
+  void tell_own_outputs() const {
+    if (own_outputs_.empty()) return;
+    constexpr std::size_t kNamed = 3;
+    std::string named;
+    for (std::size_t i = 0; i < own_outputs_.size() && i < kNamed; ++i)
+      named += (i ? ", " : "") + own_outputs_[i];
+    if (own_outputs_.size() > kNamed) named += ", and " + std::to_string(own_outputs_.size() - kNamed) + " more";
+    spdlog::warn("skipped {} {} that palabre wrote, not pages: {}; to read one anyway, name it on the "
+                 "command line",
+                 own_outputs_.size(), own_outputs_.size() == 1 ? "file" : "files", named);
+  }
+
   // Output shares the terminal with the progress line: erase it first. A failed write stops
   // the run at once rather than after the last of 20,000 files.
   template <typename Put>
@@ -107,6 +127,7 @@ class Sink {
   ProgressBar progress_;
   CorpusReport corpus_;
   RunCounts counts_;
+  std::vector<std::string> own_outputs_;  // as stderr names them, with what they are
 };
 
 std::unique_ptr<ReportDocument> make_document(const RunRequest& request) {

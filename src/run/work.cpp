@@ -80,6 +80,7 @@ Outcome JobRunner::run(Job job, ThreadAnalyzer& analyzer) const {
   outcome.path = job.thread ? job.path : path_for_record(raw_path);
   outcome.shown = path_for_terminal(raw_path);
   outcome.skipped = job.skipped;
+  outcome.own_output = std::move(job.own_output);
   if (job.skipped || !job.problem.empty()) {
     outcome.error = sanitize_utf8(job.problem);
     return outcome;

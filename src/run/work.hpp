@@ -21,6 +21,7 @@ struct Outcome {
   std::string shown;  // as stderr names it: escaped
   std::string error;  // non-empty: the input failed
   bool skipped = false;
+  std::string own_output;  // skipped as a report palabre wrote: what it is
   bool analysed = false;
   std::optional<ThreadDigest> digest;  // a corpus's share of the thread (a page's report needs none)
   RenderedThread rendered;  // empty when the thread was streamed to the output

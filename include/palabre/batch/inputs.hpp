@@ -1,7 +1,8 @@
 // Batch stage 1: the command line's INPUTs → the files to read, one at a time, in a
 // deterministic order (names sorted byte-wise, folders walked depth-first). A folder keeps
 // the files whose name matches an --include glob and no --exclude glob; a file named on the
-// command line is always kept. Problems (a missing input, an unreadable folder, a broken
+// command line is always kept. The "X_files" folder a browser's "Webpage, complete" saves
+// beside "X.html" holds the page's assets, not pages: it is not walked. Problems (a missing input, an unreadable folder, a broken
 // link) become entries too, so that they are reported in order with the results.
 #pragma once
 
@@ -36,6 +37,10 @@ bool is_included(const InputFilter& filter, std::string_view name, std::string_v
 // Whether a sub-folder is walked: no exclude glob matches it ("--exclude drafts").
 bool is_walked(const InputFilter& filter, std::string_view name, std::string_view relative);
 
+// Whether `name`, a sub-folder of `folder`, holds a saved page's assets: "Page_files" beside
+// "Page.html" (or "Page.htm"), as "Webpage, complete" saves them.
+bool is_saved_page_assets(const std::string& folder, std::string_view name);
+
 enum class InputKind {
   kFile,     // a file to read; `path` is as given or joined from the folder walked
   kStdin,    // "-"
@@ -47,6 +52,7 @@ struct InputEntry {
   InputKind kind = InputKind::kFile;
   std::string path;     // raw bytes as the file system gives them (may be invalid UTF-8)
   std::string message;  // for kFailure and kSkipped
+  bool in_folder = false;  // found by walking a folder, not named on the command line
 };
 
 // Walks the inputs lazily: memory holds the sorted names of the folders being walked (one

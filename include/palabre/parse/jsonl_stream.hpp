@@ -1,8 +1,9 @@
 // Parse stage, JSON lines: a stream of lines → Threads one at a time, for scrapers and
 // map/reduce frameworks that speak lines. The lines are either comment lines grouped by thread,
 //   {"thread": "a1", "text": "…", "author": "Jean", "posted_at": "2019-01-02T11:54", "parent": "c1"}
-// (consecutive lines with the same "thread" form one thread; "id" is optional), or whole
-// palabre.thread/1 records, one per line. The two may be mixed. A thread is handed out as
+// (consecutive lines with the same "thread" form one thread; "id" is optional), palabre's own
+// `--per comment` lines {"path": …, "comment": {…}, "themes": […]} (grouped by "path" the
+// same way), or whole palabre.thread/1 records, one per line. They may be mixed. A thread is handed out as
 // soon as a line of another thread (or the end) shows it is complete, so memory holds one
 // thread at a time, never the stream.
 #pragma once
@@ -10,6 +11,7 @@
 #include <cstddef>
 #include <deque>
 #include <istream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -33,6 +35,9 @@ class JsonlThreadReader {
 
  private:
   bool read_line();  // false at the end of the stream
+  // A comment's line: joins the thread being gathered, or hands it out and starts another.
+  void add_comment_line(const nlohmann::json& line, const std::string& where, std::size_t bytes,
+                        std::size_t replaced);
   void refuse(const std::string& where, const std::string& error);
   void flush_pending();
 
