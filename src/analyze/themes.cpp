@@ -15,6 +15,7 @@
 
 #include "palabre/data.hpp"
 #include "palabre/error.hpp"
+#include "palabre/text/json_error.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -74,7 +75,7 @@ class ThemeFileReader {
 
   ThemeSet read(std::string_view json_text) {
     json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-    if (document.is_discarded()) fail("", "not valid JSON");
+    if (document.is_discarded()) fail("", "not valid JSON: " + describe_json_syntax_error(json_text));
     if (!document.is_object()) fail("", "expected a JSON object with a \"themes\" array");
     for (const auto& [name, value] : document.items()) {
       if (name != "language" && name != "themes" && name != "description" && name != "version")
@@ -118,6 +119,11 @@ class ThemeFileReader {
     return codes;
   }
 
+  static bool has_entries(const json& object, const char* key) {
+    auto found = object.find(key);
+    return found != object.end() && found->is_array() && !found->empty();
+  }
+
   [[noreturn]] void fail(const std::string& where, const std::string& reason) const {
     throw Error(ErrorKind::kThemes, where.empty() ? source_ : source_ + ": " + where, reason);
   }
@@ -158,8 +164,14 @@ class ThemeFileReader {
       }
     }
     if (theme.label.empty()) theme.label = theme.id;
-    if (theme.terms.empty() && theme.constructions.empty() && theme.all_of.empty())
-      fail(where, "needs \"terms\" or \"all_of\": nothing could make it fire");
+    if (theme.terms.empty() && theme.constructions.empty() && theme.all_of.empty()) {
+      if (!has_entries(object, "terms") && !has_entries(object, "all_of"))
+        fail(where, "needs \"terms\" or \"all_of\": nothing could make it fire");
+      // Every entry was dropped above (`themes check` goes on after each): say why the theme
+      // is dead, not that it has no terms.
+      note(where, "no term analyses to a word, so nothing could make it fire: write words, "
+                  "not only punctuation, elisions or symbols");
+    }
     if (theme.all_of_within > 0 && theme.all_of.size() < 2)
       fail(where, "\"within\" needs two \"all_of\" groups or more to bring together");
     return theme;
@@ -172,7 +184,11 @@ class ThemeFileReader {
     for (std::size_t g = 0; g < value.size(); ++g) {
       std::string group_name = field + "[" + std::to_string(g) + "]";
       auto group = read_terms(value[g], where, group_name);
-      if (group.empty()) fail(where, group_name + " has no usable term");
+      if (group.empty()) {
+        if (!value[g].is_array() || value[g].empty()) fail(where, group_name + " has no usable term");
+        note(where, group_name + ": no term analyses to a word, so the group can never hit");
+        continue;
+      }
       groups.push_back(std::move(group));
     }
     return groups;
@@ -240,7 +256,9 @@ class ThemeFileReader {
       Term term = analyze_term(text, *analyzer_, weight);
       if (findings_) note_barren_families(text, where + ": " + entry_name);
       if (term.words.empty()) {
-        note(where, entry_name + " " + quote(text) + ": analyses to no word");
+        note(where, entry_name + " " + quote(text) +
+                        ": analyses to no word (only punctuation, an elision or a symbol): "
+                        "write a word, or remove the entry");
         continue;
       }
       if (!seen.insert(key(term)).second) {

@@ -14,13 +14,28 @@
 namespace palabre::cli {
 namespace {
 
+constexpr const char* kAnalyzeExamples = R"(Examples:
+  palabre analyze page.txt                          text report of one saved page
+  palabre analyze < page.txt                        the same, the page piped in
+  palabre analyze page.txt --explain                every comment, its evidence marked
+  palabre analyze page.html --format json | jq .summary
+  palabre analyze page.txt -o report.html           the format follows -o's extension
+  palabre analyze page.txt -f jsonl --per comment   one JSON line per comment, for jq or pandas
+  palabre analyze page.txt --themes my-themes.json  your own themes instead of the default
+  palabre analyze page.txt --themes default --themes extra.json   the default set, extended
+  palabre analyze pages/ -o corpus.html             a folder: every page and a corpus summary
+  palabre analyze pages/ -j 4 --format json         one palabre.corpus/1 document
+  scraper | palabre analyze --input-format jsonl -  JSON lines in, JSON lines out
+  palabre analyze part1/ --emit partial > p1.json   a partial for 'palabre merge' (map/reduce))";
+
 enum class InputChoice { kAuto, kText, kHtml, kJson, kJsonl };
 enum class Emit { kReport, kPartial };
 
 struct AnalyzeOptions {
   std::vector<std::string> inputs;
   ReportFormat format = ReportFormat::kText;
-  bool format_given = false;  // JSON-lines input defaults to JSON-lines output
+  bool format_given = false;  // by --format or by -o's extension; else JSON lines in give JSON lines out
+  bool format_from_output = false;  // -o report.html chose html
   InputChoice input_format = InputChoice::kAuto;
   std::vector<std::string> themes;
   std::string output;
@@ -28,6 +43,7 @@ struct AnalyzeOptions {
   JsonlUnit per = JsonlUnit::kThread;
   bool per_given = false;
   bool explain = false;
+  bool csv_raw = false;
   bool quiet = false;
   std::size_t max_bytes = kDefaultMaxBytes;
   std::vector<std::string> include;  // empty: the default globs
@@ -54,10 +70,16 @@ DocumentScope scope_of(const AnalyzeOptions& options) {
 // Flags that mean nothing for the chosen format are usage errors, not silently ignored.
 // Returns the format to write: JSON lines in give JSON lines out unless --format says.
 ReportFormat checked_format(const AnalyzeOptions& options, DocumentScope scope) {
+  const std::string chosen_by =
+      options.format_from_output ? " (-o " + options.output + " writes " +
+                                       std::string(report_format_name(options.format)) + "; add --format to choose)"
+                                 : "";
   if (options.explain && options.format != ReportFormat::kText)
-    throw Error(ErrorKind::kUsage, "--explain", "applies to the text format only");
+    throw Error(ErrorKind::kUsage, "--explain", "applies to the text format only" + chosen_by);
   if (options.per_given && options.format != ReportFormat::kJsonl)
-    throw Error(ErrorKind::kUsage, "--per", "applies to the jsonl format only");
+    throw Error(ErrorKind::kUsage, "--per", "applies to the jsonl format only" + chosen_by);
+  if (options.csv_raw && options.format != ReportFormat::kCsv)
+    throw Error(ErrorKind::kUsage, "--csv-raw", "applies to the csv format only" + chosen_by);
   if (scope == DocumentScope::kPage || options.emit == Emit::kPartial) return options.format;
   if (options.input_format == InputChoice::kJsonl && !options.format_given) return ReportFormat::kJsonl;
   if (options.explain)
@@ -86,6 +108,7 @@ ReportOptions report_options(const AnalyzeOptions& options, const Output& output
       use_color(options.color, output.is_terminal(), std::getenv("NO_COLOR"), std::getenv("TERM"));
   report.text.explain = options.explain;
   report.jsonl.per = options.per;
+  report.csv.guard_formulas = !options.csv_raw;
   return report;
 }
 
@@ -132,7 +155,10 @@ std::string report_format_help() {
   for (const ReportFormatInfo& info : report_formats())
     help += std::string(help.back() == ':' ? " " : ", ") + std::string(info.name) + " (" +
             std::string(info.description) + ")";
-  return help;
+  std::string extensions;
+  for (const ReportFormatInfo& info : report_formats())
+    extensions += (extensions.empty() ? "" : " ") + std::string(info.extensions.front());
+  return help + ". Without --format, the extension of -o FILE decides (" + extensions + "), else text";
 }
 
 void add_report_options(CLI::App& command, AnalyzeOptions& options) {
@@ -143,6 +169,10 @@ void add_report_options(CLI::App& command, AnalyzeOptions& options) {
                   "always, never");
   command.add_flag("--explain", options.explain,
                    "Text report: add every comment with the words that carry its themes marked");
+  command.add_flag("--csv-raw", options.csv_raw,
+                   "CSV: write cells that start with = + - @ as they are, for data frames (by "
+                   "default they get a leading ' so that a spreadsheet shows them as text, not "
+                   "formulas)");
   add_enum_option(command, "--per", options.per,
                   EnumNames<JsonlUnit>{{"thread", JsonlUnit::kThread}, {"comment", JsonlUnit::kComment}},
                   "JSON Lines: one line per thread or per comment")
@@ -160,10 +190,9 @@ void add_batch_options(CLI::App& command, AnalyzeOptions& options) {
                      "In folders, skip files and sub-folders whose name matches GLOB (repeatable)")
       ->type_name("GLOB");
   command.add_option("-j,--jobs", options.jobs,
-                     "Worker threads for several inputs (default: the number of cores, " +
-                         std::to_string(default_worker_count()) + " here)")
+                     "Worker threads for several inputs (default: one per core)")
       ->type_name("N")
-      ->check(CLI::PositiveNumber);
+      ->check(positive_count("worker threads", ", or leave -j out for one per core"));
   add_enum_option(command, "--emit", options.emit,
                   EnumNames<Emit>{{"report", Emit::kReport}, {"partial", Emit::kPartial}},
                   "What to write: the report, or a mergeable partial for 'palabre merge' (map/reduce)");
@@ -175,7 +204,10 @@ void setup_analyze(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<AnalyzeOptions>();
   CLI::App* command = app.add_subcommand(
       "analyze", "Tag the themes of each comment and summarise the thread (the default command)");
-  command->add_option("inputs", options->inputs, "Saved pages: .txt, .html or palabre JSON; '-' reads stdin")
+  command->alias("analyse");
+  command->add_option("inputs", options->inputs,
+                      "Saved pages (.txt, .html, .mhtml, palabre JSON) or folders; '-' or nothing "
+                      "reads stdin when a page is piped in")
       ->required()
       ->type_name("INPUT");
   add_report_options(*command, *options);
@@ -191,8 +223,14 @@ void setup_analyze(CLI::App& app, int& exit_code) {
                     "Do not print the pages' warnings (nor, for several inputs, the progress line "
                     "and the closing count when all went well)");
   add_batch_options(*command, *options);
+  command->footer(kAnalyzeExamples);
   command->callback([options, command, &exit_code] {
     options->format_given = command->get_option("--format")->count() > 0;
+    if (!options->format_given && options->emit == Emit::kReport)
+      if (std::optional<ReportFormat> implied = report_format_for_path(options->output)) {
+        options->format = *implied;
+        options->format_given = options->format_from_output = true;
+      }
     exit_code = run_analyze(*options);
   });
 }

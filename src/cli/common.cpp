@@ -1,6 +1,7 @@
 #include "common.hpp"
 
 #include "palabre/corpus/point_table.hpp"
+#include "palabre/text/byte_size.hpp"
 
 #include <spdlog/spdlog.h>
 #include <sys/ioctl.h>
@@ -48,10 +49,40 @@ void add_themes_option(CLI::App& command, std::vector<std::string>& themes) {
 }
 
 void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
+  // The size is turned into bytes before CLI11 converts it, so that "10M" reads as palabre
+  // prints it.
+  CLI::Validator size(
+      [](std::string& value) -> std::string {
+        std::optional<std::size_t> bytes = parse_byte_size(value);
+        if (!bytes)
+          return "'" + value + "' is not a size: write bytes (2000) or K, M, G (512K, 10M, 1G); 0 for no limit";
+        value = std::to_string(*bytes);
+        return "";
+      },
+      "", "size");
   command.add_option("--max-bytes", max_bytes,
-                     "Refuse pages larger than N bytes (0: no limit); a page is read whole")
-      ->type_name("N")
-      ->capture_default_str();
+                     "Refuse pages larger than SIZE: bytes, or K, M, G (512K, 10M, 1G); 0 for no "
+                     "limit. A page is read whole")
+      ->type_name("SIZE")
+      ->transform(size)
+      ->default_str(format_byte_size(max_bytes));
+}
+
+CLI::Validator positive_count(const std::string& what, const std::string& otherwise) {
+  return CLI::Validator(
+      [what, otherwise](std::string& value) -> std::string {
+        std::size_t end = 0;
+        unsigned long long count = 0;
+        try {
+          count = std::stoull(value, &end);
+        } catch (const std::exception&) {
+          end = 0;
+        }
+        if (end == 0 || end != value.size() || value[0] == '-' || count == 0)
+          return "'" + value + "' is not a number of " + what + ": give 1 or more" + otherwise;
+        return "";
+      },
+      "", "positive count");
 }
 
 void report_error(const Error& error) { spdlog::error("{}", error.describe()); }

@@ -70,8 +70,13 @@ void add_themes_option(CLI::App& command, std::vector<std::string>& themes);
 // Adds -o/--output to a subcommand.
 void add_output_option(CLI::App& command, std::string& output);
 
-// Adds --max-bytes: pages larger than this are refused with a message (0: no limit).
+// Adds --max-bytes: pages larger than this are refused with a message (0: no limit). Takes
+// sizes as palabre prints them: 2000, 512K, 10M, 1G.
 void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes);
+
+// Checks a whole number ≥ 1 ("-j 0", "-j -3", "-j two" are usage errors naming `what`,
+// then `otherwise`: ", or leave -j out for one per core").
+CLI::Validator positive_count(const std::string& what, const std::string& otherwise = "");
 
 // "palabre: error: FILE: message" on stderr.
 void report_error(const Error& error);

@@ -87,6 +87,9 @@ void setup_merge(CLI::App& app, int& exit_code) {
                   "Output format: a palabre.corpus/1 document, the text summary, or one merged "
                   "partial (to merge again)");
   add_output_option(*command, options->output);
+  command->footer(R"(Examples:
+  palabre analyze part1/ --emit partial > p1.json; palabre merge p1.json p2.json
+  cat parts/*.json | palabre merge - -f text        the corpus summary for a person)");
   command->callback([options, &exit_code] { exit_code = run_merge(*options); });
 }
 

@@ -40,7 +40,9 @@ void setup_parse(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ParseOptions>();
   CLI::App* command =
       app.add_subcommand("parse", "Print the typed records of pages (article and comments) as JSON");
-  command->add_option("inputs", options->inputs, "Saved pages: .txt, .html or palabre JSON; '-' reads stdin")
+  command->add_option("inputs", options->inputs,
+                      "Saved pages (.txt, .html, .mhtml, palabre JSON); '-' or nothing reads stdin "
+                      "when a page is piped in")
       ->required()
       ->type_name("INPUT");
   add_enum_option(*command, "-f,--format", options->format,
@@ -51,6 +53,9 @@ void setup_parse(CLI::App& app, int& exit_code) {
   add_output_option(*command, options->output);
   add_max_bytes_option(*command, options->max_bytes);
   command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
+  command->footer(R"(Examples:
+  palabre parse page.html                           the article and its comments as JSON
+  palabre parse page.txt | jq '.comments[].text'    the comments' texts)");
   command->callback([options, &exit_code] { exit_code = run_parse(*options); });
 }
 

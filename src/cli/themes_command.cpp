@@ -111,10 +111,16 @@ void setup_themes(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ThemesOptions>();
   CLI::App* command = app.add_subcommand("themes", "Inspect the theme set or check a theme file");
   command->require_subcommand(1);
+  const std::string examples = R"(Examples:
+  palabre themes list                               the themes in use
+  palabre themes list --themes my-themes.json -f json   each term's analysis
+  palabre themes check my-themes.json               problems in a theme file (exit 1 if any))";
+  command->footer(examples);
   CLI::App* list = command->add_subcommand("list", "List the themes in use with their term counts");
   add_themes_option(*list, options->themes);
   add_enum_option(*list, "-f,--format", options->format, kTextOrJsonNames, "Output format (json shows each term's analysis)");
   add_output_option(*list, options->output);
+  list->footer(examples);
   list->callback([options, &exit_code] { exit_code = run_list(*options); });
 
   CLI::App* check = command->add_subcommand(
@@ -123,6 +129,7 @@ void setup_themes(CLI::App& app, int& exit_code) {
       ->required()
       ->type_name("FILE");
   add_output_option(*check, options->output);
+  check->footer(examples);
   check->callback([options, &exit_code] { exit_code = run_check(*options); });
 }
 

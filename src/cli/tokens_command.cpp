@@ -92,6 +92,9 @@ void setup_tokens(CLI::App& app, int& exit_code) {
                       "text, French when unsure")
       ->capture_default_str();
   add_output_option(*command, options->output);
+  command->footer(R"(Examples:
+  palabre tokens "Les artisants d un village"       folded forms, stems, stopwords
+  palabre tokens -l en "The craftsmen's village"    another language's chain)");
   command->callback([options, &exit_code] { exit_code = run_tokens(*options); });
 }
 
