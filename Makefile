@@ -1,5 +1,5 @@
 # The two commands of the quick start, and a few conveniences around CMake.
-#   make demo   install what is missing, build (Release), run palabre on the sample
+#   make demo   install what is missing, build palabre alone (Release), run it on the sample
 #   make test   install what is missing, build, run the whole test suite with ctest
 BUILD_DIR ?= build
 SANITIZE_DIR ?= build-sanitize
@@ -8,7 +8,7 @@ SAMPLE ?= samples/villages-2-0-chinois.txt
 
 FUZZ_DIR ?= build-fuzz
 
-.PHONY: all deps deps-test build demo test test-sanitize fuzz-build fuzz-smoke golden clean
+.PHONY: all deps deps-test build demo test test-sanitize fuzz-build fuzz-smoke golden install clean
 
 all: build
 
@@ -22,7 +22,10 @@ build: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-demo: build
+# Only the program: the test suite (minutes on two cores) is for `make test`.
+demo: deps
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target palabre
 	@$(BUILD_DIR)/palabre $(SAMPLE)
 
 test: deps-test
@@ -47,6 +50,12 @@ fuzz-smoke: fuzz-build
 # Regenerates the golden files from the current build; review the diff like code.
 golden: build
 	@bash scripts/update-golden.sh $(BUILD_DIR)/palabre
+
+# Installs the program, its man page, the JSON schema and the shell completions under
+# PREFIX (default /usr/local).
+PREFIX ?= /usr/local
+install: build
+	@cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR)

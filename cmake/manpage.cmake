@@ -20,33 +20,33 @@ function(run_help out)
   set(${out} "${help}" PARENT_SCOPE)
 endfunction()
 
-# The names listed under "Subcommands:" in a help text.
+# The names listed under "Subcommands:" in a help text ("analyze, analyse": the name, not
+# its alias).
 function(subcommands_of help out)
   set(names "")
   string(FIND "${help}" "Subcommands:\n" at)
   if(at GREATER -1)
     string(SUBSTRING "${help}" ${at} -1 rest)
-    string(REGEX MATCHALL "\n  [a-z][a-z0-9-]*  " found "${rest}")
+    string(FIND "${rest}" "\n\n" end)  # the block ends at the first blank line
+    if(end GREATER -1)
+      string(SUBSTRING "${rest}" 0 ${end} rest)
+    endif()
+    string(REGEX MATCHALL "\n  [a-z][a-z0-9-]*[, ]" found "${rest}")
     foreach(line IN LISTS found)
-      string(STRIP "${line}" name)
+      string(REGEX REPLACE "[ ,\n]" "" name "${line}")
       list(APPEND names "${name}")
     endforeach()
   endif()
   set(${out} "${names}" PARENT_SCOPE)
 endfunction()
 
-# One subsection per subcommand, recursively ("themes list"); the footer that CLI11 repeats
-# under every subcommand is printed once, in EXAMPLES.
+# One subsection per subcommand, recursively ("themes list"), each with its own examples.
 function(document_commands prefix out)
   set(page "")
   run_help(help ${prefix})
   subcommands_of("${help}" names)
   foreach(name IN LISTS names)
     run_help(sub ${prefix} ${name})
-    string(FIND "${sub}" "\nExamples:\n" footer)
-    if(footer GREATER -1)
-      string(SUBSTRING "${sub}" 0 ${footer} sub)
-    endif()
     string(STRIP "${sub}" sub)
     roff_escape("${sub}" sub)
     string(JOIN " " title palabre ${prefix} ${name})
@@ -73,6 +73,13 @@ foreach(part description examples exit_codes)
   roff_escape("${${part}}" ${part})
 endforeach()
 document_commands("" commands)
+# The synopsis names every command the program has, as its help lists them.
+subcommands_of("${top}" command_names)
+list(REMOVE_ITEM command_names analyze)
+list(APPEND command_names help)
+list(TRANSFORM command_names PREPEND "\\fB")
+list(TRANSFORM command_names APPEND "\\fR")
+string(JOIN "|" synopsis_commands ${command_names})
 
 file(WRITE "${OUTPUT}" ".\\\" Generated from palabre --help by cmake/manpage.cmake: do not edit.
 .TH PALABRE 1 \"\" \"palabre ${VERSION}\" \"User Commands\"
@@ -83,7 +90,7 @@ palabre \\- what the commenters of an article talk about
 [\\fBanalyze\\fR] [\\fIOPTIONS\\fR] \\fIINPUT\\fR...
 .br
 .B palabre
-\\fBparse\\fR|\\fBtokens\\fR|\\fBthemes\\fR [\\fIOPTIONS\\fR] ...
+${synopsis_commands} [\\fIOPTIONS\\fR] ...
 .SH DESCRIPTION
 ${description}
 .PP
@@ -111,4 +118,7 @@ text report. \\fB\\-\\-color always\\fR still does.
 .TP
 .I share/palabre/thread.schema.json
 The JSON Schema of the json and jsonl outputs, under the installation prefix.
+.TP
+.I share/bash-completion/completions/palabre, share/zsh/site-functions/_palabre, share/fish/vendor_completions.d/palabre.fish
+Completion of commands, options and their values for bash, zsh and fish.
 ")

@@ -11,9 +11,10 @@ if [ "${1:-build}" = test ]; then
   # clang: the fuzz targets; chromium: the HTML report is loaded in a headless browser;
   # python3-jsonschema checks every JSON output against schema/thread.schema.json;
   # cmark-gfm renders the Markdown report as GitHub does; parallel runs docs/batch.md's recipes;
-  # universal-ctags gives scripts/long-functions.sh the functions' line ranges.
+  # universal-ctags gives scripts/long-functions.sh the functions' line ranges; zsh and fish
+  # check the syntax of their completions (completions/).
   want+=(python3 libbenchmark-dev clang libclang-rt-14-dev chromium python3-jsonschema cmark-gfm
-        parallel universal-ctags)
+        parallel universal-ctags zsh fish)
 fi
 
 missing=()
