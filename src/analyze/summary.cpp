@@ -36,6 +36,28 @@ bool ends_sentence(const std::vector<char32_t>& points, std::size_t i) {
 
 }  // namespace
 
+bool themes_fit_poorly(const ThreadSummary& summary) {
+  std::size_t analysed = 0;
+  for (const LanguageCount& count : summary.languages)
+    if (count.analysed) analysed += count.comments;
+  return analysed >= 5 && 5 * summary.tagged < analysed;
+}
+
+// Only a window of the text around the offset is decoded: a sentence either fits in
+// max_code_points of it, or is cut to that many around the offset anyway, so the window
+// (a little wider than max_code_points on each side) gives the same result as the whole
+// text, in time independent of the text's length.
+std::string sentence_at_byte(std::string_view text, std::size_t byte_at, std::size_t max_code_points) {
+  const std::size_t reach = 4 * (max_code_points + 2);  // a code point is at most 4 bytes
+  byte_at = std::min(byte_at, text.size());
+  std::size_t from = byte_at > reach ? byte_at - reach : 0;
+  std::size_t to = std::min(text.size(), byte_at + reach);
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+  const std::string_view window = text.substr(from, to - from);
+  return sentence_around(window, count_code_points(window.substr(0, byte_at - from)), max_code_points);
+}
+
 std::string sentence_around(std::string_view text, std::size_t at, std::size_t max_code_points) {
   CodePointText decoded = decode(text);
   const auto& points = decoded.points;

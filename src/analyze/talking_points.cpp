@@ -182,7 +182,7 @@ void TalkingPointAccumulator::count_candidate(const PhraseKey& key, std::string_
   // The excerpt comes from the comment that makes the phrase shared: the first one's text
   // is gone by then, and a phrase no second comment carries needs none.
   if (before == 1 && candidate.comments.size() == 2 && candidate.excerpt == 0) {
-    excerpts_.push_back({comments_, sentence_around(text, first.start, options_.excerpt_code_points)});
+    excerpts_.push_back({comments_, sentence_at_byte(text, first.byte_start, options_.excerpt_code_points)});
     candidate.excerpt = static_cast<std::uint32_t>(excerpts_.size());
   }
   spellings_.count(id, text.substr(first.byte_start, last.byte_end - first.byte_start));
@@ -205,6 +205,7 @@ void TalkingPointAccumulator::add_comment(std::string_view text, const std::vect
                                           const Language* language) {
   if (candidates_.size() > prune_at_) prune_candidates();
   const bool capitals_say_names = language && !language->capitalised_nouns;
+  comment_words_.clear();
   chunk_.clear();
   gaps_.clear();
   std::size_t stopwords_since = 0, span = 0, previous_end = 0;
@@ -250,6 +251,7 @@ void TalkingPointAccumulator::add_comment(std::string_view text, const std::vect
     }
     sentence_start = false;
     chunk_.push_back({&token, id, i});
+    comment_words_.push_back(id);
     gaps_.push_back(stopwords_since);
     stopwords_since = 0;
   }
@@ -281,13 +283,28 @@ void TalkingPointAccumulator::prune_candidates() {
   prune_at_ = std::max(options_.prune_above, 2 * candidates_.size());
 }
 
+// A name: a proper noun of the language, or written capitalised mid-sentence at least
+// three times in five.
+bool TalkingPointAccumulator::is_name(const WordStats& w) {
+  return w.proper_noun || (w.mid_sentence > 0 && 5 * w.capitalised >= 3 * w.mid_sentence);
+}
+
+bool TalkingPointAccumulator::is_generic(const WordStats& w) {
+  return 2 * w.generic >= w.occurrences && !is_name(w);
+}
+
+bool TalkingPointAccumulator::is_topic_word(std::uint32_t word) const {
+  return word < stats_.size() && !is_generic(stats_[word]) &&
+         !(word < addressed_words_.size() && addressed_words_[word]);
+}
+
 std::vector<TalkingPointAccumulator::Scored> TalkingPointAccumulator::score_candidates(
-    const CommentIdentities& comments) const {
+    const CommentIdentities& comments) {
   const std::size_t min_comments = comments.size() > 1 ? options_.min_comments : 1;
   const std::set<std::string> addressed = name_words(comments);
-  auto is_name = [&](const WordStats& w) {
-    return w.proper_noun || (w.mid_sentence > 0 && 5 * w.capitalised >= 3 * w.mid_sentence);
-  };
+  addressed_words_.assign(stats_.size(), false);
+  for (std::uint32_t word = 0; word < stats_.size(); ++word)
+    addressed_words_[word] = addressed.count(stats_[word].folded) > 0;
   std::vector<Scored> scored;
   for (std::uint32_t id = 0; id < candidates_.size(); ++id) {
     const Candidate& candidate = candidate_stats_[id];
@@ -298,8 +315,8 @@ std::vector<TalkingPointAccumulator::Scored> TalkingPointAccumulator::score_cand
       if (word == kNoWord) break;
       const WordStats& w = stats_[word];
       ++length;
-      all_generic &= 2 * w.generic >= w.occurrences && !is_name(w);
-      addresses |= addressed.count(w.folded) > 0;
+      all_generic &= is_generic(w);
+      addresses |= addressed_words_[word];
     }
     if (all_generic || addresses) continue;
     Scored point;

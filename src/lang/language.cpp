@@ -84,6 +84,7 @@ class LanguageReader {
     else if (key == "set_aside_stems") language.set_aside_stems = folded_list(value, key);
     else if (key == "comparison") read_comparison(language.comparison, value);
     else if (key == "quote_headers") read_quote_headers(language.quote_headers, value);
+    else if (key == "address_words") language.address_words = folded_list(value, key);
     else if (key == "agreement") language.agreement = folded_list(value, key);
     else if (key == "disagreement") language.disagreement = folded_list(value, key);
     else if (key == "verb_forms") language.verb_rules = verb_rules(value);

@@ -14,6 +14,7 @@
 #include "palabre/analyze/analyzer_set.hpp"
 #include "palabre/analyze/comment_identities.hpp"
 #include "palabre/analyze/coverage.hpp"
+#include "palabre/analyze/discussion.hpp"
 #include "palabre/analyze/hygiene.hpp"
 #include "palabre/analyze/languages.hpp"
 #include "palabre/analyze/places.hpp"
@@ -67,6 +68,7 @@ class ThreadAnalyzer {
   TalkingPointAccumulator talking_points_;
   CoverageAccumulator coverage_;
   ThreadHygiene hygiene_;
+  DiscussionAccumulator discussion_;
   // What the thread being analysed keeps between comments.
   struct ThreadState {
     std::optional<std::string> language;

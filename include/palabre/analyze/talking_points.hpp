@@ -64,6 +64,12 @@ class TalkingPointAccumulator {
   // authors, in the order added (their count decides whether one comment is enough).
   std::vector<TalkingPoint> finish(const CommentIdentities& comments);
 
+  // The word ids of the last comment's own content words (for discussion groups), taken.
+  std::vector<std::uint32_t> take_comment_words() { return std::move(comment_words_); }
+  // After finish(): whether a word may tell topics apart — not generic (unless a name),
+  // not a commenter's name.
+  bool is_topic_word(std::uint32_t word) const;
+
  private:
   struct WordStats {
     std::uint32_t occurrences = 0, generic = 0;
@@ -106,7 +112,9 @@ class TalkingPointAccumulator {
   void add_phrases(std::string_view text, const std::vector<Word>& chunk);
   void count_candidate(const PhraseKey& key, std::string_view text, const Token& first, const Token& last);
   void prune_candidates();
-  std::vector<Scored> score_candidates(const CommentIdentities& comments) const;
+  static bool is_name(const WordStats& w);
+  static bool is_generic(const WordStats& w);
+  std::vector<Scored> score_candidates(const CommentIdentities& comments);
   std::vector<Chosen> choose(std::vector<Scored> scored) const;
   std::uint32_t display_candidate(std::uint32_t id, const std::vector<std::uint32_t>& comments) const;
   TalkingPoint make_point(const Chosen& chosen, double best_score, const CommentIdentities& comments) const;
@@ -124,6 +132,8 @@ class TalkingPointAccumulator {
   std::size_t prune_at_ = 0;
   std::uint32_t recent_from_ = 0;
   std::vector<Word> chunk_;
+  std::vector<std::uint32_t> comment_words_;  // of the comment being added
+  std::vector<bool> addressed_words_;         // by word id, after finish()
   std::vector<std::size_t> gaps_;  // stopwords before each word of chunk_
 };
 

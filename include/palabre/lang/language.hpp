@@ -87,6 +87,7 @@ struct Language {
   std::vector<std::string> set_aside_stems;  // verbs of speech that, negated, set a topic aside
   ComparisonWords comparison;
   QuoteHeaders quote_headers;
+  std::vector<std::string> address_words;  // that may open a reply before a name: "à", "to"
   std::vector<std::string> agreement, disagreement;  // cue phrases, folded
   std::vector<VerbRule> verb_rules;                 // empty: terms match by stem alone
   // Series of endings that relate a theme word marked '~' to its family (derivations.txt;
