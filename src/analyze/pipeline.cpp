@@ -43,9 +43,20 @@ ThemeSet load_theme_files(const std::vector<std::string>& theme_files, const Ana
   return set;
 }
 
-ThreadAnalyzer::ThreadAnalyzer(const std::vector<std::string>& theme_files)
+namespace {
+
+TalkingPointOptions points_of(const AnalysisOptions& options) {
+  TalkingPointOptions points;
+  points.limit = options.points;
+  return points;
+}
+
+}  // namespace
+
+ThreadAnalyzer::ThreadAnalyzer(const std::vector<std::string>& theme_files, const AnalysisOptions& options)
     : chooser_(analyzers_.function_words()),
-      themes_(load_theme_files(theme_files, analyzers_.lookup())) {}
+      themes_(load_theme_files(theme_files, analyzers_.lookup())),
+      talking_points_(points_of(options)) {}
 
 ThreadAnalyzer::LanguageThemes* ThreadAnalyzer::themes_for(const std::string& code) {
   if (auto known = language_themes_.find(code); known != language_themes_.end())

@@ -79,3 +79,24 @@ TEST(ThemesDraft, NothingToDraftIsAClearError) {
 
 }  // namespace
 }  // namespace palabre::testing
+
+namespace palabre::testing {
+namespace {
+
+TEST(Points, TheNumberOfTalkingPointsIsTheUsers) {
+  const std::string sample = source_path("samples/villages-2-0-chinois.txt");
+  const auto points = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"analyze", "-f", "json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(sample);
+    return nlohmann::json::parse(run_palabre(args).out)["summary"]["talking_points"].size();
+  };
+  EXPECT_EQ(points({"--points", "2"}), 2u);
+  EXPECT_GT(points({}), 2u);
+  CommandResult zero = run_palabre({"analyze", "--points", "0", sample});
+  EXPECT_EQ(zero.exit_code, 2);
+  EXPECT_NE(zero.err.find("--points"), std::string::npos) << zero.err;
+}
+
+}  // namespace
+}  // namespace palabre::testing

@@ -27,11 +27,17 @@
 
 namespace palabre {
 
+// What a user may choose of the analysis itself.
+struct AnalysisOptions {
+  std::size_t points = 10;  // talking points listed (--points)
+};
+
 class ThreadAnalyzer {
  public:
   // `theme_files` as given to --themes ("default" names the embedded set); none means the
   // default set. Throws Error(kThemes) for a bad file.
-  explicit ThreadAnalyzer(const std::vector<std::string>& theme_files = {});
+  explicit ThreadAnalyzer(const std::vector<std::string>& theme_files = {},
+                          const AnalysisOptions& options = {});
   ThreadAnalyzer(const ThreadAnalyzer&) = delete;
   ThreadAnalyzer& operator=(const ThreadAnalyzer&) = delete;
 
