@@ -1,0 +1,50 @@
+// Kinds are compared for every node of every candidate record: named once ("li|comment"),
+// numbered, and compared as integers from then on.
+#include "palabre/parse/html_page_index.hpp"
+
+#include <string>
+#include <unordered_map>
+
+#include "palabre/parse/html_class_words.hpp"
+
+namespace palabre {
+
+PageIndex::PageIndex(const HtmlTree& page) : tree(page) {
+  const std::size_t count = tree.nodes.size();
+  hints.assign(count, 0);
+  kinds.assign(count, kNoKind);
+  classed_kind.assign(count, false);
+  std::unordered_map<std::string, std::uint32_t> kind_ids;
+  for (std::size_t i = 0; i < count; ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    if (node.is_text()) continue;
+    hints[i] = class_hints(node);
+    std::string kind = block_kind(node);
+    classed_kind[i] = kind.size() > node.tag.size() + 1;  // more than "tag|"
+    auto it = kind_ids.find(kind);
+    if (it == kind_ids.end())
+      it = kind_ids.emplace(std::move(kind), static_cast<std::uint32_t>(kind_ids.size())).first;
+    kinds[i] = it->second;
+  }
+  kind_count = kind_ids.size();
+  text_bytes = text_sizes(tree);
+  negative = chrome_regions(tree, text_bytes, [&](const HtmlNode& node) {
+    return (hints[static_cast<std::size_t>(&node - tree.nodes.data())] & kNegativeHint) != 0;
+  });
+}
+
+bool PageIndex::is_comment_marked(std::size_t node) const {
+  return (hints[node] & (kStrongComment | kWeakComment)) && !(hints[node] & kPingbackHint);
+}
+
+bool WorkBudget::spend(std::size_t nodes) {
+  if (nodes > left_) {
+    exhausted_ = true;
+    left_ = 0;
+    return false;
+  }
+  left_ -= nodes;
+  return true;
+}
+
+}  // namespace palabre

@@ -1,0 +1,379 @@
+// A record is read in four steps over its node range: its own parts are collected (leaving
+// out nested replies, chrome and sidebars); the author is the innermost author-marked
+// element with a name-sized text; the date is machine-readable first, else the first text
+// node, else the first short element, that reads as a date (a "X - le 02/01/2019" line gives
+// the author too); the body is the body-marked element with the most prose that holds
+// neither, else the record's own text without them.
+#include "palabre/parse/html_record.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string_view>
+#include <vector>
+
+#include "palabre/parse/html_class_words.hpp"
+#include "palabre/parse/text_page.hpp"
+#include "palabre/text/utf8.hpp"
+
+namespace palabre {
+namespace {
+
+constexpr std::array<std::string_view, 4> kMachineDateProps = {"datecreated", "datepublished",
+                                                               "commenttime", "datemodified"};
+constexpr std::array<std::string_view, 6> kContinuationLines = {
+    "lire la suite", "lire plus", "voir plus", "read more", "weiterlesen", "leer mas"};
+
+// Letters in the longest entry of kContinuationLines ("lire la suite", "weiterlesen").
+constexpr std::size_t kMaxContinuationAlnums = 11;
+static_assert(std::all_of(kContinuationLines.begin(), kContinuationLines.end(),
+                          [](std::string_view entry) {
+                            return static_cast<std::size_t>(std::count_if(
+                                       entry.begin(), entry.end(),
+                                       [](char c) { return c != ' '; })) <=
+                                   kMaxContinuationAlnums;
+                          }),
+              "kMaxContinuationAlnums must bound the letters of every continuation line");
+
+constexpr std::size_t kMaxAuthorChars = 60;
+constexpr std::size_t kMaxDateChars = 120;
+
+template <std::size_t N>
+bool is_one_of(std::string_view word, const std::array<std::string_view, N>& table) {
+  return std::find(table.begin(), table.end(), word) != table.end();
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// Author names as shown, without the "Par … ," the byline wraps them in.
+std::optional<std::string> clean_author(std::string_view raw) {
+  std::string text = one_line(raw);
+  std::string_view name = trim(text);
+  for (std::string_view lead : {"Par ", "par ", "By ", "by ", "Von ", "von ", "Posté par ",
+                                "Publié par ", "Commentaire de "})
+    if (name.starts_with(lead)) name.remove_prefix(lead.size());
+  for (std::string_view tail : {" says:", " says", " sagt:", " dit :", " dit:", " a dit :",
+                                " a écrit :", " wrote:"})
+    if (name.ends_with(tail)) name.remove_suffix(tail.size());
+  while (!name.empty() && (name.back() == ',' || name.back() == ':' || name.back() == ' ' ||
+                           name.back() == '-' || name.back() == '|'))
+    name.remove_suffix(1);
+  name = trim(name);
+  if (name.empty() || count_code_points(name) > kMaxAuthorChars) return std::nullopt;
+  if (std::count(name.begin(), name.end(), ' ') > 5) return std::nullopt;
+  return std::string(name);
+}
+
+bool is_date_like(std::string_view text, const std::optional<DateTime>& page_date) {
+  if (text.empty() || text.size() > kMaxDateChars) return false;
+  if (parse_date_text(text, 2000)) return true;
+  return page_date && parse_relative_date(text, *page_date);
+}
+
+bool is_continuation(std::string_view line) {
+  // Folding keeps every ASCII letter and digit (accents and marks go, base letters stay), and
+  // what may follow an entry holds none: a line with more than an entry has is no match, and
+  // most body lines are told so without being folded.
+  std::size_t alnums = 0;
+  for (char c : line)
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
+      if (++alnums > kMaxContinuationAlnums) return false;
+  std::string folded = fold(trim(line));
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ' ||
+                             static_cast<unsigned char>(folded.back()) >= 0x80))
+    folded.pop_back();  // "Lire la suite…", "Read more »"
+  return is_one_of(std::string_view(folded), kContinuationLines);
+}
+
+// Where "Le 22/01/2020 …" starts in "Muriel - Le 22/01/2020 …", given where the date starts.
+std::size_t with_leading_article(std::string_view text, std::size_t date_at) {
+  for (std::string_view lead : {"Le ", "le ", "On ", "on ", "Am ", "am "}) {
+    if (date_at < lead.size() || text.substr(date_at - lead.size(), lead.size()) != lead)
+      continue;
+    std::size_t start = date_at - lead.size();
+    if (start == 0 || text[start - 1] == ' ') return start;
+  }
+  return date_at;
+}
+
+bool is_counter_line(std::string_view line) {
+  return !line.empty() && line.find_first_not_of("0123456789()+-. ") == std::string_view::npos;
+}
+
+// Drops chrome lines ("Signaler", "Répondre", "0", "Lire la suite"); the last marks a cut.
+std::string tidy_body(std::string_view text, bool& truncated) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = trim(text.substr(start, end - start));
+    start = end + 1;
+    if (line.empty() || is_ui_line(line) || is_counter_line(line)) continue;
+    if (is_continuation(line)) {
+      truncated = true;
+      continue;
+    }
+    if (!out.empty()) out += '\n';
+    out += line;
+  }
+  if (looks_truncated(out)) truncated = true;
+  return out;
+}
+
+}  // namespace
+
+// The record's own nodes, in document order.
+struct RecordReader::Parts {
+  std::vector<std::size_t> author_nodes, body_nodes, texts, elements;
+};
+
+bool RecordReader::is_nested_record(std::size_t record, std::size_t j) const {
+  return j != record && !index_.tree.nodes[j].is_text() && index_.kinds[j] == index_.kinds[record] &&
+         index_.is_comment_marked(j) == index_.is_comment_marked(record);
+}
+
+// A "Lire la suite" link to the whole comment, as sites put after one they cut. Buttons do
+// not count: "Lire plus" buttons unfold text the page already holds (CSS line clamps).
+bool RecordReader::is_continuation_link(std::size_t j) const {
+  const HtmlNode& node = index_.tree.nodes[j];
+  return node.tag == "a" && index_.text_bytes[j] > 0 && index_.text_bytes[j] <= 40 &&
+         is_continuation(one_line(subtree_text(index_.tree, j)));
+}
+
+// The text of `root` without nested replies, chrome, titles and the nodes left out; `cut`
+// (if given) learns whether a continuation link was left out.
+std::string RecordReader::text_without(std::size_t root, std::size_t record,
+                                       std::size_t left_out_a, std::size_t left_out_b,
+                                       bool* cut) const {
+  return subtree_text(index_.tree, root, [&](std::size_t j) {
+    if (is_nested_record(record, j)) return true;
+    if (cut && is_continuation_link(j)) {
+      *cut = true;
+      return true;
+    }
+    if (index_.hints[j] & (kChromeHint | kTitleHint)) return true;
+    return j == left_out_a || j == left_out_b;
+  });
+}
+
+RecordFields RecordReader::read(std::size_t record) const {
+  RecordFields fields;
+  fields.node = record;
+  Parts parts;
+  if (!collect_parts(record, parts, fields)) return fields;
+  read_marked_author(record, parts, fields);
+  read_shown_date(parts, fields);
+  read_body(record, parts, fields);
+  if (!fields.author) read_bold_author(parts, fields);
+  fields.valid = judge(fields);
+  return fields;
+}
+
+// False when the record cannot be a comment: it holds the page's <h1> (the article,
+// "commentary", "Kommentar") or several comment-marked blocks of one kind (a list).
+bool RecordReader::collect_parts(std::size_t record, Parts& parts, RecordFields& fields) const {
+  const HtmlTree& tree = index_.tree;
+  const HtmlNode& root = tree.nodes[record];
+  if (!budget_.spend(root.end - record)) return false;
+  std::map<std::uint32_t, int> inner_kinds;
+  for (std::size_t j = record + 1; j < root.end;) {
+    const HtmlNode& node = tree.nodes[j];
+    if (is_nested_record(record, j) || (index_.hints[j] & kChromeHint) || index_.negative[j]) {
+      j = node.end;
+      continue;
+    }
+    if (node.tag == "h1") return false;
+    if (!node.is_text() && index_.is_comment_marked(j) && ++inner_kinds[index_.kinds[j]] >= 2)
+      return false;
+    if (node.is_text()) {
+      if (index_.text_bytes[j] > 0) parts.texts.push_back(j);
+    } else {
+      parts.elements.push_back(j);
+      if (index_.hints[j] & kAuthorHint) parts.author_nodes.push_back(j);
+      if (index_.hints[j] & kBodyHint) parts.body_nodes.push_back(j);
+      if (!fields.machine_date) read_machine_date(j, fields);
+    }
+    ++j;
+  }
+  return true;
+}
+
+// The innermost author-marked element with a name-sized text.
+void RecordReader::read_marked_author(std::size_t record, const Parts& parts,
+                                      RecordFields& fields) const {
+  const std::vector<std::size_t>& nodes = parts.author_nodes;
+  for (std::size_t a = 0; a < nodes.size(); ++a) {
+    std::size_t candidate = nodes[a];
+    std::size_t bytes = index_.text_bytes[candidate];
+    if (bytes == 0 || bytes > 4 * kMaxAuthorChars) continue;
+    std::optional<std::string> name =
+        clean_author(text_without(candidate, record, kNoNode, kNoNode, nullptr));
+    if (!name) continue;
+    bool has_inner = false;
+    for (std::size_t b = a + 1; b < nodes.size(); ++b) {
+      std::size_t inner = nodes[b];
+      if (!index_.tree.contains(candidate, inner)) break;
+      if (index_.text_bytes[inner] > 0 &&
+          clean_author(text_without(inner, record, kNoNode, kNoNode, nullptr)))
+        has_inner = true;
+    }
+    if (has_inner) continue;
+    fields.author = std::move(name);
+    fields.author_node = candidate;
+    return;
+  }
+}
+
+// One text as the date shown: the whole of it a date, or a "X - le 02/01/2019" header.
+bool RecordReader::try_date_text(std::size_t j, std::string_view raw, RecordFields& fields) const {
+  std::string text = one_line(raw, kMaxDateChars);
+  if (text.empty() || text.size() > kMaxDateChars) return false;
+  if (fields.author_node != kNoNode &&
+      (j == fields.author_node || index_.tree.contains(fields.author_node, j)))
+    return false;
+  if (is_date_like(text, page_date_)) {
+    fields.date_text = text;
+    fields.date_node = j;
+    return true;
+  }
+  auto header = match_comment_header(text, 2000);
+  if (!header) return false;
+  // "Muriel - Le 22/01/2020 à 12:01:03": after a name the date as shown keeps its "Le"; in
+  // "à écrit le 02/01/2019" the "le" belongs to the verb.
+  std::size_t at = text.rfind(header->date_text);
+  if (at == std::string::npos) at = text.size();
+  if (header->author) at = with_leading_article(text, at);
+  if (!fields.author && header->author) {
+    fields.author = clean_author(text.substr(0, at));
+    fields.author_node = j;
+  }
+  fields.date_text = at < text.size() ? text.substr(at) : header->date_text;
+  fields.date_node = j;
+  return true;
+}
+
+void RecordReader::read_shown_date(const Parts& parts, RecordFields& fields) const {
+  if (fields.machine_date && fields.date_node != kNoNode) {
+    std::string shown = one_line(subtree_text(index_.tree, fields.date_node));
+    if (is_date_like(shown, page_date_)) fields.date_text = shown;
+  }
+  if (fields.date_text) return;
+  for (std::size_t j : parts.texts)
+    if (try_date_text(j, index_.tree.nodes[j].text, fields)) return;
+  for (std::size_t j : parts.elements) {
+    if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > kMaxDateChars) continue;
+    if (try_date_text(j, subtree_text(index_.tree, j), fields)) return;
+  }
+}
+
+// The body-marked element with the most text that holds neither the author nor the date;
+// prose before link lists; the innermost of equals. Without one, the record's own text.
+void RecordReader::read_body(std::size_t record, const Parts& parts, RecordFields& fields) const {
+  const HtmlTree& tree = index_.tree;
+  auto holds = [&](std::size_t outer, std::size_t inner) {
+    return inner != kNoNode && (outer == inner || tree.contains(outer, inner));
+  };
+  std::size_t best = kNoNode, best_size = 0;
+  bool best_is_prose = false, best_cut = false;
+  std::string best_text;
+  for (std::size_t j : parts.body_nodes) {
+    if (holds(j, fields.author_node) || holds(j, fields.date_node)) continue;
+    if (holds(fields.date_node, j)) continue;
+    if (std::any_of(parts.author_nodes.begin(), parts.author_nodes.end(),
+                    [&](std::size_t a) { return holds(a, j); }))
+      continue;  // a member menu under the name ("Profil", "Beiträge") is no text
+    bool cut = false;
+    std::string text = text_without(j, record, kNoNode, kNoNode, &cut);
+    std::size_t size = count_code_points(text);
+    if (size == 0) continue;
+    bool prose = link_text_share(tree, j) <= 0.5;
+    bool better = best == kNoNode || (prose && !best_is_prose) ||
+                  (prose == best_is_prose &&
+                   (size > best_size || (size == best_size && tree.contains(best, j))));
+    if (!better) continue;
+    best = j, best_size = size, best_is_prose = prose, best_cut = cut;
+    best_text = std::move(text);
+  }
+  if (best == kNoNode) {
+    best = record;
+    best_text = text_without(record, record, fields.author_node, fields.date_node, &best_cut);
+  }
+  fields.body_node = best;
+  fields.truncated = best_cut;
+  fields.text = tidy_body(best_text, fields.truncated);
+}
+
+// Pages that mark nothing often set the name in bold before the text: <strong>Name</strong>.
+void RecordReader::read_bold_author(const Parts& parts, RecordFields& fields) const {
+  const HtmlTree& tree = index_.tree;
+  for (std::size_t j : parts.elements) {
+    const HtmlNode& node = tree.nodes[j];
+    if (fields.body_node != fields.node && j >= fields.body_node) break;
+    if (node.tag != "strong" && node.tag != "b" && node.tag != "cite") continue;
+    if (index_.hints[j] & kTitleHint) continue;
+    if (fields.date_node != kNoNode &&
+        (j == fields.date_node || tree.contains(j, fields.date_node) ||
+         tree.contains(fields.date_node, j)))
+      continue;
+    if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > 4 * kMaxAuthorChars) continue;
+    if (auto name = clean_author(subtree_text(tree, j))) {
+      fields.author = std::move(name);
+      fields.author_node = j;
+      return;
+    }
+  }
+}
+
+void RecordReader::read_machine_date(std::size_t j, RecordFields& fields) const {
+  const HtmlNode& node = index_.tree.nodes[j];
+  std::string itemprop = lower(node.attribute("itemprop"));
+  std::string_view value = node.attribute("datetime");
+  if (value.empty() && is_one_of(std::string_view(itemprop), kMachineDateProps)) {
+    value = node.attribute("content");
+    if (value.empty()) value = node.attribute("datetime");
+  }
+  bool from_title = false;
+  if (value.empty() && (node.tag == "abbr" || node.tag == "time" || node.tag == "span" ||
+                        node.tag == "a")) {
+    value = node.attribute("title");
+    from_title = true;
+  }
+  if (value.empty()) return;
+  if (auto iso = normalize_machine_date(value)) {
+    fields.machine_date = std::move(iso);
+    fields.date_node = j;
+  } else if (from_title && value.size() <= kMaxDateChars) {
+    // A tooltip with the full date behind "3 years ago": "Tuesday, March 3, 2015 10:19 AM".
+    std::optional<DateTime> date = parse_date_text(value);
+    if (date && date->hour >= 0) {
+      fields.machine_date = date->iso();
+      fields.date_node = j;
+    }
+  }
+}
+
+// A text with a letter or digit, a date or a marked author with it, and not mostly links
+// unless it shows both an author and a date (a reader may well post links; sidebars of
+// recent comments, share bars and counters are links with one or neither).
+bool RecordReader::judge(const RecordFields& fields) const {
+  bool has_word_character = false;
+  for (std::size_t pos = 0; pos < fields.text.size() && !has_word_character;) {
+    char32_t c = decode_next(fields.text, pos);
+    has_word_character = is_letter(c) || is_digit(c);
+  }
+  if (!has_word_character) return false;
+  bool strong = index_.hints[fields.node] & kStrongComment;
+  if (!fields.has_date() && !(strong && fields.author)) return false;
+  if (!(fields.has_date() && fields.author) && link_text_share(index_.tree, fields.body_node) > 0.5)
+    return false;
+  return true;
+}
+
+}  // namespace palabre
