@@ -651,6 +651,8 @@ std::optional<DateTime> parse_date_text(std::string_view text, std::optional<int
   return date;
 }
 
+bool is_date_filler(std::string_view folded_word) { return is_ignored(folded_word); }
+
 std::optional<DateSpan> find_date_in_text(std::string_view text, std::optional<int> default_year) {
   if (text.size() > kMaxDateLineBytes ||
       std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "palabre/parse/html_byline.hpp"
 #include "palabre/parse/html_class_words.hpp"
 #include "palabre/parse/text_page.hpp"
 #include "palabre/text/utf8.hpp"
@@ -38,6 +39,8 @@ static_assert(std::all_of(kContinuationLines.begin(), kContinuationLines.end(),
 
 constexpr std::size_t kMaxAuthorChars = 60;
 constexpr std::size_t kMaxDateChars = 120;
+constexpr std::size_t kMaxBylineBytes = 240;  // a line that long is prose, not a byline
+constexpr std::size_t kMaxBlockBytes = 4000;  // blocks searched for the line around a date
 
 template <std::size_t N>
 bool is_one_of(std::string_view word, const std::array<std::string_view, N>& table) {
@@ -49,25 +52,6 @@ std::string lower(std::string_view text) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return out;
-}
-
-// Author names as shown, without the "Par … ," the byline wraps them in.
-std::optional<std::string> clean_author(std::string_view raw) {
-  std::string text = one_line(raw);
-  std::string_view name = trim(text);
-  for (std::string_view lead : {"Par ", "par ", "By ", "by ", "Von ", "von ", "Posté par ",
-                                "Publié par ", "Commentaire de "})
-    if (name.starts_with(lead)) name.remove_prefix(lead.size());
-  for (std::string_view tail : {" says:", " says", " sagt:", " dit :", " dit:", " a dit :",
-                                " a écrit :", " wrote:"})
-    if (name.ends_with(tail)) name.remove_suffix(tail.size());
-  while (!name.empty() && (name.back() == ',' || name.back() == ':' || name.back() == ' ' ||
-                           name.back() == '-' || name.back() == '|'))
-    name.remove_suffix(1);
-  name = trim(name);
-  if (name.empty() || count_code_points(name) > kMaxAuthorChars) return std::nullopt;
-  if (std::count(name.begin(), name.end(), ' ') > 5) return std::nullopt;
-  return std::string(name);
 }
 
 bool is_date_like(std::string_view text, const std::optional<DateTime>& page_date) {
@@ -169,9 +153,11 @@ RecordFields RecordReader::read(std::size_t record) const {
   Parts parts;
   if (!collect_parts(record, parts, fields)) return fields;
   read_marked_author(record, parts, fields);
-  read_shown_date(parts, fields);
+  read_shown_date(record, parts, fields);
+  if (!fields.author) read_introduced_author(parts, fields);
   read_body(record, parts, fields);
   if (!fields.author) read_bold_author(parts, fields);
+  if (!fields.author && fields.has_date()) read_name_near_date(record, parts, fields);
   fields.valid = judge(fields);
   return fields;
 }
@@ -214,14 +200,14 @@ void RecordReader::read_marked_author(std::size_t record, const Parts& parts,
     std::size_t bytes = index_.text_bytes[candidate];
     if (bytes == 0 || bytes > 4 * kMaxAuthorChars) continue;
     std::optional<std::string> name =
-        clean_author(text_without(candidate, record, kNoNode, kNoNode, nullptr));
+        clean_person_name(text_without(candidate, record, kNoNode, kNoNode, nullptr), false);
     if (!name) continue;
     bool has_inner = false;
     for (std::size_t b = a + 1; b < nodes.size(); ++b) {
       std::size_t inner = nodes[b];
       if (!index_.tree.contains(candidate, inner)) break;
       if (index_.text_bytes[inner] > 0 &&
-          clean_author(text_without(inner, record, kNoNode, kNoNode, nullptr)))
+          clean_person_name(text_without(inner, record, kNoNode, kNoNode, nullptr), false))
         has_inner = true;
     }
     if (has_inner) continue;
@@ -231,8 +217,53 @@ void RecordReader::read_marked_author(std::size_t record, const Parts& parts,
   }
 }
 
-// One text as the date shown: the whole of it a date, or a "X - le 02/01/2019" header.
-bool RecordReader::try_date_text(std::size_t j, std::string_view raw, RecordFields& fields) const {
+// The line of `record`'s text that holds node j, and the block it comes from; `whole` when
+// that block holds nothing but this line (a byline of its own).
+RecordReader::LineAround RecordReader::line_around(std::size_t record, std::size_t j) const {
+  const HtmlTree& tree = index_.tree;
+  std::size_t block = j;
+  if (tree.nodes[j].is_text() || !detail::is_block_tag(tree.nodes[j].tag)) {
+    block = tree.nodes[j].parent;
+    while (block != record && block != kNoNode && !detail::is_block_tag(tree.nodes[block].tag))
+      block = tree.nodes[block].parent;
+  }
+  std::string piece = one_line(tree.nodes[j].is_text() ? std::string(tree.nodes[j].text)
+                                                       : subtree_text(tree, j));
+  if (block == kNoNode || index_.text_bytes[block] > kMaxBlockBytes) return {piece, j, false};
+  std::string lines = text_without(block, record, kNoNode, kNoNode, nullptr);
+  std::size_t start = 0, count = 0;
+  std::optional<std::string> found;
+  while (start <= lines.size()) {
+    std::size_t end = lines.find('\n', start);
+    if (end == std::string::npos) end = lines.size();
+    std::string line = one_line(std::string_view(lines).substr(start, end - start));
+    start = end + 1;
+    if (line.empty()) continue;
+    ++count;
+    if (!found && line.find(piece) != std::string::npos) found = std::move(line);
+  }
+  if (!found) return {piece, j, false};
+  return {std::move(*found), block, count == 1};
+}
+
+// The innermost element under `container` whose whole text is `text` (a name in a byline).
+std::size_t RecordReader::element_with_text(std::size_t container, const std::string& text) const {
+  const HtmlTree& tree = index_.tree;
+  std::size_t found = kNoNode;
+  for (std::size_t j = container; j < tree.nodes[container].end; ++j) {
+    if (tree.nodes[j].is_text() || index_.text_bytes[j] == 0 ||
+        index_.text_bytes[j] > text.size() + 8)
+      continue;
+    if (found != kNoNode && !tree.contains(found, j)) break;
+    if (one_line(subtree_text(tree, j)) == text) found = j;
+  }
+  return found;
+}
+
+// One text as the date shown: the whole of it a date, or a byline around one ("Posté par
+// X, 12 octobre 2011 à 18:04", "X on March 12, 2022 said:"), which gives the author too.
+bool RecordReader::try_date_text(std::size_t record, std::size_t j, std::string_view raw,
+                                 RecordFields& fields) const {
   std::string text = one_line(raw, kMaxDateChars);
   if (text.empty() || text.size() > kMaxDateChars) return false;
   if (fields.author_node != kNoNode &&
@@ -243,6 +274,25 @@ bool RecordReader::try_date_text(std::size_t j, std::string_view raw, RecordFiel
     fields.date_node = j;
     return true;
   }
+  if (!find_date_in_text(text, 2000)) return false;
+  LineAround line = line_around(record, j);
+  std::optional<Byline> byline = read_byline(line.text, 2000);
+  if (byline && byline->date_text) {
+    fields.date_text = byline->date_text;
+    fields.date_node = line.whole ? line.container : j;
+    if (!fields.author && byline->author) {
+      fields.author = byline->author;
+      std::size_t named = element_with_text(line.container, *byline->author);
+      fields.author_node = named != kNoNode ? named : fields.date_node;
+    }
+    return true;
+  }
+  return try_comment_header(j, text, fields);
+}
+
+// The text parser's header wordings ("X a écrit le …"), for lines bylines do not read.
+bool RecordReader::try_comment_header(std::size_t j, const std::string& text,
+                                      RecordFields& fields) const {
   auto header = match_comment_header(text, 2000);
   if (!header) return false;
   // "Muriel - Le 22/01/2020 à 12:01:03": after a name the date as shown keeps its "Le"; in
@@ -251,7 +301,7 @@ bool RecordReader::try_date_text(std::size_t j, std::string_view raw, RecordFiel
   if (at == std::string::npos) at = text.size();
   if (header->author) at = with_leading_article(text, at);
   if (!fields.author && header->author) {
-    fields.author = clean_author(text.substr(0, at));
+    fields.author = clean_person_name(text.substr(0, at), false);
     fields.author_node = j;
   }
   fields.date_text = at < text.size() ? text.substr(at) : header->date_text;
@@ -259,55 +309,87 @@ bool RecordReader::try_date_text(std::size_t j, std::string_view raw, RecordFiel
   return true;
 }
 
-void RecordReader::read_shown_date(const Parts& parts, RecordFields& fields) const {
+void RecordReader::read_shown_date(std::size_t record, const Parts& parts,
+                                   RecordFields& fields) const {
   if (fields.machine_date && fields.date_node != kNoNode) {
     std::string shown = one_line(subtree_text(index_.tree, fields.date_node));
     if (is_date_like(shown, page_date_)) fields.date_text = shown;
   }
   if (fields.date_text) return;
   for (std::size_t j : parts.texts)
-    if (try_date_text(j, index_.tree.nodes[j].text, fields)) return;
+    if (try_date_text(record, j, index_.tree.nodes[j].text, fields)) return;
   for (std::size_t j : parts.elements) {
     if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > kMaxDateChars) continue;
-    if (try_date_text(j, subtree_text(index_.tree, j), fields)) return;
+    if (try_date_text(record, j, subtree_text(index_.tree, j), fields)) return;
   }
 }
 
-// The body-marked element with the most text that holds neither the author nor the date;
-// prose before link lists; the innermost of equals. Without one, the record's own text.
+// A line that names the writer with a lead or a verb and no date: "Bertrand a dit…",
+// "Posté par Ginette", "Moira said...".
+void RecordReader::read_introduced_author(const Parts& parts, RecordFields& fields) const {
+  const HtmlTree& tree = index_.tree;
+  auto try_node = [&](std::size_t j, std::string_view raw) {
+    if (fields.date_node != kNoNode && (j == fields.date_node || tree.contains(fields.date_node, j)))
+      return false;
+    std::optional<Byline> byline = read_byline(one_line(raw), std::nullopt);
+    if (!byline || !byline->author || byline->date_text) return false;
+    fields.author = byline->author;
+    fields.author_node = j;
+    return true;
+  };
+  for (std::size_t j : parts.elements) {
+    if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > kMaxBylineBytes) continue;
+    if (try_node(j, subtree_text(tree, j))) return;
+  }
+  for (std::size_t j : parts.texts)
+    if (index_.text_bytes[j] <= kMaxBylineBytes && try_node(j, tree.nodes[j].text)) return;
+}
+
+// The body-marked element with the most text that is not inside the author or the date;
+// prose before link lists; one that holds neither before one that does (then its text goes
+// without them: "X on DATE said:" glued to the text); the innermost of equals. Without
+// one, the record's own text without author and date.
 void RecordReader::read_body(std::size_t record, const Parts& parts, RecordFields& fields) const {
   const HtmlTree& tree = index_.tree;
   auto holds = [&](std::size_t outer, std::size_t inner) {
     return inner != kNoNode && (outer == inner || tree.contains(outer, inner));
   };
-  std::size_t best = kNoNode, best_size = 0;
-  bool best_is_prose = false, best_cut = false;
-  std::string best_text;
+  struct Best {
+    std::size_t node = kNoNode, size = 0;
+    bool prose = false, header = false, cut = false;
+    std::string text;
+  } best;
   for (std::size_t j : parts.body_nodes) {
-    if (holds(j, fields.author_node) || holds(j, fields.date_node)) continue;
-    if (holds(fields.date_node, j)) continue;
+    if (holds(fields.date_node, j) || holds(fields.author_node, j)) continue;
     if (std::any_of(parts.author_nodes.begin(), parts.author_nodes.end(),
                     [&](std::size_t a) { return holds(a, j); }))
       continue;  // a member menu under the name ("Profil", "Beiträge") is no text
+    bool header = holds(j, fields.author_node) || holds(j, fields.date_node);
     bool cut = false;
-    std::string text = text_without(j, record, kNoNode, kNoNode, &cut);
+    std::string text = text_without(j, record, fields.author_node, fields.date_node, &cut);
     std::size_t size = count_code_points(text);
     if (size == 0) continue;
     bool prose = link_text_share(tree, j) <= 0.5;
-    bool better = best == kNoNode || (prose && !best_is_prose) ||
-                  (prose == best_is_prose &&
-                   (size > best_size || (size == best_size && tree.contains(best, j))));
-    if (!better) continue;
-    best = j, best_size = size, best_is_prose = prose, best_cut = cut;
-    best_text = std::move(text);
+    bool better = best.node == kNoNode || (best.header && !header) ||
+                  (header == best.header &&
+                   ((prose && !best.prose) ||
+                    (prose == best.prose &&
+                     (size > best.size || (size == best.size && tree.contains(best.node, j))))));
+    if (better) best = Best{j, size, prose, header, cut, std::move(text)};
   }
-  if (best == kNoNode) {
-    best = record;
-    best_text = text_without(record, record, fields.author_node, fields.date_node, &best_cut);
+  bool dedicated = best.node != kNoNode;
+  if (!dedicated) {
+    best.node = record;
+    best.text = text_without(record, record, fields.author_node, fields.date_node, &best.cut);
   }
-  fields.body_node = best;
-  fields.truncated = best_cut;
-  fields.text = tidy_body(best_text, fields.truncated);
+  fields.body_node = best.node;
+  fields.truncated = best.cut;
+  fields.text = tidy_body(best.text, fields.truncated);
+  // A body element holding one short line holds the comment, even "0" or "🙂".
+  std::string_view raw = trim(best.text);
+  if (fields.text.empty() && dedicated && !raw.empty() && raw.find('\n') == std::string_view::npos &&
+      raw.size() <= 16 && !is_interface_text(raw))
+    fields.text = std::string(raw);
 }
 
 // Pages that mark nothing often set the name in bold before the text: <strong>Name</strong>.
@@ -323,11 +405,48 @@ void RecordReader::read_bold_author(const Parts& parts, RecordFields& fields) co
          tree.contains(fields.date_node, j)))
       continue;
     if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > 4 * kMaxAuthorChars) continue;
-    if (auto name = clean_author(subtree_text(tree, j))) {
+    if (auto name = clean_person_name(subtree_text(tree, j), false)) {
       fields.author = std::move(name);
       fields.author_node = j;
       return;
     }
+  }
+}
+
+// Without any mark or wording, the writer is the short name-like text nearest the date,
+// before it rather than after: <div><span>Teresa Lopes</span><span>12 de abril…</span></div>.
+// Titles, buttons, the body and what holds it are not names.
+void RecordReader::read_name_near_date(std::size_t record, const Parts& parts,
+                                       RecordFields& fields) const {
+  const HtmlTree& tree = index_.tree;
+  auto holds = [&](std::size_t outer, std::size_t inner) {
+    return inner != kNoNode && (outer == inner || tree.contains(outer, inner));
+  };
+  std::size_t before = kNoNode, after = kNoNode;
+  std::optional<std::string> before_name, after_name;
+  for (std::size_t j : parts.elements) {
+    if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > 4 * kMaxAuthorChars) continue;
+    if (holds(j, fields.date_node) || holds(fields.date_node, j) || holds(j, fields.body_node) ||
+        holds(fields.body_node, j) || (index_.hints[j] & kTitleHint))
+      continue;
+    const HtmlNode& node = tree.nodes[j];
+    if (node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6')
+      continue;
+    std::optional<std::string> name =
+        clean_person_name(text_without(j, record, kNoNode, kNoNode, nullptr), true);
+    if (!name) continue;
+    if (j < fields.date_node) {
+      if (before == kNoNode || !tree.contains(j, before)) before = j, before_name = std::move(name);
+    } else if (after == kNoNode) {
+      after = j, after_name = std::move(name);
+    }
+  }
+  if (before != kNoNode) {
+    fields.author = std::move(before_name);
+    fields.author_node = before;
+  } else if (after != kNoNode) {
+    fields.author = std::move(after_name);
+    fields.author_node = after;
   }
 }
 
@@ -363,12 +482,12 @@ void RecordReader::read_machine_date(std::size_t j, RecordFields& fields) const 
 // unless it shows both an author and a date (a reader may well post links; sidebars of
 // recent comments, share bars and counters are links with one or neither).
 bool RecordReader::judge(const RecordFields& fields) const {
-  bool has_word_character = false;
-  for (std::size_t pos = 0; pos < fields.text.size() && !has_word_character;) {
+  bool has_visible_character = false;
+  for (std::size_t pos = 0; pos < fields.text.size() && !has_visible_character;) {
     char32_t c = decode_next(fields.text, pos);
-    has_word_character = is_letter(c) || is_digit(c);
+    has_visible_character = !is_space(c);
   }
-  if (!has_word_character) return false;
+  if (!has_visible_character) return false;
   bool strong = index_.hints[fields.node] & kStrongComment;
   if (!fields.has_date() && !(strong && fields.author)) return false;
   if (!(fields.has_date() && fields.author) && link_text_share(index_.tree, fields.body_node) > 0.5)

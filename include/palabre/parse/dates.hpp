@@ -49,6 +49,10 @@ struct DateSpan {
 std::optional<DateSpan> find_date_in_text(std::string_view line,
                                           std::optional<int> default_year = std::nullopt);
 
+// A word a date phrase may hold besides the date itself, folded: filler ("le", "on", "am",
+// "alle", "om") or a weekday ("mardi", "Tue", "Mi", "zaterdag").
+bool is_date_filler(std::string_view folded_word);
+
 // Machine-readable dates (datetime attributes, JSON-LD, microdata): "2018-09-11T10:57:27Z",
 // "2017-12-02T17:55:08+00:00", "2019-05-15", and the malformed "2023-11-02T1643" →
 // ISO 8601 as given, a missing colon restored ("2023-11-02T16:43"); seconds and the offset

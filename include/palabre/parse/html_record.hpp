@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "palabre/parse/dates.hpp"
 #include "palabre/parse/html_page_index.hpp"
@@ -42,12 +43,23 @@ class RecordReader {
 
  private:
   struct Parts;
+  struct LineAround {
+    std::string text;
+    std::size_t container;
+    bool whole;
+  };
   bool collect_parts(std::size_t record, Parts& parts, RecordFields& fields) const;
   void read_marked_author(std::size_t record, const Parts& parts, RecordFields& fields) const;
-  void read_shown_date(const Parts& parts, RecordFields& fields) const;
-  bool try_date_text(std::size_t j, std::string_view raw, RecordFields& fields) const;
+  void read_shown_date(std::size_t record, const Parts& parts, RecordFields& fields) const;
+  bool try_date_text(std::size_t record, std::size_t j, std::string_view raw,
+                     RecordFields& fields) const;
+  bool try_comment_header(std::size_t j, const std::string& text, RecordFields& fields) const;
+  LineAround line_around(std::size_t record, std::size_t j) const;
+  std::size_t element_with_text(std::size_t container, const std::string& text) const;
+  void read_introduced_author(const Parts& parts, RecordFields& fields) const;
   void read_body(std::size_t record, const Parts& parts, RecordFields& fields) const;
   void read_bold_author(const Parts& parts, RecordFields& fields) const;
+  void read_name_near_date(std::size_t record, const Parts& parts, RecordFields& fields) const;
   void read_machine_date(std::size_t j, RecordFields& fields) const;
   bool is_continuation_link(std::size_t j) const;
   std::string text_without(std::size_t root, std::size_t record, std::size_t left_out_a,
