@@ -251,9 +251,10 @@ bool has_plain_name_shape(std::string_view name) {
   return true;
 }
 
-}  // namespace
-
-std::optional<std::string> clean_person_name(std::string_view raw, bool strict) {
+// clean_person_name, with its two strict checks apart: sentences, and the shape of a name
+// for one no word introduced.
+std::optional<std::string> clean_name(std::string_view raw, bool refuse_sentences,
+                                      bool need_shape) {
   std::string line = one_line(raw, 4 * kMaxNameChars);
   NamePart part = name_in(line, false);
   if (part.names_parent) return std::nullopt;
@@ -267,12 +268,18 @@ std::optional<std::string> clean_person_name(std::string_view raw, bool strict) 
     has_alnum = is_letter(c) || is_digit(c);
   }
   if (!has_alnum || is_interface_text(name) || parse_date_text(name, 2000)) return std::nullopt;
-  if (strict) {
+  if (refuse_sentences) {
     char last = name.back();
     if ((last == '.' && !ends_with_initial(name)) || last == '!' || last == '?') return std::nullopt;
-    if (!part.introduced && !has_plain_name_shape(name)) return std::nullopt;
   }
+  if (need_shape && !part.introduced && !has_plain_name_shape(name)) return std::nullopt;
   return std::string(name);
+}
+
+}  // namespace
+
+std::optional<std::string> clean_person_name(std::string_view raw, bool strict) {
+  return clean_name(raw, strict, strict);
 }
 
 bool is_interface_text(std::string_view line) {
@@ -308,9 +315,11 @@ std::optional<Byline> read_byline(std::string_view raw, std::optional<int> defau
   if (before.names_parent) return std::nullopt;
   const NamePart& name = !after.text.empty() ? after : before;
   if (!name.text.empty()) {
-    byline.author = clean_person_name(name.text, true);
+    byline.author = clean_name(name.text, true, false);
     if (!byline.author && !before.text.empty()) return std::nullopt;  // prose before the date
-    if (byline.author && !name.introduced && !has_plain_name_shape(*byline.author))
+    // "X on <date> said:": the verb after the date introduces the name before it.
+    bool introduced = name.introduced || (after.text.empty() && after.introduced);
+    if (byline.author && !introduced && !has_plain_name_shape(*byline.author))
       return std::nullopt;
   }
   byline.is_reply = before.is_reply || after.is_reply;

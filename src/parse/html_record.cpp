@@ -155,9 +155,10 @@ RecordFields RecordReader::read(std::size_t record) const {
   read_marked_author(record, parts, fields);
   read_shown_date(record, parts, fields);
   if (!fields.author) read_introduced_author(parts, fields);
-  read_body(record, parts, fields);
+  choose_body(record, parts, fields);
   if (!fields.author) read_bold_author(parts, fields);
   if (!fields.author && fields.has_date()) read_name_near_date(record, parts, fields);
+  read_body_text(record, fields);
   fields.valid = judge(fields);
   return fields;
 }
@@ -346,49 +347,73 @@ void RecordReader::read_introduced_author(const Parts& parts, RecordFields& fiel
 }
 
 // The body-marked element with the most text that is not inside the author or the date;
-// prose before link lists; one that holds neither before one that does (then its text goes
+// prose before link lists; one that holds neither before one that does (its text then goes
 // without them: "X on DATE said:" glued to the text); the innermost of equals. Without
-// one, the record's own text without author and date.
-void RecordReader::read_body(std::size_t record, const Parts& parts, RecordFields& fields) const {
+// one, the longest text block (content_body).
+void RecordReader::choose_body(std::size_t record, const Parts& parts, RecordFields& fields) const {
   const HtmlTree& tree = index_.tree;
   auto holds = [&](std::size_t outer, std::size_t inner) {
     return inner != kNoNode && (outer == inner || tree.contains(outer, inner));
   };
-  struct Best {
-    std::size_t node = kNoNode, size = 0;
-    bool prose = false, header = false, cut = false;
-    std::string text;
-  } best;
+  std::size_t best = kNoNode, best_size = 0;
+  bool best_prose = false, best_header = false;
   for (std::size_t j : parts.body_nodes) {
     if (holds(fields.date_node, j) || holds(fields.author_node, j)) continue;
     if (std::any_of(parts.author_nodes.begin(), parts.author_nodes.end(),
                     [&](std::size_t a) { return holds(a, j); }))
       continue;  // a member menu under the name ("Profil", "Beiträge") is no text
     bool header = holds(j, fields.author_node) || holds(j, fields.date_node);
-    bool cut = false;
-    std::string text = text_without(j, record, fields.author_node, fields.date_node, &cut);
-    std::size_t size = count_code_points(text);
+    std::size_t size = count_code_points(text_without(j, record, fields.author_node, fields.date_node, nullptr));
     if (size == 0) continue;
     bool prose = link_text_share(tree, j) <= 0.5;
-    bool better = best.node == kNoNode || (best.header && !header) ||
-                  (header == best.header &&
-                   ((prose && !best.prose) ||
-                    (prose == best.prose &&
-                     (size > best.size || (size == best.size && tree.contains(best.node, j))))));
-    if (better) best = Best{j, size, prose, header, cut, std::move(text)};
+    bool better = best == kNoNode || (best_header && !header) ||
+                  (header == best_header &&
+                   ((prose && !best_prose) ||
+                    (prose == best_prose &&
+                     (size > best_size || (size == best_size && tree.contains(best, j))))));
+    if (better) best = j, best_size = size, best_prose = prose, best_header = header;
   }
-  bool dedicated = best.node != kNoNode;
-  if (!dedicated) {
-    best.node = record;
-    best.text = text_without(record, record, fields.author_node, fields.date_node, &best.cut);
-  }
-  fields.body_node = best.node;
-  fields.truncated = best.cut;
-  fields.text = tidy_body(best.text, fields.truncated);
+  fields.body_node = best != kNoNode ? best : content_body(record, parts, fields);
+}
+
+// The element holding the longest text, outside author and date, widened to its parent
+// while that holds neither ("<div><p>…</p><p>…</p></div>"). When the text is the record's
+// own paragraphs, the record itself, with `body_blocks` naming them.
+std::size_t RecordReader::content_body(std::size_t record, const Parts& parts,
+                                       RecordFields& fields) const {
+  const HtmlTree& tree = index_.tree;
+  auto holds = [&](std::size_t outer, std::size_t inner) {
+    return inner != kNoNode && (outer == inner || tree.contains(outer, inner));
+  };
+  auto usable = [&](std::size_t j) {
+    return detail::is_block_tag(tree.nodes[j].tag) && !holds(j, fields.date_node) &&
+           !holds(j, fields.author_node) && !holds(fields.date_node, j) &&
+           !holds(fields.author_node, j) && !(index_.hints[j] & kTitleHint);
+  };
+  std::size_t best = kNoNode;
+  for (std::size_t j : parts.elements)
+    if (usable(j) && (best == kNoNode || index_.text_bytes[j] > index_.text_bytes[best])) best = j;
+  if (best == kNoNode || index_.text_bytes[best] == 0) return record;
+  while (tree.nodes[best].parent != record && usable(tree.nodes[best].parent))
+    best = tree.nodes[best].parent;
+  if (tree.nodes[best].parent != record) return best;
+  // A paragraph right under the record: the text may be several of them.
+  for (std::size_t j = record + 1; j < tree.nodes[record].end; j = tree.nodes[j].end)
+    if (!tree.nodes[j].is_text() && usable(j) && index_.text_bytes[j] > 0) fields.body_blocks.push_back(j);
+  return fields.body_blocks.size() > 1 ? record : best;
+}
+
+// The body's text once author and date are known: chrome lines dropped, a cut noted.
+void RecordReader::read_body_text(std::size_t record, RecordFields& fields) const {
+  bool cut = false;
+  std::string text = text_without(fields.body_node, record, fields.author_node, fields.date_node, &cut);
+  fields.truncated = cut;
+  fields.text = tidy_body(text, fields.truncated);
   // A body element holding one short line holds the comment, even "0" or "🙂".
-  std::string_view raw = trim(best.text);
-  if (fields.text.empty() && dedicated && !raw.empty() && raw.find('\n') == std::string_view::npos &&
-      raw.size() <= 16 && !is_interface_text(raw))
+  std::string_view raw = trim(text);
+  if (fields.text.empty() && fields.body_node != record && !raw.empty() &&
+      raw.find('\n') == std::string_view::npos && raw.size() <= 16 &&
+      (!is_interface_text(raw) || is_counter_line(raw)))
     fields.text = std::string(raw);
 }
 
@@ -426,8 +451,12 @@ void RecordReader::read_name_near_date(std::size_t record, const Parts& parts,
   std::optional<std::string> before_name, after_name;
   for (std::size_t j : parts.elements) {
     if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > 4 * kMaxAuthorChars) continue;
-    if (holds(j, fields.date_node) || holds(fields.date_node, j) || holds(j, fields.body_node) ||
-        holds(fields.body_node, j) || (index_.hints[j] & kTitleHint))
+    bool in_body = fields.body_node != record && holds(fields.body_node, j);
+    if (holds(j, fields.date_node) || holds(fields.date_node, j) || in_body ||
+        (fields.body_node != record && holds(j, fields.body_node)) ||
+        std::any_of(fields.body_blocks.begin(), fields.body_blocks.end(),
+                    [&](std::size_t b) { return holds(b, j) || holds(j, b); }) ||
+        (index_.hints[j] & kTitleHint))
       continue;
     const HtmlNode& node = tree.nodes[j];
     if (node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6')

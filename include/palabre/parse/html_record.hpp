@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "palabre/parse/dates.hpp"
 #include "palabre/parse/html_page_index.hpp"
@@ -22,6 +23,7 @@ struct RecordFields {
   std::optional<std::string> author;
   std::optional<std::string> machine_date;  // normalized, offset kept
   std::optional<std::string> date_text;     // as shown
+  std::vector<std::size_t> body_blocks;  // when body_node is the record: its paragraphs
   std::string text;
   bool truncated = false;
   bool valid = false;  // has the shape of a comment: a text, and a date or a marked author
@@ -57,7 +59,9 @@ class RecordReader {
   LineAround line_around(std::size_t record, std::size_t j) const;
   std::size_t element_with_text(std::size_t container, const std::string& text) const;
   void read_introduced_author(const Parts& parts, RecordFields& fields) const;
-  void read_body(std::size_t record, const Parts& parts, RecordFields& fields) const;
+  void choose_body(std::size_t record, const Parts& parts, RecordFields& fields) const;
+  std::size_t content_body(std::size_t record, const Parts& parts, RecordFields& fields) const;
+  void read_body_text(std::size_t record, RecordFields& fields) const;
   void read_bold_author(const Parts& parts, RecordFields& fields) const;
   void read_name_near_date(std::size_t record, const Parts& parts, RecordFields& fields) const;
   void read_machine_date(std::size_t j, RecordFields& fields) const;
