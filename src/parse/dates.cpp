@@ -61,18 +61,31 @@ constexpr auto kIgnoredWords = std::to_array<std::string_view>({
     "qui", "sex",
     "er", "th", "st", "nd", "rd"});
 
+// The tables sorted once, for a binary search per word: dates are looked for in many texts.
+constexpr auto kSortedIgnoredWords = [] {
+  auto table = kIgnoredWords;
+  std::sort(table.begin(), table.end());
+  return table;
+}();
+constexpr auto kSortedMonthNames = [] {
+  auto table = kMonthNames;
+  std::sort(table.begin(), table.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  return table;
+}();
+
 bool is_ignored(std::string_view word) {
-  for (std::string_view ignored : kIgnoredWords)
-    if (word == ignored) return true;
+  if (std::binary_search(kSortedIgnoredWords.begin(), kSortedIgnoredWords.end(), word))
+    return true;
   // German and Dutch weekdays end in "tag" and "dag" (Samstag, zaterdag).
   return word.size() > 5 && (word.ends_with("tag") || word.ends_with("dag"));
 }
 
 int month_from_name(std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  for (const auto& [name, month] : kMonthNames)
-    if (word == name) return month;
-  return 0;
+  auto it = std::lower_bound(kSortedMonthNames.begin(), kSortedMonthNames.end(), word,
+                             [](const auto& entry, std::string_view w) { return entry.first < w; });
+  return it != kSortedMonthNames.end() && it->first == word ? it->second : 0;
 }
 
 bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -638,6 +651,7 @@ std::string DateTime::iso() const {
 
 std::optional<DateTime> parse_date_text(std::string_view text, std::optional<int> default_year) {
   if (text.size() > 120) return std::nullopt;  // a date phrase is short; this is prose
+  if (!may_hold_date(text)) return std::nullopt;
   std::vector<Piece> pieces = split_pieces(text);
   PieceReader in(pieces);
   while (in.is_separator('.')) in.skip(1);  // "jeu. 4 avr.": the weekday's dot
@@ -651,12 +665,63 @@ std::optional<DateTime> parse_date_text(std::string_view text, std::optional<int
   return date;
 }
 
+namespace {
+
+// The letters of the word at `at` (going forward) or ending at `at` (backward), folded.
+std::string word_near(std::string_view text, std::size_t at, bool forward) {
+  std::size_t begin = at, end = at;
+  auto letter_at = [&](std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    return is_ascii_letter(c) || c >= 0x80;
+  };
+  if (forward) {
+    while (end < text.size() && letter_at(end)) ++end;
+  } else {
+    while (begin > 0 && letter_at(begin - 1)) --begin;
+  }
+  if (end - begin > 12) return {};
+  return fold(text.substr(begin, end - begin));
+}
+
+// The words next to a number, skipping one space, dot or comma and filler ("12 de abril").
+bool month_beside(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t after = end;
+  for (int word = 0; word < 2; ++word) {
+    while (after < text.size() && (text[after] == ' ' || text[after] == '.' || text[after] == ','))
+      ++after;
+    std::string next = word_near(text, after, true);
+    if (month_from_name(next)) return true;
+    if (next.empty() || !is_ignored(next)) break;
+    after += next.size();
+  }
+  std::size_t before = begin;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '.' || text[before - 1] == ','))
+    --before;
+  return month_from_name(word_near(text, before, false)) != 0;
+}
+
+}  // namespace
+
+bool may_hold_date(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t begin = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    if (i + 1 < text.size() && (text[i] == '/' || text[i] == '.' || text[i] == '-') &&
+        text[i + 1] >= '0' && text[i + 1] <= '9')
+      return true;  // 02/01/2019, 02.01.19, 2019-01-02
+    if (month_beside(text, begin, i)) return true;
+  }
+  return false;
+}
+
 bool is_date_filler(std::string_view folded_word) { return is_ignored(folded_word); }
 
 std::optional<DateSpan> find_date_in_text(std::string_view text, std::optional<int> default_year) {
-  if (text.size() > kMaxDateLineBytes ||
-      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::nullopt;
+  if (text.size() > kMaxDateLineBytes || !may_hold_date(text)) return std::nullopt;
   std::vector<Piece> pieces = split_pieces(text);
   for (std::size_t start = 0; start < pieces.size(); ++start) {
     if (pieces[start].kind == Piece::kSeparator) continue;

@@ -135,20 +135,34 @@ std::string joined(const std::vector<Word>& words, std::size_t from, std::size_t
 }
 
 // Does a phrase of the table end the words [from, to)? Returns how many words it takes.
+// The last three words are joined once; each entry is a suffix of that, at a word border.
 template <std::size_t N>
 std::size_t phrase_at_end(const std::vector<Word>& words, std::size_t from, std::size_t to,
                           const std::array<std::string_view, N>& table) {
-  for (std::size_t take = std::min<std::size_t>(3, to - from); take > 0; --take)
-    if (is_in(std::string_view(joined(words, to - take, to)), table)) return take;
-  return 0;
+  std::size_t first = to - std::min<std::size_t>(3, to - from);
+  std::string tail = joined(words, first, to);
+  std::size_t best = 0;
+  for (std::string_view entry : table) {
+    if (!(tail == entry || (tail.size() > entry.size() && tail.ends_with(entry) &&
+                            tail[tail.size() - entry.size() - 1] == ' ')))
+      continue;
+    best = std::max<std::size_t>(best, static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' ')) + 1);
+  }
+  return best;
 }
 
 template <std::size_t N>
 std::size_t phrase_at_start(const std::vector<Word>& words, std::size_t from, std::size_t to,
                             const std::array<std::string_view, N>& table) {
-  for (std::size_t take = std::min<std::size_t>(4, to - from); take > 0; --take)
-    if (is_in(std::string_view(joined(words, from, from + take)), table)) return take;
-  return 0;
+  std::string head = joined(words, from, from + std::min<std::size_t>(4, to - from));
+  std::size_t best = 0;
+  for (std::string_view entry : table) {
+    if (!(head == entry ||
+          (head.size() > entry.size() && head.starts_with(entry) && head[entry.size()] == ' ')))
+      continue;
+    best = std::max<std::size_t>(best, static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' ')) + 1);
+  }
+  return best;
 }
 
 bool is_punctuation_only(const Word& word) { return word.folded.empty(); }
@@ -159,6 +173,36 @@ struct NamePart {
   bool is_reply = false;
   bool names_parent = false;
 };
+
+// The folded first or last word of a line, without the marks around it.
+std::string edge_word(std::string_view line, bool last) {
+  line = trim(line);
+  std::size_t space = last ? line.find_last_of(' ') : line.find(' ');
+  std::string_view word = space == std::string_view::npos ? line
+                          : last ? line.substr(space + 1) : line.substr(0, space);
+  return fold(alnum_core(word));
+}
+
+// A line without a date names a writer only when it starts with a lead or a marker, or
+// ends with a speech verb: its first and last words tell, before the line is split.
+bool may_introduce_name(std::string_view line) {
+  static const auto edges = [] {
+    std::pair<std::vector<std::string_view>, std::vector<std::string_view>> firsts_lasts;
+    auto first_word = [](std::string_view phrase) { return phrase.substr(0, phrase.find(' ')); };
+    for (std::string_view lead : kLeads) firsts_lasts.first.push_back(first_word(lead));
+    for (std::string_view lead : kReplyLeads) firsts_lasts.first.push_back(first_word(lead));
+    for (std::string_view marker : kParentMarkers) firsts_lasts.first.push_back(first_word(marker));
+    for (std::string_view lead : kShortLeadSpellings) firsts_lasts.first.push_back(lead);
+    for (std::string_view verb : kVerbs) {
+      std::size_t space = verb.rfind(' ');
+      firsts_lasts.second.push_back(space == std::string_view::npos ? verb : verb.substr(space + 1));
+    }
+    return firsts_lasts;
+  }();
+  std::string first = edge_word(line, false), last = edge_word(line, true);
+  return std::find(edges.first.begin(), edges.first.end(), first) != edges.first.end() ||
+         std::find(edges.second.begin(), edges.second.end(), last) != edges.second.end();
+}
 
 // The name in a part of a line: before the date (`before_date`), fillers next to the date
 // go first; then a trailing verb and a leading lead.
@@ -296,6 +340,7 @@ std::optional<Byline> read_byline(std::string_view raw, std::optional<int> defau
   Byline byline;
   std::optional<DateSpan> span = find_date_in_text(line, default_year);
   if (!span) {
+    if (!may_introduce_name(line)) return std::nullopt;
     NamePart part = name_in(line, false);
     if (part.names_parent) {
       byline.is_reply = byline.names_parent = true;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace palabre {
 namespace {
@@ -166,18 +167,42 @@ unsigned class_hints(const HtmlNode& node) {
 
 bool is_chrome_tag(std::string_view tag) { return is_one_of(tag, kChromeTags); }
 
-int printed_depth(const HtmlNode& node) {
+std::optional<int> printed_level(const HtmlNode& node) {
+  static constexpr std::array<std::string_view, 9> kKeys = {
+      "depth", "level", "lvl", "indent", "nivel", "niveau", "ebene", "tiefe", "nest"};
   std::string_view classes = node.attribute("class");
-  for (std::string_view key : {"depth-", "level-", "depth_", "level_"}) {
-    std::size_t at = classes.find(key);
-    if (at == std::string_view::npos) continue;
-    at += key.size();
-    int depth = 0;
-    while (at < classes.size() && classes[at] >= '0' && classes[at] <= '9' && depth < 100)
-      depth = depth * 10 + (classes[at++] - '0');
-    if (depth > 0) return depth;
+  for (std::string_view key : kKeys) {
+    for (std::size_t at = classes.find(key); at != std::string_view::npos;
+         at = classes.find(key, at + 1)) {
+      std::size_t digits = at + key.size();
+      if (digits < classes.size() && (classes[digits] == '-' || classes[digits] == '_')) ++digits;
+      int level = 0, count = 0;
+      while (digits < classes.size() && classes[digits] >= '0' && classes[digits] <= '9' && count < 3)
+        level = level * 10 + (classes[digits++] - '0'), ++count;
+      bool word_ends = digits >= classes.size() || !(std::isalnum(static_cast<unsigned char>(classes[digits])));
+      if (count > 0 && word_ends) return level;
+    }
   }
-  return 0;
+  return std::nullopt;
+}
+
+std::optional<int> printed_indent(const HtmlNode& node) {
+  std::string_view style = node.attribute("style");
+  for (std::string_view key : {"margin-left", "padding-left", "margin-inline-start"}) {
+    std::size_t at = style.find(key);
+    if (at == std::string_view::npos) continue;
+    at = style.find(':', at);
+    if (at == std::string_view::npos) continue;
+    ++at;
+    while (at < style.size() && style[at] == ' ') ++at;
+    int value = 0, count = 0;
+    while (at < style.size() && style[at] >= '0' && style[at] <= '9' && count < 5)
+      value = value * 10 + (style[at++] - '0'), ++count;
+    if (count == 0) continue;
+    std::string_view unit = style.substr(at, 3);
+    return unit.starts_with("em") || unit.starts_with("rem") ? value * 16 : value;
+  }
+  return std::nullopt;
 }
 
 bool is_replies_block(const HtmlNode& node) {

@@ -20,39 +20,54 @@ namespace {
 
 constexpr std::size_t kWorkPerNode = 40;  // evaluation budget, in visited nodes per page node
 
-// Children of `parent` of a classed kind that occurs three times or more among them.
-void mark_repeated_children(const PageIndex& index, std::size_t parent,
-                            std::vector<int>& kinds_here, std::vector<bool>& repeated) {
+bool is_record_tag(std::string_view tag) {
+  return tag == "li" || tag == "article" || tag == "div" || tag == "section";
+}
+
+// Counts, per kind, how often it occurs among the children of `parent`; `paired` learns the
+// kinds that occur at least twice there.
+void count_child_kinds(const PageIndex& index, std::size_t parent, std::vector<int>& kinds_here,
+                       std::vector<bool>& paired) {
   const HtmlTree& tree = index.tree;
   const std::size_t end = tree.nodes[parent].end;
   for (std::size_t child = parent + 1; child < end; child = tree.nodes[child].end)
-    if (!tree.nodes[child].is_text()) ++kinds_here[index.kinds[child]];
-  for (std::size_t child = parent + 1; child < end; child = tree.nodes[child].end) {
-    const HtmlNode& node = tree.nodes[child];
-    if (node.is_text() || !index.classed_kind[child]) continue;
-    repeated[child] = kinds_here[index.kinds[child]] >= 3 &&
-                      (node.tag == "li" || node.tag == "article" || node.tag == "div" ||
-                       node.tag == "section");
-  }
+    if (!tree.nodes[child].is_text() && ++kinds_here[index.kinds[child]] >= 2 &&
+        index.classed_kind[child] && is_record_tag(tree.nodes[child].tag))
+      paired[index.kinds[child]] = true;
   for (std::size_t child = parent + 1; child < end; child = tree.nodes[child].end)
     if (!tree.nodes[child].is_text()) kinds_here[index.kinds[child]] = 0;
 }
 
-// Marked elements, plus runs of three or more sibling blocks of one kind.
+// Kinds of block that repeat like records do: at least twice side by side somewhere, and
+// three times on the page — so that replies set apart in blocks of their own count with
+// the comments they answer.
+std::vector<bool> repeated_kinds(const PageIndex& index) {
+  const HtmlTree& tree = index.tree;
+  std::vector<bool> paired(index.kind_count, false);
+  std::vector<int> kinds_here(index.kind_count, 0);  // children of each kind, reset per parent
+  for (std::size_t parent = 0; parent < tree.nodes.size(); ++parent)
+    if (!tree.nodes[parent].is_text()) count_child_kinds(index, parent, kinds_here, paired);
+  std::vector<int> on_page(index.kind_count, 0);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i)
+    if (!tree.nodes[i].is_text() && !index.negative[i]) ++on_page[index.kinds[i]];
+  std::vector<bool> repeated(index.kind_count, false);
+  for (std::size_t kind = 0; kind < index.kind_count; ++kind)
+    repeated[kind] = paired[kind] && on_page[kind] >= 3;
+  return repeated;
+}
+
+// Marked elements, plus blocks of a repeated kind.
 std::vector<std::size_t> candidate_records(const PageIndex& index) {
   const HtmlTree& tree = index.tree;
-  const std::size_t count = tree.nodes.size();
-  std::vector<bool> repeated(count, false);
-  std::vector<int> kinds_here(index.kind_count, 0);  // children of each kind, reset per parent
-  for (std::size_t parent = 0; parent < count; ++parent)
-    if (!tree.nodes[parent].is_text()) mark_repeated_children(index, parent, kinds_here, repeated);
+  std::vector<bool> repeated = repeated_kinds(index);
   std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
     const HtmlNode& node = tree.nodes[i];
     if (node.is_text() || index.negative[i] || node.tag == "a" || is_chrome_tag(node.tag))
       continue;
     // "comment reply" is a comment answering another; "reply" alone is a button.
-    if (index.is_comment_marked(i) || (repeated[i] && !(index.hints[i] & kChromeHint)))
+    bool repeats = repeated[index.kinds[i]] && index.classed_kind[i] && is_record_tag(node.tag);
+    if (index.is_comment_marked(i) || (repeats && !(index.hints[i] & kChromeHint)))
       out.push_back(i);
   }
   return out;

@@ -2,6 +2,7 @@
 // numbered, and compared as integers from then on.
 #include "palabre/parse/html_page_index.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -27,6 +28,22 @@ PageIndex::PageIndex(const HtmlTree& page) : tree(page) {
     kinds[i] = it->second;
   }
   kind_count = kind_ids.size();
+  has_digit.assign(count, false);
+  for (std::size_t i = count; i-- > 0;) {  // children follow parents
+    const HtmlNode& node = tree.nodes[i];
+    if (node.is_text())
+      has_digit[i] = std::any_of(node.text.begin(), node.text.end(),
+                                 [](char c) { return c >= '0' && c <= '9'; });
+    if (has_digit[i] && node.parent != kNoNode) has_digit[node.parent] = true;
+  }
+  previous_element.assign(count, kNoNode);
+  std::vector<std::size_t> last_child(count, kNoNode);  // the last element child seen so far
+  for (std::size_t i = 0; i < count; ++i) {
+    std::size_t parent = tree.nodes[i].parent;
+    if (parent == kNoNode || tree.nodes[i].is_text()) continue;
+    previous_element[i] = last_child[parent];
+    last_child[parent] = i;
+  }
   text_bytes = text_sizes(tree);
   negative = chrome_regions(tree, text_bytes, [&](const HtmlNode& node) {
     return (hints[static_cast<std::size_t>(&node - tree.nodes.data())] & kNegativeHint) != 0;

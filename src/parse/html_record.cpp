@@ -39,7 +39,8 @@ static_assert(std::all_of(kContinuationLines.begin(), kContinuationLines.end(),
 
 constexpr std::size_t kMaxAuthorChars = 60;
 constexpr std::size_t kMaxDateChars = 120;
-constexpr std::size_t kMaxBylineBytes = 240;  // a line that long is prose, not a byline
+constexpr std::size_t kMaxIntroducedBytes = 100;  // "Posté par X", "X a dit…": a short line
+constexpr std::size_t kMaxIntroducedNodes = 12;   // …set in a few inline elements at most
 constexpr std::size_t kMaxBlockBytes = 4000;  // blocks searched for the line around a date
 
 template <std::size_t N>
@@ -270,12 +271,14 @@ bool RecordReader::try_date_text(std::size_t record, std::size_t j, std::string_
   if (fields.author_node != kNoNode &&
       (j == fields.author_node || index_.tree.contains(fields.author_node, j)))
     return false;
-  if (is_date_like(text, page_date_)) {
+  // Most texts hold no date: one scan tells, before the whole text is tried as one.
+  bool holds_date = find_date_in_text(text, 2000).has_value();
+  if ((holds_date || page_date_) && is_date_like(text, page_date_)) {
     fields.date_text = text;
     fields.date_node = j;
     return true;
   }
-  if (!find_date_in_text(text, 2000)) return false;
+  if (!holds_date) return false;
   LineAround line = line_around(record, j);
   std::optional<Byline> byline = read_byline(line.text, 2000);
   if (byline && byline->date_text) {
@@ -317,10 +320,15 @@ void RecordReader::read_shown_date(std::size_t record, const Parts& parts,
     if (is_date_like(shown, page_date_)) fields.date_text = shown;
   }
   if (fields.date_text) return;
+  // Every printed date holds a digit, unless it is relative to the page's ("yesterday");
+  // an element of one text node is read through that node.
+  auto may_date = [&](std::size_t j) { return index_.has_digit[j] || page_date_.has_value(); };
   for (std::size_t j : parts.texts)
-    if (try_date_text(record, j, index_.tree.nodes[j].text, fields)) return;
+    if (may_date(j) && try_date_text(record, j, index_.tree.nodes[j].text, fields)) return;
   for (std::size_t j : parts.elements) {
-    if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > kMaxDateChars) continue;
+    if (!may_date(j) || index_.text_bytes[j] > kMaxDateChars ||
+        index_.tree.nodes[j].end - j <= 2)
+      continue;
     if (try_date_text(record, j, subtree_text(index_.tree, j), fields)) return;
   }
 }
@@ -338,12 +346,16 @@ void RecordReader::read_introduced_author(const Parts& parts, RecordFields& fiel
     fields.author_node = j;
     return true;
   };
+  // Elements of one text node are read through that node below; larger ones are no line.
   for (std::size_t j : parts.elements) {
-    if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > kMaxBylineBytes) continue;
+    std::size_t nodes = tree.nodes[j].end - j;
+    if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > kMaxIntroducedBytes || nodes <= 2 ||
+        nodes > kMaxIntroducedNodes)
+      continue;
     if (try_node(j, subtree_text(tree, j))) return;
   }
   for (std::size_t j : parts.texts)
-    if (index_.text_bytes[j] <= kMaxBylineBytes && try_node(j, tree.nodes[j].text)) return;
+    if (index_.text_bytes[j] <= kMaxIntroducedBytes && try_node(j, tree.nodes[j].text)) return;
 }
 
 // The body-marked element with the most text that is not inside the author or the date;

@@ -49,6 +49,11 @@ struct DateSpan {
 std::optional<DateSpan> find_date_in_text(std::string_view line,
                                           std::optional<int> default_year = std::nullopt);
 
+// A cheap first look: does `text` have a number next to another with / . - between, or
+// next to a month name? Every date parse_date_text or find_date_in_text reads does; most
+// texts do not, and are told so without being split.
+bool may_hold_date(std::string_view text);
+
 // A word a date phrase may hold besides the date itself, folded: filler ("le", "on", "am",
 // "alle", "om") or a weekday ("mardi", "Tue", "Mi", "zaterdag").
 bool is_date_filler(std::string_view folded_word);

@@ -4,6 +4,7 @@
 // gives bits. The word tables are data in html_class_words.cpp and name no site.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "palabre/parse/html_tree.hpp"
@@ -28,8 +29,12 @@ unsigned class_hints(const HtmlNode& node);
 // Form controls, embedded objects and the like: never part of a comment's text.
 bool is_chrome_tag(std::string_view tag);
 
-// "depth-3", "level-2", "comment-level-1" → the nesting level the page prints, or 0.
-int printed_depth(const HtmlNode& node);
+// "depth-3", "level-2", "msg-level-0", "comment_lvl_1" → the nesting level the page prints
+// in a class; nullopt when it prints none.
+std::optional<int> printed_level(const HtmlNode& node);
+
+// style="margin-left: 40px" (em counted as 16 px) → the indentation the page gives a block.
+std::optional<int> printed_indent(const HtmlNode& node);
 
 // A block that holds answers: <div class="replies">, <ul class="children">.
 bool is_replies_block(const HtmlNode& node);
