@@ -354,6 +354,12 @@ std::optional<Byline> read_byline(std::string_view raw, std::optional<int> defau
   }
   NamePart before = name_in(line.substr(0, span->begin), true);
   NamePart after = name_in(line.substr(span->end), false);
+  // "Registriert: Sa 14. Apr 2012", "Posted: …": a label names the date, no one wrote it.
+  std::string_view lead_in = trim(line.substr(0, span->begin));
+  if (lead_in.ends_with(':') && !before.introduced) {
+    byline.labelled = true;
+    before.text = {};
+  }
   // After the date only a lead-introduced name, a verb or marks may stand: else the line is
   // prose that happens to hold a date.
   if (!after.text.empty() && !after.introduced) return std::nullopt;

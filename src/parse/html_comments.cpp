@@ -7,6 +7,7 @@
 //     replies nested (html_reply_nesting); dates are completed in page order.
 #include "palabre/parse/html_comments.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "palabre/parse/html_class_words.hpp"
@@ -54,6 +55,52 @@ std::vector<bool> repeated_kinds(const PageIndex& index) {
   for (std::size_t kind = 0; kind < index.kind_count; ++kind)
     repeated[kind] = paired[kind] && on_page[kind] >= 3;
   return repeated;
+}
+
+// A record without an element of its own: a head (<dt>, a heading, a bold name or a short
+// paragraph) and the siblings after it up to the next head of its kind — <dt>Name</dt>
+// <dd>text</dd><dd>date</dd>. Runs are taken only when every one has the same kinds in
+// the same order, two to four elements long.
+struct SiblingRun {
+  std::size_t node, end;
+};
+
+bool is_head_tag(std::string_view tag) {
+  return tag == "dt" || tag == "h2" || tag == "h3" || tag == "h4" || tag == "h5" ||
+         tag == "h6" || tag == "p" || tag == "strong" || tag == "b";
+}
+
+void add_runs_under(const PageIndex& index, std::size_t parent, std::vector<SiblingRun>& runs) {
+  const HtmlTree& tree = index.tree;
+  std::vector<std::size_t> children;
+  for (std::size_t child = parent + 1; child < tree.nodes[parent].end; child = tree.nodes[child].end)
+    if (!tree.nodes[child].is_text()) children.push_back(child);
+  if (children.size() < 4) return;
+  auto head = std::find_if(children.begin(), children.end(), [&](std::size_t c) {
+    return index.text_bytes[c] > 0 && is_head_tag(tree.nodes[c].tag);
+  });
+  if (head == children.end()) return;
+  const std::uint32_t head_kind = index.kinds[*head];
+  std::vector<std::size_t> starts;
+  for (std::size_t i = static_cast<std::size_t>(head - children.begin()); i < children.size(); ++i)
+    if (index.kinds[children[i]] == head_kind) starts.push_back(i);
+  if (starts.size() < 2) return;
+  const std::size_t period = starts[1] - starts[0];
+  if (period < 2 || period > 4) return;
+  for (std::size_t r = 0; r < starts.size(); ++r) {
+    if (starts[r] + period > children.size() || (r > 0 && starts[r] - starts[r - 1] != period)) return;
+    for (std::size_t m = 0; m < period; ++m)
+      if (index.kinds[children[starts[r] + m]] != index.kinds[children[starts[0] + m]]) return;
+  }
+  for (std::size_t start : starts)
+    runs.push_back({children[start], tree.nodes[children[start + period - 1]].end});
+}
+
+std::vector<SiblingRun> sibling_runs(const PageIndex& index) {
+  std::vector<SiblingRun> runs;
+  for (std::size_t i = 0; i < index.tree.nodes.size(); ++i)
+    if (!index.tree.nodes[i].is_text() && !index.negative[i]) add_runs_under(index, i, runs);
+  return runs;
 }
 
 // Marked elements, plus blocks of a repeated kind.
@@ -121,6 +168,28 @@ void build_comments(const PageIndex& index, const std::vector<RecordFields>& rec
   thread.section = section;
 }
 
+// The thread's records with the answers found inside them, each comment once: a record that
+// holds answers is read again without them, so that its text and date are its own.
+std::vector<RecordFields> with_answers(const RecordReader& reader, ThreadRecords thread) {
+  if (thread.answers.empty()) return std::move(thread.records);
+  std::vector<RecordFields> out;
+  std::size_t next = 0;  // the first answer not yet placed
+  for (RecordFields& record : thread.records) {
+    std::vector<std::size_t> inside;
+    for (const RecordFields& answer : thread.answers)
+      if (record.holds(answer.node)) inside.push_back(answer.node);
+    if (!inside.empty()) {
+      RecordFields again = reader.read(record.node, record.end, std::move(inside));
+      if (again.valid) record = std::move(again);
+    }
+    out.push_back(std::move(record));
+  }
+  for (; next < thread.answers.size(); ++next) out.push_back(std::move(thread.answers[next]));
+  std::sort(out.begin(), out.end(),
+            [](const RecordFields& a, const RecordFields& b) { return a.node < b.node; });
+  return out;
+}
+
 }  // namespace
 
 CommentThread find_comment_thread(const HtmlTree& tree, std::optional<DateTime> page_date) {
@@ -135,10 +204,18 @@ CommentThread find_comment_thread(const HtmlTree& tree, std::optional<DateTime> 
     RecordFields fields = reader.read(candidate);
     if (fields.valid) records.push_back(std::move(fields));
   }
+  for (const SiblingRun& run : sibling_runs(index)) {
+    if (budget.exhausted()) break;
+    RecordFields fields = reader.read(run.node, run.end);
+    if (fields.valid) records.push_back(std::move(fields));
+  }
+  std::stable_sort(records.begin(), records.end(),
+                   [](const RecordFields& a, const RecordFields& b) { return a.node < b.node; });
   if (budget.exhausted())
     thread.warnings.push_back("the page is too large or too deeply nested: the comment "
                               "search stopped early");
-  build_comments(index, choose_thread_records(index, std::move(records)), page_date, thread);
+  build_comments(index, with_answers(reader, choose_thread_records(index, std::move(records))),
+                 page_date, thread);
   return thread;
 }
 

@@ -40,9 +40,9 @@ PageIndex::PageIndex(const HtmlTree& page) : tree(page) {
   std::vector<std::size_t> last_child(count, kNoNode);  // the last element child seen so far
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t parent = tree.nodes[i].parent;
-    if (parent == kNoNode || tree.nodes[i].is_text()) continue;
+    if (parent == kNoNode) continue;
     previous_element[i] = last_child[parent];
-    last_child[parent] = i;
+    if (!tree.nodes[i].is_text()) last_child[parent] = i;
   }
   text_bytes = text_sizes(tree);
   negative = chrome_regions(tree, text_bytes, [&](const HtmlNode& node) {

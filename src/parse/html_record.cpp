@@ -87,6 +87,13 @@ std::size_t with_leading_article(std::string_view text, std::size_t date_at) {
   return date_at;
 }
 
+// schema.org's articleBody: the post a forum topic or a blog opens with, not a comment on it.
+bool is_article_body(const HtmlNode& node) {
+  std::string_view itemprop = node.attribute("itemprop");
+  return itemprop.find("articleBody") != std::string_view::npos ||
+         itemprop.find("articlebody") != std::string_view::npos;
+}
+
 bool is_counter_line(std::string_view line) {
   return !line.empty() && line.find_first_not_of("0123456789()+-. ") == std::string_view::npos;
 }
@@ -119,8 +126,11 @@ struct RecordReader::Parts {
   std::vector<std::size_t> author_nodes, body_nodes, texts, elements;
 };
 
-bool RecordReader::is_nested_record(std::size_t record, std::size_t j) const {
-  return j != record && !index_.tree.nodes[j].is_text() && index_.kinds[j] == index_.kinds[record] &&
+bool RecordReader::is_nested_record(const RecordFields& fields, std::size_t j) const {
+  const std::size_t record = fields.node;
+  if (j == record || index_.tree.nodes[j].is_text()) return false;
+  if (std::binary_search(fields.left_out.begin(), fields.left_out.end(), j)) return true;
+  return index_.kinds[j] == index_.kinds[record] &&
          index_.is_comment_marked(j) == index_.is_comment_marked(record);
 }
 
@@ -134,11 +144,11 @@ bool RecordReader::is_continuation_link(std::size_t j) const {
 
 // The text of `root` without nested replies, chrome, titles and the nodes left out; `cut`
 // (if given) learns whether a continuation link was left out.
-std::string RecordReader::text_without(std::size_t root, std::size_t record,
+std::string RecordReader::text_without(std::size_t root, const RecordFields& fields,
                                        std::size_t left_out_a, std::size_t left_out_b,
                                        bool* cut) const {
   return subtree_text(index_.tree, root, [&](std::size_t j) {
-    if (is_nested_record(record, j)) return true;
+    if (is_nested_record(fields, j)) return true;
     if (cut && is_continuation_link(j)) {
       *cut = true;
       return true;
@@ -148,11 +158,31 @@ std::string RecordReader::text_without(std::size_t root, std::size_t record,
   });
 }
 
+// The whole record's text without nested replies, chrome, titles, author and date.
+std::string RecordReader::record_text(const RecordFields& fields, bool* cut) const {
+  return range_text(index_.tree, fields.node, fields.end, [&](std::size_t j) {
+    if (is_nested_record(fields, j)) return true;
+    if (cut && is_continuation_link(j)) {
+      *cut = true;
+      return true;
+    }
+    if (index_.hints[j] & (kChromeHint | kTitleHint)) return true;
+    return j == fields.author_node || j == fields.date_node;
+  });
+}
+
 RecordFields RecordReader::read(std::size_t record) const {
+  return read(record, index_.tree.nodes[record].end);
+}
+
+RecordFields RecordReader::read(std::size_t record, std::size_t end,
+                                std::vector<std::size_t> left_out) const {
   RecordFields fields;
   fields.node = record;
+  fields.end = end;
+  fields.left_out = std::move(left_out);
   Parts parts;
-  if (!collect_parts(record, parts, fields)) return fields;
+  if (!collect_parts(parts, fields)) return fields;
   read_marked_author(record, parts, fields);
   read_shown_date(record, parts, fields);
   if (!fields.author) read_introduced_author(parts, fields);
@@ -164,20 +194,21 @@ RecordFields RecordReader::read(std::size_t record) const {
   return fields;
 }
 
-// False when the record cannot be a comment: it holds the page's <h1> (the article,
-// "commentary", "Kommentar") or several comment-marked blocks of one kind (a list).
-bool RecordReader::collect_parts(std::size_t record, Parts& parts, RecordFields& fields) const {
+// False when the record cannot be a comment: it holds the page's <h1> or the article's body
+// (the article, "commentary", "Kommentar", a forum topic's first post) or several
+// comment-marked blocks of one kind (a list).
+bool RecordReader::collect_parts(Parts& parts, RecordFields& fields) const {
   const HtmlTree& tree = index_.tree;
-  const HtmlNode& root = tree.nodes[record];
-  if (!budget_.spend(root.end - record)) return false;
+  const std::size_t record = fields.node;
+  if (!budget_.spend(fields.end - record)) return false;
   std::map<std::uint32_t, int> inner_kinds;
-  for (std::size_t j = record + 1; j < root.end;) {
+  for (std::size_t j = record + 1; j < fields.end;) {
     const HtmlNode& node = tree.nodes[j];
-    if (is_nested_record(record, j) || (index_.hints[j] & kChromeHint) || index_.negative[j]) {
+    if (is_nested_record(fields, j) || (index_.hints[j] & kChromeHint) || index_.negative[j]) {
       j = node.end;
       continue;
     }
-    if (node.tag == "h1") return false;
+    if (node.tag == "h1" || is_article_body(node)) return false;
     if (!node.is_text() && index_.is_comment_marked(j) && ++inner_kinds[index_.kinds[j]] >= 2)
       return false;
     if (node.is_text()) {
@@ -202,14 +233,14 @@ void RecordReader::read_marked_author(std::size_t record, const Parts& parts,
     std::size_t bytes = index_.text_bytes[candidate];
     if (bytes == 0 || bytes > 4 * kMaxAuthorChars) continue;
     std::optional<std::string> name =
-        clean_person_name(text_without(candidate, record, kNoNode, kNoNode, nullptr), false);
+        clean_person_name(text_without(candidate, fields, kNoNode, kNoNode, nullptr), false);
     if (!name) continue;
     bool has_inner = false;
     for (std::size_t b = a + 1; b < nodes.size(); ++b) {
       std::size_t inner = nodes[b];
       if (!index_.tree.contains(candidate, inner)) break;
       if (index_.text_bytes[inner] > 0 &&
-          clean_person_name(text_without(inner, record, kNoNode, kNoNode, nullptr), false))
+          clean_person_name(text_without(inner, fields, kNoNode, kNoNode, nullptr), false))
         has_inner = true;
     }
     if (has_inner) continue;
@@ -221,7 +252,8 @@ void RecordReader::read_marked_author(std::size_t record, const Parts& parts,
 
 // The line of `record`'s text that holds node j, and the block it comes from; `whole` when
 // that block holds nothing but this line (a byline of its own).
-RecordReader::LineAround RecordReader::line_around(std::size_t record, std::size_t j) const {
+RecordReader::LineAround RecordReader::line_around(const RecordFields& fields, std::size_t j) const {
+  const std::size_t record = fields.node;
   const HtmlTree& tree = index_.tree;
   std::size_t block = j;
   if (tree.nodes[j].is_text() || !detail::is_block_tag(tree.nodes[j].tag)) {
@@ -232,7 +264,7 @@ RecordReader::LineAround RecordReader::line_around(std::size_t record, std::size
   std::string piece = one_line(tree.nodes[j].is_text() ? std::string(tree.nodes[j].text)
                                                        : subtree_text(tree, j));
   if (block == kNoNode || index_.text_bytes[block] > kMaxBlockBytes) return {piece, j, false};
-  std::string lines = text_without(block, record, kNoNode, kNoNode, nullptr);
+  std::string lines = text_without(block, fields, kNoNode, kNoNode, nullptr);
   std::size_t start = 0, count = 0;
   std::optional<std::string> found;
   while (start <= lines.size()) {
@@ -264,7 +296,7 @@ std::size_t RecordReader::element_with_text(std::size_t container, const std::st
 
 // One text as the date shown: the whole of it a date, or a byline around one ("Posté par
 // X, 12 octobre 2011 à 18:04", "X on March 12, 2022 said:"), which gives the author too.
-bool RecordReader::try_date_text(std::size_t record, std::size_t j, std::string_view raw,
+bool RecordReader::try_date_text(std::size_t j, std::string_view raw, bool allow_labelled,
                                  RecordFields& fields) const {
   std::string text = one_line(raw, kMaxDateChars);
   if (text.empty() || text.size() > kMaxDateChars) return false;
@@ -274,14 +306,16 @@ bool RecordReader::try_date_text(std::size_t record, std::size_t j, std::string_
   // Most texts hold no date: one scan tells, before the whole text is tried as one.
   bool holds_date = find_date_in_text(text, 2000).has_value();
   if ((holds_date || page_date_) && is_date_like(text, page_date_)) {
+    if (!allow_labelled && is_labelled(j)) return false;
     fields.date_text = text;
     fields.date_node = j;
     return true;
   }
   if (!holds_date) return false;
-  LineAround line = line_around(record, j);
+  LineAround line = line_around(fields, j);
   std::optional<Byline> byline = read_byline(line.text, 2000);
   if (byline && byline->date_text) {
+    if (byline->labelled && !allow_labelled) return false;
     fields.date_text = byline->date_text;
     fields.date_node = line.whole ? line.container : j;
     if (!fields.author && byline->author) {
@@ -292,6 +326,22 @@ bool RecordReader::try_date_text(std::size_t record, std::size_t j, std::string_
     return true;
   }
   return try_comment_header(j, text, fields);
+}
+
+// "<strong>Registriert:</strong> Sa 14. Apr 2012", "<dt>Joined:</dt><dd>…</dd>": a date a
+// label names is a field of the writer's profile more often than the comment's date.
+bool RecordReader::is_labelled(std::size_t j) const {
+  const HtmlTree& tree = index_.tree;
+  for (std::size_t at = j, level = 0; at != kNoNode && level < 2; at = tree.nodes[at].parent, ++level) {
+    std::size_t before = index_.previous_element[at];
+    if (before == kNoNode) continue;  // the first child: its parent's label, if any
+    if (index_.text_bytes[before] == 0 || index_.text_bytes[before] > 40) return false;
+    std::string label = one_line(subtree_text(tree, before));
+    if (label.empty() || label.back() != ':') return false;
+    std::optional<Byline> said = read_byline(label, std::nullopt);
+    return !(said && said->author);  // "Guadalupe Ortiz dijo:" introduces a writer
+  }
+  return false;
 }
 
 // The text parser's header wordings ("X a écrit le …"), for lines bylines do not read.
@@ -321,15 +371,18 @@ void RecordReader::read_shown_date(std::size_t record, const Parts& parts,
   }
   if (fields.date_text) return;
   // Every printed date holds a digit, unless it is relative to the page's ("yesterday");
-  // an element of one text node is read through that node.
+  // an element of one text node is read through that node. Dates a label names come last.
   auto may_date = [&](std::size_t j) { return index_.has_digit[j] || page_date_.has_value(); };
-  for (std::size_t j : parts.texts)
-    if (may_date(j) && try_date_text(record, j, index_.tree.nodes[j].text, fields)) return;
-  for (std::size_t j : parts.elements) {
-    if (!may_date(j) || index_.text_bytes[j] > kMaxDateChars ||
-        index_.tree.nodes[j].end - j <= 2)
-      continue;
-    if (try_date_text(record, j, subtree_text(index_.tree, j), fields)) return;
+  for (bool allow_labelled : {false, true}) {
+    for (std::size_t j : parts.texts)
+      if (may_date(j) && try_date_text(j, index_.tree.nodes[j].text, allow_labelled, fields))
+        return;
+    for (std::size_t j : parts.elements) {
+      if (!may_date(j) || index_.text_bytes[j] > kMaxDateChars ||
+          index_.tree.nodes[j].end - j <= 2)
+        continue;
+      if (try_date_text(j, subtree_text(index_.tree, j), allow_labelled, fields)) return;
+    }
   }
 }
 
@@ -375,7 +428,7 @@ void RecordReader::choose_body(std::size_t record, const Parts& parts, RecordFie
                     [&](std::size_t a) { return holds(a, j); }))
       continue;  // a member menu under the name ("Profil", "Beiträge") is no text
     bool header = holds(j, fields.author_node) || holds(j, fields.date_node);
-    std::size_t size = count_code_points(text_without(j, record, fields.author_node, fields.date_node, nullptr));
+    std::size_t size = count_code_points(text_without(j, fields, fields.author_node, fields.date_node, nullptr));
     if (size == 0) continue;
     bool prose = link_text_share(tree, j) <= 0.5;
     bool better = best == kNoNode || (best_header && !header) ||
@@ -410,7 +463,9 @@ std::size_t RecordReader::content_body(std::size_t record, const Parts& parts,
     best = tree.nodes[best].parent;
   if (tree.nodes[best].parent != record) return best;
   // A paragraph right under the record: the text may be several of them.
-  for (std::size_t j = record + 1; j < tree.nodes[record].end; j = tree.nodes[j].end)
+  // The record's top blocks: its children, or the members of a run.
+  std::size_t first = fields.is_run(tree) ? record : record + 1;
+  for (std::size_t j = first; j < fields.end; j = tree.nodes[j].end)
     if (!tree.nodes[j].is_text() && usable(j) && index_.text_bytes[j] > 0) fields.body_blocks.push_back(j);
   return fields.body_blocks.size() > 1 ? record : best;
 }
@@ -418,7 +473,9 @@ std::size_t RecordReader::content_body(std::size_t record, const Parts& parts,
 // The body's text once author and date are known: chrome lines dropped, a cut noted.
 void RecordReader::read_body_text(std::size_t record, RecordFields& fields) const {
   bool cut = false;
-  std::string text = text_without(fields.body_node, record, fields.author_node, fields.date_node, &cut);
+  std::string text = fields.body_node == record
+                         ? record_text(fields, &cut)
+                         : text_without(fields.body_node, fields, fields.author_node, fields.date_node, &cut);
   fields.truncated = cut;
   fields.text = tidy_body(text, fields.truncated);
   // A body element holding one short line holds the comment, even "0" or "🙂".
@@ -474,7 +531,7 @@ void RecordReader::read_name_near_date(std::size_t record, const Parts& parts,
     if (node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6')
       continue;
     std::optional<std::string> name =
-        clean_person_name(text_without(j, record, kNoNode, kNoNode, nullptr), true);
+        clean_person_name(text_without(j, fields, kNoNode, kNoNode, nullptr), true);
     if (!name) continue;
     if (j < fields.date_node) {
       if (before == kNoNode || !tree.contains(j, before)) before = j, before_name = std::move(name);

@@ -60,8 +60,7 @@ class Nester {
     std::vector<std::size_t> open;  // records whose subtree we are in, outermost first
     std::optional<std::size_t> last_top_level;
     for (std::size_t k = 0; k < records_.size(); ++k) {
-      while (!open.empty() && !tree_.contains(records_[open.back()].node, records_[k].node))
-        open.pop_back();
+      while (!open.empty() && !records_[open.back()].holds(records_[k].node)) open.pop_back();
       if (!open.empty()) parents[k] = open.back();
       else parents[k] = parent_without_nesting(k, last_top_level);
       if (!parents[k]) last_top_level = k;
@@ -90,7 +89,7 @@ class Nester {
     add(tree_.nodes[node].attribute("id"));
     std::size_t before = index_.previous_element[node];
     if (before != kNoNode && index_.text_bytes[before] == 0) add(tree_.nodes[before].attribute("id"));
-    std::size_t end = std::min(tree_.nodes[node].end, node + kIdScanNodes);
+    std::size_t end = std::min(records_[k].end, node + kIdScanNodes);
     for (std::size_t j = node + 1; j < end; ++j)
       if (!tree_.nodes[j].is_text()) add(tree_.nodes[j].attribute("id"));
     return ids;
@@ -106,7 +105,7 @@ class Nester {
            attribute.name.find("reply-to") != std::string_view::npos ||
            attribute.name.find("replyto") != std::string_view::npos))
         if (auto parent = record_with_id(first_number(attribute.value), k)) return parent;
-    for (std::size_t j = records_[k].node + 1; j < root.end; ++j) {
+    for (std::size_t j = records_[k].node + 1; j < records_[k].end; ++j) {
       if (record_at_.count(j)) {
         j = tree_.nodes[j].end - 1;  // a nested record's links are its own
         continue;

@@ -12,14 +12,26 @@ namespace palabre {
 namespace {
 
 struct Group {
-  std::uint32_t kind;
+  std::uint64_t kind;
   std::vector<RecordFields> records;
   bool dropped = false;
+  const Group* answers = nullptr;  // the group whose records these answer from inside
 };
 
-bool has_linked_heading(const HtmlTree& tree, std::size_t record) {
+// Does `inner`, inside `outer`, stand apart from it: both dated, the outer's date outside
+// the inner (an owner's answer after the visitor's text), rather than a part of the same
+// comment (li.comment > article.comment-body)?
+bool stands_apart(const HtmlTree& tree, const RecordFields& outer, const RecordFields& inner) {
+  if (!outer.has_date() || !inner.has_date() || outer.date_node == kNoNode) return false;
+  auto within = [&](std::size_t node, std::size_t outer_node) {
+    return node == outer_node || tree.contains(outer_node, node);
+  };
+  return !within(outer.date_node, inner.node) && !within(inner.node, outer.date_node);
+}
+
+bool has_linked_heading(const HtmlTree& tree, const RecordFields& record) {
   std::size_t heading_end = 0;
-  for (std::size_t j = record; j < tree.nodes[record].end; ++j) {
+  for (std::size_t j = record.node; j < record.end; ++j) {
     const HtmlNode& node = tree.nodes[j];
     if (node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6')
       heading_end = node.end;
@@ -30,26 +42,32 @@ bool has_linked_heading(const HtmlTree& tree, std::size_t record) {
   return false;
 }
 
-// Drops `outer` when its records hold several of `inner`'s (a container), or `inner` when
-// each of its records lies in one of `outer`'s (a part of each comment).
+// Marks `inner` as answers of `outer` when each of its records lies in one of `outer`'s and
+// stands apart from it; else drops `outer` when its records hold several of `inner`'s (a
+// container), or `inner` when each lies in one of `outer`'s (a part of each comment).
 void compare_groups(const HtmlTree& tree, Group& outer, Group& inner) {
-  std::size_t inside = 0, max_per_outer = 0;
+  std::size_t inside = 0, apart = 0, max_per_outer = 0;
   std::map<std::size_t, std::size_t> per_outer;
-  std::vector<std::size_t> open;  // the outer records around the position
+  std::vector<const RecordFields*> open;  // the outer records around the position
   std::size_t next_outer = 0;
   for (const RecordFields& b : inner.records) {
     while (next_outer < outer.records.size() && outer.records[next_outer].node < b.node) {
-      std::size_t a = outer.records[next_outer++].node;
-      while (!open.empty() && !tree.contains(open.back(), a)) open.pop_back();
+      const RecordFields* a = &outer.records[next_outer++];
+      while (!open.empty() && !open.back()->holds(a->node)) open.pop_back();
       open.push_back(a);
     }
-    while (!open.empty() && !tree.contains(open.back(), b.node)) open.pop_back();
+    while (!open.empty() && !open.back()->holds(b.node)) open.pop_back();
     if (open.empty()) continue;
     ++inside;  // open.back() is the innermost outer record holding b
-    max_per_outer = std::max(max_per_outer, ++per_outer[open.back()]);
+    // A block holding a record of the outer group is a block of replies, no answer itself.
+    bool holds_outer = next_outer < outer.records.size() && b.holds(outer.records[next_outer].node);
+    apart += !holds_outer && stands_apart(tree, *open.back(), b);
+    max_per_outer = std::max(max_per_outer, ++per_outer[open.back()->node]);
   }
   if (inside == 0) return;
-  if (max_per_outer >= 2 && per_outer.size() * 2 <= inner.records.size()) {
+  if (inside == inner.records.size() && apart == inside) {
+    inner.answers = &outer;
+  } else if (max_per_outer >= 2 && per_outer.size() * 2 <= inner.records.size()) {
     outer.dropped = true;
   } else if (inside == inner.records.size()) {
     inner.dropped = true;
@@ -72,7 +90,7 @@ double group_score(const PageIndex& index, const Group& group) {
   // Unmarked blocks with a linked heading are teasers of other pages, not comments.
   if (!strong && !weak &&
       std::any_of(group.records.begin(), group.records.end(), [&](const RecordFields& record) {
-        return has_linked_heading(index.tree, record.node);
+        return has_linked_heading(index.tree, record);
       }))
     return 0;
   return static_cast<double>(size) * (strong ? 3 : weak ? 2 : 1) *
@@ -81,32 +99,38 @@ double group_score(const PageIndex& index, const Group& group) {
 
 }  // namespace
 
-std::vector<RecordFields> choose_thread_records(const PageIndex& index,
-                                                std::vector<RecordFields> records) {
-  std::map<std::uint32_t, std::size_t> by_kind;
+ThreadRecords choose_thread_records(const PageIndex& index, std::vector<RecordFields> records) {
+  std::map<std::uint64_t, std::size_t> by_kind;  // kind, and whether a sibling run
   std::vector<Group> groups;
   for (RecordFields& record : records) {
-    std::uint32_t kind = index.kinds[record.node];
+    std::uint64_t kind = std::uint64_t{index.kinds[record.node]} * 2 + record.is_run(index.tree);
     auto [it, added] = by_kind.emplace(kind, groups.size());
-    if (added) groups.push_back(Group{kind, {}, false});
+    if (added) groups.push_back(Group{kind, {}, false, nullptr});
     groups[it->second].records.push_back(std::move(record));
   }
   for (Group& outer : groups)
     for (Group& inner : groups)
-      if (&outer != &inner && !inner.dropped && !outer.dropped)
+      if (&outer != &inner && !inner.dropped && !outer.dropped && !inner.answers)
         compare_groups(index.tree, outer, inner);
   Group* best = nullptr;
   double best_score = 0;
   for (Group& group : groups) {
-    if (group.dropped) continue;
+    if (group.dropped || group.answers) continue;
     double score = group_score(index, group);
     if (score > best_score) {
       best_score = score;
       best = &group;
     }
   }
-  if (!best) return {};
-  return std::move(best->records);
+  ThreadRecords thread;
+  if (!best) return thread;
+  thread.records = std::move(best->records);
+  for (Group& group : groups)
+    if (group.answers == best && !group.dropped)
+      for (RecordFields& answer : group.records) thread.answers.push_back(std::move(answer));
+  std::sort(thread.answers.begin(), thread.answers.end(),
+            [](const RecordFields& a, const RecordFields& b) { return a.node < b.node; });
+  return thread;
 }
 
 }  // namespace palabre

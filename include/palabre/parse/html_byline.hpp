@@ -18,6 +18,7 @@ struct Byline {
   std::optional<DateTime> date;
   bool is_reply = false;   // "Réponse de X …", "In reply to …"
   bool names_parent = false;  // "In reply to X", "En réponse à X": X wrote the parent
+  bool labelled = false;      // "Joined: <date>": a field's label, not a writer, before the date
 };
 
 // Reads a line holding a date and maybe a name around it, or a name with a lead ("Posté par

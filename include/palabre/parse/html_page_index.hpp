@@ -24,7 +24,7 @@ struct PageIndex {
   std::size_t kind_count = 0;
   std::vector<std::size_t> text_bytes;  // trimmed text under each node
   std::vector<bool> negative;           // inside a sidebar, widget or list of other pages
-  std::vector<std::size_t> previous_element;  // the element sibling before, or kNoNode
+  std::vector<std::size_t> previous_element;  // the element sibling before (of any node)
   std::vector<bool> has_digit;                // some text under the node holds a digit
 
   // Marked as a comment (by class word or schema type), and not a pingback.

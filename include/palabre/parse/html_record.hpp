@@ -16,7 +16,8 @@
 namespace palabre {
 
 struct RecordFields {
-  std::size_t node = kNoNode;  // the element holding the record
+  std::size_t node = kNoNode;  // the element holding the record, or the first of a run
+  std::size_t end = 0;         // one past its last node: a subtree, or a run of siblings
   std::size_t author_node = kNoNode;
   std::size_t date_node = kNoNode;
   std::size_t body_node = kNoNode;
@@ -24,11 +25,15 @@ struct RecordFields {
   std::optional<std::string> machine_date;  // normalized, offset kept
   std::optional<std::string> date_text;     // as shown
   std::vector<std::size_t> body_blocks;  // when body_node is the record: its paragraphs
+  std::vector<std::size_t> left_out;     // records inside this one, read on their own
   std::string text;
   bool truncated = false;
   bool valid = false;  // has the shape of a comment: a text, and a date or a marked author
 
   bool has_date() const { return machine_date || date_text; }
+  bool is_run(const HtmlTree& tree) const { return end != tree.nodes[node].end; }
+  // True when node n lies inside the record (and is not its first node).
+  bool holds(std::size_t n) const { return n > node && n < end; }
 };
 
 class RecordReader {
@@ -39,9 +44,9 @@ class RecordReader {
 
   // Reads the record held by element `node`; fields.valid says whether it is one.
   RecordFields read(std::size_t node) const;
-
-  // Is node j, inside record `record`, one of the record's nested replies (same kind)?
-  bool is_nested_record(std::size_t record, std::size_t j) const;
+  // Reads the record made of the nodes [node, end): an element's subtree, or a sibling run
+  // (a <dt> and the <dd>s after it); the records at `left_out` (sorted) are read apart.
+  RecordFields read(std::size_t node, std::size_t end, std::vector<std::size_t> left_out = {}) const;
 
  private:
   struct Parts;
@@ -50,13 +55,14 @@ class RecordReader {
     std::size_t container;
     bool whole;
   };
-  bool collect_parts(std::size_t record, Parts& parts, RecordFields& fields) const;
+  bool collect_parts(Parts& parts, RecordFields& fields) const;
   void read_marked_author(std::size_t record, const Parts& parts, RecordFields& fields) const;
   void read_shown_date(std::size_t record, const Parts& parts, RecordFields& fields) const;
-  bool try_date_text(std::size_t record, std::size_t j, std::string_view raw,
+  bool try_date_text(std::size_t j, std::string_view raw, bool allow_labelled,
                      RecordFields& fields) const;
+  bool is_labelled(std::size_t j) const;
   bool try_comment_header(std::size_t j, const std::string& text, RecordFields& fields) const;
-  LineAround line_around(std::size_t record, std::size_t j) const;
+  LineAround line_around(const RecordFields& fields, std::size_t j) const;
   std::size_t element_with_text(std::size_t container, const std::string& text) const;
   void read_introduced_author(const Parts& parts, RecordFields& fields) const;
   void choose_body(std::size_t record, const Parts& parts, RecordFields& fields) const;
@@ -66,8 +72,10 @@ class RecordReader {
   void read_name_near_date(std::size_t record, const Parts& parts, RecordFields& fields) const;
   void read_machine_date(std::size_t j, RecordFields& fields) const;
   bool is_continuation_link(std::size_t j) const;
-  std::string text_without(std::size_t root, std::size_t record, std::size_t left_out_a,
+  bool is_nested_record(const RecordFields& fields, std::size_t j) const;
+  std::string text_without(std::size_t root, const RecordFields& fields, std::size_t left_out_a,
                            std::size_t left_out_b, bool* cut) const;
+  std::string record_text(const RecordFields& fields, bool* cut) const;
   bool judge(const RecordFields& fields) const;
 
   const PageIndex& index_;

@@ -1,8 +1,9 @@
 // Which of the page's comment-shaped records are its thread: records are grouped by kind; a
 // group whose records each hold one record of another group is the outer form of the same
-// comments, a group whose records hold several is a container; of the rest, the group best
-// marked, largest and most complete wins. Takes the valid records in page order; gives the
-// thread's records in page order (none when no group qualifies).
+// comments — unless those inner records stand apart, with a date of their own (answers
+// placed inside the comment they answer); a group whose records hold several is a
+// container; of the rest, the group best marked, largest and most complete wins. Takes the
+// valid records in page order; gives the thread's records and the answers inside them.
 #pragma once
 
 #include <vector>
@@ -12,7 +13,11 @@
 
 namespace palabre {
 
-std::vector<RecordFields> choose_thread_records(const PageIndex& index,
-                                                std::vector<RecordFields> records);
+struct ThreadRecords {
+  std::vector<RecordFields> records;  // page order; none when no group qualifies
+  std::vector<RecordFields> answers;  // records inside `records` that answer them, page order
+};
+
+ThreadRecords choose_thread_records(const PageIndex& index, std::vector<RecordFields> records);
 
 }  // namespace palabre
