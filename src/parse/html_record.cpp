@@ -87,6 +87,21 @@ std::size_t with_leading_article(std::string_view text, std::size_t date_at) {
   return date_at;
 }
 
+// ", 12 octobre 2011 à 18:04" → the date as shown, without the separator that joined it to
+// a name before it or a link after it; brackets and a final period stay, being the date's.
+std::string_view without_separators(std::string_view text) {
+  auto is_separator = [](std::string_view rest, bool at_end) {
+    for (std::string_view mark : {",", ";", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+                                  "\xE2\x80\xA2", "\xC2\xB7", "\xC2\xBB"})
+      if (at_end ? rest.ends_with(mark) : rest.starts_with(mark)) return mark.size();
+    return std::size_t{0};
+  };
+  text = trim(text);
+  while (std::size_t size = is_separator(text, false)) text = trim(text.substr(size));
+  while (std::size_t size = is_separator(text, true)) text = trim(text.substr(0, text.size() - size));
+  return text;
+}
+
 // schema.org's articleBody: the post a forum topic or a blog opens with, not a comment on it.
 bool is_article_body(const HtmlNode& node) {
   std::string_view itemprop = node.attribute("itemprop");
@@ -183,8 +198,8 @@ RecordFields RecordReader::read(std::size_t record, std::size_t end,
   fields.left_out = std::move(left_out);
   Parts parts;
   if (!collect_parts(parts, fields)) return fields;
-  read_marked_author(record, parts, fields);
-  read_shown_date(record, parts, fields);
+  read_marked_author(parts, fields);
+  read_shown_date(parts, fields);
   if (!fields.author) read_introduced_author(parts, fields);
   choose_body(record, parts, fields);
   if (!fields.author) read_bold_author(parts, fields);
@@ -225,7 +240,7 @@ bool RecordReader::collect_parts(Parts& parts, RecordFields& fields) const {
 }
 
 // The innermost author-marked element with a name-sized text.
-void RecordReader::read_marked_author(std::size_t record, const Parts& parts,
+void RecordReader::read_marked_author(const Parts& parts,
                                       RecordFields& fields) const {
   const std::vector<std::size_t>& nodes = parts.author_nodes;
   for (std::size_t a = 0; a < nodes.size(); ++a) {
@@ -307,7 +322,7 @@ bool RecordReader::try_date_text(std::size_t j, std::string_view raw, bool allow
   bool holds_date = find_date_in_text(text, 2000).has_value();
   if ((holds_date || page_date_) && is_date_like(text, page_date_)) {
     if (!allow_labelled && is_labelled(j)) return false;
-    fields.date_text = text;
+    fields.date_text = std::string(without_separators(text));
     fields.date_node = j;
     return true;
   }
@@ -363,7 +378,7 @@ bool RecordReader::try_comment_header(std::size_t j, const std::string& text,
   return true;
 }
 
-void RecordReader::read_shown_date(std::size_t record, const Parts& parts,
+void RecordReader::read_shown_date(const Parts& parts,
                                    RecordFields& fields) const {
   if (fields.machine_date && fields.date_node != kNoNode) {
     std::string shown = one_line(subtree_text(index_.tree, fields.date_node));

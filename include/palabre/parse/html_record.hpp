@@ -56,8 +56,8 @@ class RecordReader {
     bool whole;
   };
   bool collect_parts(Parts& parts, RecordFields& fields) const;
-  void read_marked_author(std::size_t record, const Parts& parts, RecordFields& fields) const;
-  void read_shown_date(std::size_t record, const Parts& parts, RecordFields& fields) const;
+  void read_marked_author(const Parts& parts, RecordFields& fields) const;
+  void read_shown_date(const Parts& parts, RecordFields& fields) const;
   bool try_date_text(std::size_t j, std::string_view raw, bool allow_labelled,
                      RecordFields& fields) const;
   bool is_labelled(std::size_t j) const;
