@@ -306,12 +306,9 @@ std::optional<std::string> clean_name(std::string_view raw, bool refuse_sentence
   if (name.empty() || count_code_points(name) > kMaxNameChars) return std::nullopt;
   if (static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) > kMaxNameSpaces)
     return std::nullopt;
-  bool has_alnum = false;
-  for (std::size_t pos = 0; pos < name.size() && !has_alnum;) {
-    char32_t c = decode_next(name, pos);
-    has_alnum = is_letter(c) || is_digit(c);
-  }
-  if (!has_alnum || is_interface_text(name) || parse_date_text(name, 2000)) return std::nullopt;
+  bool has_letter = false;  // "#21", "2,811": numbers beside a name are no name
+  for (std::size_t pos = 0; pos < name.size() && !has_letter;) has_letter = is_letter(decode_next(name, pos));
+  if (!has_letter || is_interface_text(name) || parse_date_text(name, 2000)) return std::nullopt;
   if (refuse_sentences) {
     char last = name.back();
     if ((last == '.' && !ends_with_initial(name)) || last == '!' || last == '?') return std::nullopt;

@@ -33,8 +33,11 @@ constexpr std::array<std::string_view, 35> kChromeWords = {
 // ("widget_recent_comments", not "elementor-widget-wrap" or "no-sidebar"); the others count
 // anywhere in a word ("jp-relatedposts", "recentcomments").
 constexpr std::array<std::string_view, 2> kNegativeLayoutWords = {"widget", "sidebar"};
-constexpr std::array<std::string_view, 7> kNegativeWordParts = {
-    "related", "recent", "popular", "trending", "teaser", "promo", "newsletter"};
+constexpr std::array<std::string_view, 9> kNegativeWordParts = {
+    "related", "recent", "popular", "trending", "teaser", "promo", "newsletter", "sponsor",
+    "advert"};
+// Blocks pinned above a thread or paid for: promotions and notices, no reader's comment.
+constexpr std::array<std::string_view, 3> kNegativeWholeWords = {"pinned", "ad", "ads"};
 constexpr std::array<std::string_view, 2> kPingbackWords = {"pingback", "trackback"};
 constexpr std::array<std::string_view, 8> kReplyWords = {
     "answer", "reponse", "antwort", "respuesta", "child", "isreply", "reply", "replies"};
@@ -150,6 +153,10 @@ unsigned class_hints(const HtmlNode& node) {
   });
   any_leading_class_word(node, [&](std::string_view word) {
     if (is_one_of(word, kNegativeLayoutWords)) hints |= kNegativeHint;
+    return false;
+  });
+  any_class_word(node, [&](std::string_view word) {
+    if (is_one_of(word, kNegativeWholeWords)) hints |= kNegativeHint;
     return false;
   });
   if (ascii_icontains(node.attribute("itemtype"), "comment") ||

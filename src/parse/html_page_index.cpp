@@ -45,8 +45,11 @@ PageIndex::PageIndex(const HtmlTree& page) : tree(page) {
     if (!tree.nodes[i].is_text()) last_child[parent] = i;
   }
   text_bytes = text_sizes(tree);
+  // Pingbacks and trackbacks count as lists of other pages too: some themes render them with
+  // the very markup of comments, only their outer block says what they are.
   negative = chrome_regions(tree, text_bytes, [&](const HtmlNode& node) {
-    return (hints[static_cast<std::size_t>(&node - tree.nodes.data())] & kNegativeHint) != 0;
+    return (hints[static_cast<std::size_t>(&node - tree.nodes.data())] &
+            (kNegativeHint | kPingbackHint)) != 0;
   });
 }
 

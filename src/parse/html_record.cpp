@@ -168,9 +168,21 @@ std::string RecordReader::text_without(std::size_t root, const RecordFields& fie
       *cut = true;
       return true;
     }
-    if (index_.hints[j] & (kChromeHint | kTitleHint)) return true;
+    if ((index_.hints[j] & kChromeHint) || is_title(fields, j)) return true;
     return j == left_out_a || j == left_out_b;
   });
+}
+
+// A title line of the record ("Re: …", a comment's own title) — not the header of a quote
+// inside its text ("solderjoe said:" in a blockquote's title bar), which the reader sees
+// as part of the text.
+bool RecordReader::is_title(const RecordFields& fields, std::size_t j) const {
+  if (!(index_.hints[j] & kTitleHint)) return false;
+  const HtmlTree& tree = index_.tree;
+  for (std::size_t up = tree.nodes[j].parent; up != kNoNode && up >= fields.node && up != fields.node;
+       up = tree.nodes[up].parent)
+    if (tree.nodes[up].tag == "blockquote") return false;
+  return true;
 }
 
 // The whole record's text without nested replies, chrome, titles, author and date.
@@ -181,7 +193,7 @@ std::string RecordReader::record_text(const RecordFields& fields, bool* cut) con
       *cut = true;
       return true;
     }
-    if (index_.hints[j] & (kChromeHint | kTitleHint)) return true;
+    if ((index_.hints[j] & kChromeHint) || is_title(fields, j)) return true;
     return j == fields.author_node || j == fields.date_node;
   });
 }
@@ -343,7 +355,7 @@ bool RecordReader::try_date_text(std::size_t j, std::string_view raw, bool allow
   return try_comment_header(j, text, fields);
 }
 
-// "<strong>Registriert:</strong> Sa 14. Apr 2012", "<dt>Joined:</dt><dd>…</dd>": a date a
+// "<strong>Registriert:</strong> Sa 14. Apr 2012", "<dt>Joined</dt><dd>…</dd>": a date a
 // label names is a field of the writer's profile more often than the comment's date.
 bool RecordReader::is_labelled(std::size_t j) const {
   const HtmlTree& tree = index_.tree;
@@ -351,6 +363,8 @@ bool RecordReader::is_labelled(std::size_t j) const {
     std::size_t before = index_.previous_element[at];
     if (before == kNoNode) continue;  // the first child: its parent's label, if any
     if (index_.text_bytes[before] == 0 || index_.text_bytes[before] > 40) return false;
+    std::string_view tag = tree.nodes[at].tag, label_tag = tree.nodes[before].tag;
+    if ((tag == "dd" && label_tag == "dt") || (tag == "td" && label_tag == "th")) return true;
     std::string label = one_line(subtree_text(tree, before));
     if (label.empty() || label.back() != ':') return false;
     std::optional<Byline> said = read_byline(label, std::nullopt);

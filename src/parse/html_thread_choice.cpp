@@ -29,25 +29,47 @@ bool stands_apart(const HtmlTree& tree, const RecordFields& outer, const RecordF
   return !within(outer.date_node, inner.node) && !within(inner.node, outer.date_node);
 }
 
-bool has_linked_heading(const HtmlTree& tree, const RecordFields& record) {
+// A heading linking to another page: the title of a teaser. `same_page_too` counts links to
+// the page itself ("/this-article#comment-4") as well, not bare fragments ("#p11"). A
+// heading that holds the writer's name (<h4><a href="/members/x">x</a></h4>) is no title.
+bool has_linked_heading(const HtmlTree& tree, const RecordFields& record, bool same_page_too) {
   std::size_t heading_end = 0;
   for (std::size_t j = record.node; j < record.end; ++j) {
     const HtmlNode& node = tree.nodes[j];
-    if (node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6')
-      heading_end = node.end;
-    if (j < heading_end && node.tag == "a" && !node.attribute("href").starts_with("#") &&
-        !node.attribute("href").empty())
-      return true;
+    bool heading = node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6';
+    if (heading && record.author_node != kNoNode &&
+        (record.author_node == j || tree.contains(j, record.author_node))) {
+      j = node.end - 1;
+      continue;
+    }
+    if (heading) heading_end = node.end;
+    if (j >= heading_end || node.tag != "a") continue;
+    std::string_view href = node.attribute("href");
+    if (href.empty() || href.starts_with("#")) continue;
+    if (same_page_too || href.find('#') == std::string_view::npos) return true;
   }
   return false;
 }
 
-// Marks `inner` as answers of `outer` when each of its records lies in one of `outer`'s and
-// stands apart from it; else drops `outer` when its records hold several of `inner`'s (a
-// container), or `inner` when each lies in one of `outer`'s (a part of each comment).
-void compare_groups(const HtmlTree& tree, Group& outer, Group& inner) {
-  std::size_t inside = 0, apart = 0, max_per_outer = 0;
-  std::map<std::size_t, std::size_t> per_outer;
+// Does record `part` hold one of the fields (author, date, body) of `whole`?
+bool holds_a_field_of(const RecordFields& part, const RecordFields& whole) {
+  auto within = [&](std::size_t node) {
+    return node != kNoNode && node != whole.node && (node == part.node || part.holds(node));
+  };
+  return within(whole.author_node) || within(whole.date_node) || within(whole.body_node);
+}
+
+// How the records of `inner` lie in those of `outer`, in one sweep in document order.
+struct Overlap {
+  std::size_t inside = 0;  // inner records inside an outer one
+  std::size_t apart = 0;   // of those, standing apart (answers)
+  std::size_t max_per_outer = 0;
+  std::map<std::size_t, std::size_t> per_outer;        // outer node → inner records inside
+  std::map<std::size_t, std::size_t> fields_spread;    // outer node → inner records with its fields
+};
+
+Overlap overlap_of(const HtmlTree& tree, const Group& outer, const Group& inner) {
+  Overlap overlap;
   std::vector<const RecordFields*> open;  // the outer records around the position
   std::size_t next_outer = 0;
   for (const RecordFields& b : inner.records) {
@@ -58,18 +80,34 @@ void compare_groups(const HtmlTree& tree, Group& outer, Group& inner) {
     }
     while (!open.empty() && !open.back()->holds(b.node)) open.pop_back();
     if (open.empty()) continue;
-    ++inside;  // open.back() is the innermost outer record holding b
+    const RecordFields& a = *open.back();  // the innermost outer record holding b
+    ++overlap.inside;
     // A block holding a record of the outer group is a block of replies, no answer itself.
     bool holds_outer = next_outer < outer.records.size() && b.holds(outer.records[next_outer].node);
-    apart += !holds_outer && stands_apart(tree, *open.back(), b);
-    max_per_outer = std::max(max_per_outer, ++per_outer[open.back()->node]);
+    overlap.apart += !holds_outer && stands_apart(tree, a, b);
+    overlap.max_per_outer = std::max(overlap.max_per_outer, ++overlap.per_outer[a.node]);
+    if (holds_a_field_of(b, a)) ++overlap.fields_spread[a.node];
   }
-  if (inside == 0) return;
-  if (inside == inner.records.size() && apart == inside) {
+  return overlap;
+}
+
+// Marks `inner` as answers of `outer` when each of its records lies in one of `outer`'s and
+// stands apart from it; else drops `outer` when its records hold several of `inner`'s (a
+// container) — unless each outer record's own author, date and body lie in different inner
+// records (cells of one comment: a profile column, a message column) — or `inner` when each
+// lies in one of `outer`'s (a part of each comment).
+void compare_groups(const HtmlTree& tree, Group& outer, Group& inner) {
+  Overlap overlap = overlap_of(tree, outer, inner);
+  if (overlap.inside == 0) return;
+  std::size_t composite = 0;
+  for (const auto& [node, spread] : overlap.fields_spread) composite += spread >= 2;
+  bool parts = composite * 2 >= overlap.per_outer.size();
+  if (overlap.inside == inner.records.size() && overlap.apart == overlap.inside) {
     inner.answers = &outer;
-  } else if (max_per_outer >= 2 && per_outer.size() * 2 <= inner.records.size()) {
+  } else if (overlap.max_per_outer >= 2 && overlap.per_outer.size() * 2 <= inner.records.size() &&
+             !parts) {
     outer.dropped = true;
-  } else if (inside == inner.records.size()) {
+  } else if (overlap.inside == inner.records.size()) {
     inner.dropped = true;
   }
 }
@@ -87,12 +125,14 @@ double group_score(const PageIndex& index, const Group& group) {
   std::size_t size = group.records.size();
   if (!strong && size < 2) return 0;
   if (!strong && !weak && (size < 3 || dated < size || authored < size)) return 0;
-  // Unmarked blocks with a linked heading are teasers of other pages, not comments.
-  if (!strong && !weak &&
-      std::any_of(group.records.begin(), group.records.end(), [&](const RecordFields& record) {
-        return has_linked_heading(index.tree, record);
-      }))
-    return 0;
+  // Blocks with a heading linking to another page are teasers, not comments: any of them
+  // when nothing marks them, all of them when their class says "post" (forum posts link
+  // their headings to themselves, "#p11", "thread?p=11#post11").
+  auto teaser = [&](const RecordFields& record) {
+    return has_linked_heading(index.tree, record, !weak);
+  };
+  if (!strong && !weak && std::any_of(group.records.begin(), group.records.end(), teaser)) return 0;
+  if (!strong && weak && std::all_of(group.records.begin(), group.records.end(), teaser)) return 0;
   return static_cast<double>(size) * (strong ? 3 : weak ? 2 : 1) *
          (1.0 + static_cast<double>(dated + authored) / static_cast<double>(size));
 }

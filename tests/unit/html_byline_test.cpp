@@ -119,6 +119,8 @@ TEST(PersonName, KeepsNamesWholeAndRefusesWhatIsNoName) {
       {"une phrase bien trop longue pour être le nom de quelqu'un", false, nullptr},
       {"", false, nullptr},
       {"•", false, nullptr},
+      {"#21", false, nullptr},
+      {"2,811", false, nullptr},
   };
   for (const NameCase& c : cases) {
     SCOPED_TRACE(c.raw);

@@ -73,6 +73,7 @@ class RecordReader {
   void read_machine_date(std::size_t j, RecordFields& fields) const;
   bool is_continuation_link(std::size_t j) const;
   bool is_nested_record(const RecordFields& fields, std::size_t j) const;
+  bool is_title(const RecordFields& fields, std::size_t j) const;
   std::string text_without(std::size_t root, const RecordFields& fields, std::size_t left_out_a,
                            std::size_t left_out_b, bool* cut) const;
   std::string record_text(const RecordFields& fields, bool* cut) const;
