@@ -308,11 +308,18 @@ bool is_thousands_separator(const std::string& text, std::size_t at, const std::
 }  // namespace
 
 std::optional<long> match_comment_count(std::string_view text) {
-  static constexpr std::array<std::string_view, 24> kCountWords = {
+  static constexpr auto kCountWords = std::to_array<std::string_view>({
       "commentaire", "commentaires", "comment", "comments", "reaction", "reactions",
-      "response", "responses", "reply", "replies", "thought", "thoughts", "kommentar",
-      "kommentare", "erganzung", "erganzungen", "comentario", "comentarios", "contribution",
-      "contributions", "avis", "antworten", "antwort", "messages"};
+      "reflexion", "reflexions", "response", "responses", "reply", "replies", "thought",
+      "thoughts", "kommentar", "kommentare", "leserkommentare", "gedanke", "gedanken",
+      "erganzung", "erganzungen", "comentario", "comentarios", "respuesta", "respuestas",
+      "opiniones", "commento", "commenti", "risposta", "risposte", "pensieri", "resposta",
+      "respostas", "opinioes", "reactie", "reacties", "contribution", "contributions", "avis",
+      "antworten", "antwort", "messages", "discussion"});
+  // Words a title may follow the count with: "5 thoughts on “…”", "3 reacties op …".
+  static constexpr auto kTitleLinks = std::to_array<std::string_view>({
+      "on", "sur", "to", "zu", "a", "au", "pour", "en", "su", "em", "para", "op", "over",
+      "sobre", "in", "voor", "de"});
   std::string folded = fold(text);
   if (folded.size() > 160) return std::nullopt;
   // Words and numbers; "1.977" and "1 977" are one number.
@@ -343,8 +350,8 @@ std::optional<long> match_comment_count(std::string_view text) {
   };
   if (tokens.size() >= 2 && is_number(tokens[0]) && is_count_word(tokens[1])) {
     // "160 commentaires", "5 thoughts on “Title”": the count leads, a title may follow.
-    if (tokens.size() == 2 || tokens[2] == "on" || tokens[2] == "sur" || tokens[2] == "to" ||
-        tokens[2] == "zu" || tokens[2] == "a" || tokens[2] == "au" || tokens[2] == "pour")
+    if (tokens.size() == 2 ||
+        std::find(kTitleLinks.begin(), kTitleLinks.end(), tokens[2]) != kTitleLinks.end())
       return std::stol(tokens[0]);
     return std::nullopt;
   }
@@ -357,26 +364,65 @@ std::optional<long> match_comment_count(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// Navigation, sidebars, related and recent lists: their counters count other pages' comments.
+std::vector<bool> counter_exclusions(const HtmlTree& tree) {
+  std::vector<bool> out(tree.nodes.size(), false);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    bool chrome = node.tag == "aside" || node.tag == "nav" || node.tag == "script" ||
+                  any_class_word(node, [](std::string_view word) {
+                    return word == "widget" || word == "sidebar" || word == "related" ||
+                           word == "teaser" || word == "recent";
+                  });
+    out[i] = (node.parent != kNoNode && out[node.parent]) || chrome;
+  }
+  return out;
+}
+
+// Elements whose class or link speaks of comments, and what they hold.
+std::vector<bool> about_comments(const HtmlTree& tree) {
+  std::vector<bool> about(tree.nodes.size(), false);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    about[i] = (node.parent != kNoNode && about[node.parent]) ||
+               any_class_word(node, [](std::string_view word) {
+                 return word.find("comment") != std::string_view::npos ||
+                        word.find("coment") != std::string_view::npos ||
+                        word.find("komment") != std::string_view::npos ||
+                        word.find("reacti") != std::string_view::npos;
+               });
+  }
+  return about;
+}
+
+// <span class="comment-count">15</span>: a bare number in a counter about comments.
+std::optional<long> bare_counter(const HtmlNode& node, const std::string& text) {
+  if (text.empty() || text.size() > 7 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  bool counter = any_class_word(node, [](std::string_view word) {
+    return word == "count" || word == "counter" || word == "number" || word == "nb" ||
+           word == "total" || word == "compteur" || word == "anzahl" || word == "contador" ||
+           word.ends_with("count");
+  });
+  if (!counter) return std::nullopt;
+  return std::stol(text);
+}
+
+}  // namespace
+
 std::optional<long> find_declared_comment_count(const HtmlTree& tree, const LinkedData& linked,
                                                 const CommentThread& thread) {
   if (linked.comment_count) return linked.comment_count;
-  const std::size_t count = tree.nodes.size();
-  std::vector<bool> out(count, false);
-  for (std::size_t i = 0; i < count; ++i) {
-    const HtmlNode& node = tree.nodes[i];
-    bool parent_out = node.parent != kNoNode && out[node.parent];
-    bool chrome = node.tag == "aside" || node.tag == "nav" || node.tag == "script";
-    if (any_class_word(node, [](std::string_view word) {
-          return word == "widget" || word == "sidebar" || word == "related" ||
-                 word == "teaser" || word == "recent";
-        }))
-      chrome = true;
-    out[i] = parent_out || chrome;
-  }
+  const std::vector<bool> out = counter_exclusions(tree);
+  const std::vector<bool> about = about_comments(tree);
   auto count_at = [&](std::size_t i) -> std::optional<long> {
     const HtmlNode& node = tree.nodes[i];
     if (out[i] || node.is_text() || node.end - i > 40) return std::nullopt;
-    return match_comment_count(one_line(subtree_text(tree, i)));
+    std::string text = one_line(subtree_text(tree, i));
+    if (auto n = match_comment_count(text)) return n;
+    return about[i] ? bare_counter(node, text) : std::nullopt;
   };
   if (!thread.item_nodes.empty()) {
     // The nearest count before the first comment, within a few levels of the thread.
@@ -390,21 +436,11 @@ std::optional<long> find_declared_comment_count(const HtmlTree& tree, const Link
       if (auto n = count_at(i)) found = n;
     return found;
   }
-  std::vector<bool> about_comments(count, false);
-  for (std::size_t i = 0; i < count; ++i) {
-    const HtmlNode& node = tree.nodes[i];
-    about_comments[i] = node.parent != kNoNode && about_comments[node.parent];
-    if (any_class_word(node, [](std::string_view word) {
-          return word.find("comment") != std::string_view::npos ||
-                 word.find("coment") != std::string_view::npos;
-        }))
-      about_comments[i] = true;
-  }
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
     const HtmlNode& node = tree.nodes[i];
     bool heading = node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' &&
                    node.tag[1] <= '6';
-    if (!heading && !about_comments[i]) continue;
+    if (!heading && !about[i]) continue;
     if (auto n = count_at(i)) return n;
   }
   return std::nullopt;

@@ -402,7 +402,9 @@ TEST(HtmlPage, ReadsTheDeclaredCommentCount) {
   const std::pair<const char*, long> cases[] = {
       {"160 commentaires", 160},      {"Commentaires (6)", 6},    {"1.977 commentaires", 1977},
       {"8 Responses", 8},             {"5 thoughts on “JSON”", 5}, {"91 Ergänzungen", 91},
-      {"Réactions : 12", 12},          {"1 commentaire", 1},       {"12 comentarios", 12}};
+      {"Réactions : 12", 12},          {"1 commentaire", 1},       {"12 comentarios", 12},
+      {"5 réflexions sur « Le compost »", 5}, {"3 commenti", 3},  {"Reacties (4)", 4},
+      {"2 comentários em “Feira”", 2},   {"7 Gedanken zu „Radweg“", 7}, {"4 risposte a “Pane”", 4}};
   for (const auto& [text, count] : cases)
     EXPECT_EQ(match_comment_count(text), std::optional<long>(count)) << text;
   for (const char* text : {"Commentaires", "Vos réactions", "Il y a 3 commentaires ici et là",
@@ -420,6 +422,22 @@ TEST(HtmlPage, WarnsWhenTheDeclaredCountDiffers) {
   for (const std::string& warning : thread.warnings)
     warned = warned || warning.find("announces 160 comments but holds 1") != std::string::npos;
   EXPECT_TRUE(warned);
+}
+
+// A counter that shows only a number, its class saying what it counts, announces the
+// thread too; a thread the page loads later gives no comment, and a warning.
+TEST(HtmlPage, WarnsWhenAnAnnouncedThreadIsMissing) {
+  Thread thread = parse_html_page(page(R"(<div class="article-tools"><a href="#comments">
+  <span class="comments-count">15</span></a></div><section id="comments" class="comments">
+  <div class="comments-loader" data-lazy="true">Chargement…</div></section>)"));
+  EXPECT_TRUE(thread.comments.empty());
+  EXPECT_EQ(thread.article.comment_count_declared, std::optional<long>(15));
+  bool warned = false;
+  for (const std::string& warning : thread.warnings)
+    warned = warned || warning.find("announces 15 comments but holds 0") != std::string::npos;
+  EXPECT_TRUE(warned);
+  Thread other = parse_html_page(page(R"(<span class="views-count">2019</span>)"));
+  EXPECT_FALSE(other.article.comment_count_declared.has_value()) << "a count of something else";
 }
 
 TEST(HtmlPage, SameCommentTextIgnoresTitlesCaseAndCuts) {
