@@ -49,7 +49,16 @@ class RecordReader {
   RecordFields read(std::size_t node, std::size_t end, std::vector<std::size_t> left_out = {}) const;
 
  private:
-  struct Parts;
+  static constexpr std::size_t kMaxAuthorChars = 60;
+  static constexpr std::size_t kMaxDateChars = 120;
+  static constexpr std::size_t kMaxIntroducedBytes = 100;  // "Posté par X", "X a dit…": short
+  static constexpr std::size_t kMaxIntroducedNodes = 12;   // …in a few inline elements at most
+  static constexpr std::size_t kMaxBlockBytes = 4000;  // blocks searched for a date's line
+
+  // The record's own nodes, in document order.
+  struct Parts {
+    std::vector<std::size_t> author_nodes, body_nodes, texts, elements;
+  };
   struct LineAround {
     std::string text;
     std::size_t container;
