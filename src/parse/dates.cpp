@@ -353,14 +353,25 @@ constexpr std::array<RelativeUnit, 38> kRelativeUnits = {{
     {"an", RelativeUnit::kYear},        {"ans", RelativeUnit::kYear},
 }};
 
-constexpr std::array<std::pair<std::string_view, RelativeUnit::Kind>, 11> kMoreUnits = {{
+constexpr auto kMoreUnits = std::to_array<std::pair<std::string_view, RelativeUnit::Kind>>({
     {"monat", RelativeUnit::kMonth}, {"mes", RelativeUnit::kMonth},
     {"meses", RelativeUnit::kMonth}, {"annee", RelativeUnit::kYear},
     {"annees", RelativeUnit::kYear}, {"year", RelativeUnit::kYear},
     {"years", RelativeUnit::kYear},  {"jahr", RelativeUnit::kYear},
     {"jahren", RelativeUnit::kYear}, {"ano", RelativeUnit::kYear},
     {"anos", RelativeUnit::kYear},
-}};
+    // Italian ("3 giorni fa"), Dutch ("3 dagen geleden"), Portuguese ("há 3 dias")
+    {"minuti", RelativeUnit::kMinute}, {"minuut", RelativeUnit::kMinute},
+    {"ora", RelativeUnit::kHour},      {"ore", RelativeUnit::kHour},
+    {"uur", RelativeUnit::kHour},      {"giorno", RelativeUnit::kDay},
+    {"giorni", RelativeUnit::kDay},    {"dag", RelativeUnit::kDay},
+    {"dagen", RelativeUnit::kDay},     {"settimana", RelativeUnit::kWeek},
+    {"settimane", RelativeUnit::kWeek}, {"weken", RelativeUnit::kWeek},
+    {"mese", RelativeUnit::kMonth},    {"mesi", RelativeUnit::kMonth},
+    {"maand", RelativeUnit::kMonth},   {"maanden", RelativeUnit::kMonth},
+    {"anno", RelativeUnit::kYear},     {"anni", RelativeUnit::kYear},
+    {"jaar", RelativeUnit::kYear},     {"jaren", RelativeUnit::kYear},
+});
 
 std::optional<RelativeUnit::Kind> relative_unit(std::string_view word) {
   for (const RelativeUnit& unit : kRelativeUnits)
@@ -433,8 +444,10 @@ std::optional<DateTime> read_time_ago(const std::vector<std::string>& words,
   std::size_t first = 0;
   std::size_t last = words.size();
   if (words.size() >= 3 && words[0] == "il" && words[1] == "y" && words[2] == "a") first = 3;
-  else if (!words.empty() && (words[0] == "vor" || words[0] == "hace")) first = 1;
-  else if (!words.empty() && words.back() == "ago") last = words.size() - 1;
+  else if (!words.empty() && (words[0] == "vor" || words[0] == "hace" || words[0] == "ha"))
+    first = 1;
+  else if (!words.empty() && (words.back() == "ago" || words.back() == "fa" || words.back() == "geleden"))
+    last = words.size() - 1;
   else return std::nullopt;
   if (last != first + 2) return std::nullopt;
   long amount = 0;
@@ -600,8 +613,32 @@ std::optional<DateTime> parse_machine_date(std::string_view value) {
   return date;
 }
 
+namespace {
+
+// A relative wording starts or ends with one of a few words ("il y a …", "vor …", "… ago",
+// "hier …"): its first and last words tell, before the phrase is split.
+bool may_be_relative(std::string_view text) {
+  static constexpr auto kFirst = std::to_array<std::string_view>({
+      "il", "vor", "hace", "ha", "hier", "yesterday", "gestern", "ayer", "today", "heute",
+      "hoy", "aujourd", "aujourdhui", "avant", "vorgestern", "anteayer"});
+  static constexpr auto kLast = std::to_array<std::string_view>({"ago", "fa", "geleden"});
+  text = trim(text);
+  auto word_at = [&](bool last) {
+    std::size_t space = last ? text.find_last_of(" \t\n") : text.find_first_of(" \t\n'\xE2");
+    std::string_view word = space == std::string_view::npos ? text
+                            : last ? text.substr(space + 1) : text.substr(0, space);
+    return fold(word.substr(0, 16));
+  };
+  std::string first = word_at(false), last = word_at(true);
+  while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
+  return std::find(kFirst.begin(), kFirst.end(), first) != kFirst.end() ||
+         std::find(kLast.begin(), kLast.end(), last) != kLast.end();
+}
+
+}  // namespace
+
 std::optional<DateTime> parse_relative_date(std::string_view text, const DateTime& reference) {
-  if (text.size() > 60 || reference.year == 0) return std::nullopt;
+  if (text.size() > 60 || reference.year == 0 || !may_be_relative(text)) return std::nullopt;
   std::vector<std::string> words = plain_words(text);
   if (auto date = read_time_ago(words, reference)) return date;
   return read_named_day(words, reference);

@@ -137,9 +137,13 @@ void date_comment(const RecordFields& record, const std::optional<DateTime>& pag
   if (date) {
     comment.posted_at = date->iso();
     if (date->year_printed) last_printed_year = date->year;
-  } else {
+  } else if (!page_date) {
     warnings.push_back(comment.id + ": date '" + *record.date_text +
-                       "' has no year and the page gives none: posted_at left null");
+                       "' is relative or has no year, and the page gives no date: posted_at "
+                       "left null");
+  } else {
+    warnings.push_back(comment.id + ": date '" + *record.date_text + "' could not be read: "
+                       "posted_at left null");
   }
 }
 

@@ -30,10 +30,13 @@ std::string lower(std::string_view text) {
 
 constexpr std::size_t kMaxDatePhraseBytes = 120;  // parse_date_text reads no more
 
+// A date, or a relative one ("il y a 3 jours", "3 years ago"): without the page's date to count
+// from it is still the date shown, only not placed in time.
 bool is_date_like(std::string_view text, const std::optional<DateTime>& page_date) {
   if (text.empty() || text.size() > kMaxDatePhraseBytes) return false;
   if (parse_date_text(text, 2000)) return true;
-  return page_date && parse_relative_date(text, *page_date);
+  static constexpr DateTime kAnyDay{2000, 1, 1, 12, 0, true};
+  return parse_relative_date(text, page_date ? *page_date : kAnyDay).has_value();
 }
 
 // Where "Le 22/01/2020 …" starts in "Muriel - Le 22/01/2020 …", given where the date starts.
@@ -117,9 +120,10 @@ bool RecordReader::try_date_text(std::size_t j, std::string_view raw, bool allow
   if (fields.author_node != kNoNode &&
       (j == fields.author_node || index_.tree.contains(fields.author_node, j)))
     return false;
-  // Most texts hold no date: one scan tells, before the whole text is tried as one.
+  // Most texts hold no date: one scan tells, before the whole text is tried as one (or as
+  // a relative date: "hace 3 días").
   bool holds_date = find_date_in_text(text, 2000).has_value();
-  if ((holds_date || page_date_) && is_date_like(text, page_date_)) {
+  if (is_date_like(text, page_date_)) {
     if (!allow_labelled && is_labelled(j)) return false;
     fields.date_text = std::string(without_separators(text));
     fields.date_node = j;

@@ -69,7 +69,8 @@ std::optional<std::string> normalize_machine_date(std::string_view value);
 std::optional<DateTime> parse_machine_date(std::string_view value);
 
 // Relative wordings, counted back from `reference` (the page's own date): "il y a 3 heures",
-// "il y a 2 jours", "3 hours ago", "a day ago", "vor 3 Stunden", "hace 2 días",
+// "il y a 2 jours", "3 hours ago", "a day ago", "vor 3 Stunden", "hace 2 días", "3 giorni fa",
+// "3 dagen geleden", "há 2 horas",
 // "hier à 12:30", "yesterday at 9:05 pm", "aujourd'hui à 10h", "gestern um 8:15",
 // "ayer a las 10:00". Minutes and hours need a reference with a time, else only the day is
 // kept. nullopt for anything else.
