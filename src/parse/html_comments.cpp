@@ -103,7 +103,8 @@ std::vector<SiblingRun> sibling_runs(const PageIndex& index) {
   return runs;
 }
 
-// Marked elements, plus blocks of a repeated kind.
+// Marked elements, blocks of a repeated kind, and the blocks of a comment section
+// (<section id="comments">): a thread of one comment repeats nothing.
 std::vector<std::size_t> candidate_records(const PageIndex& index) {
   const HtmlTree& tree = index.tree;
   std::vector<bool> repeated = repeated_kinds(index);
@@ -114,7 +115,8 @@ std::vector<std::size_t> candidate_records(const PageIndex& index) {
       continue;
     // "comment reply" is a comment answering another; "reply" alone is a button.
     bool repeats = repeated[index.kinds[i]] && index.classed_kind[i] && is_record_tag(node.tag);
-    if (index.is_comment_marked(i) || (repeats && !(index.hints[i] & kChromeHint)))
+    bool in_section = is_record_tag(node.tag) && index.in_comment_section(i);
+    if (index.is_comment_marked(i) || ((repeats || in_section) && !(index.hints[i] & kChromeHint)))
       out.push_back(i);
   }
   return out;

@@ -57,6 +57,22 @@ bool PageIndex::is_comment_marked(std::size_t node) const {
   return (hints[node] & (kStrongComment | kWeakComment)) && !(hints[node] & kPingbackHint);
 }
 
+bool PageIndex::in_comment_section(std::size_t node) const {
+  std::size_t up = tree.nodes[node].parent;
+  for (int level = 0; level < 2 && up != kNoNode; ++level, up = tree.nodes[up].parent) {
+    std::string_view id = tree.nodes[up].attribute("id");
+    if (id.empty()) continue;
+    std::string buffer;
+    auto says_comment = [](std::string_view word) {
+      for (std::string_view part : {"comment", "komment", "coment", "reacti", "disqus"})
+        if (word.find(part) != std::string_view::npos) return true;
+      return false;
+    };
+    if (detail::any_word(id, false, buffer, says_comment)) return true;
+  }
+  return false;
+}
+
 bool WorkBudget::spend(std::size_t nodes) {
   if (nodes > left_) {
     exhausted_ = true;

@@ -123,8 +123,11 @@ double group_score(const PageIndex& index, const Group& group) {
     authored += record.author.has_value();
   }
   std::size_t size = group.records.size();
-  if (!strong && size < 2) return 0;
-  if (!strong && !weak && (size < 3 || dated < size || authored < size)) return 0;
+  // Unmarked records need a run of three, or a comment section around them.
+  bool in_section = std::all_of(group.records.begin(), group.records.end(),
+                                [&](const RecordFields& record) { return index.in_comment_section(record.node); });
+  if (!strong && !in_section && size < 2) return 0;
+  if (!strong && !weak && ((size < 3 && !in_section) || dated < size || authored < size)) return 0;
   // Blocks with a heading linking to another page are teasers, not comments: any of them
   // when nothing marks them, all of them when their class says "post" (forum posts link
   // their headings to themselves, "#p11", "thread?p=11#post11").

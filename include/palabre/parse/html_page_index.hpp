@@ -29,6 +29,10 @@ struct PageIndex {
 
   // Marked as a comment (by class word or schema type), and not a pingback.
   bool is_comment_marked(std::size_t node) const;
+
+  // A child or grandchild of a comment section: an element whose id names comments
+  // (<section id="comments">, <div id="reacties">, <div id="disqus_thread">).
+  bool in_comment_section(std::size_t node) const;
 };
 
 // A bound on the nodes the finder visits, proportional to the page: hostile pages (every
