@@ -66,7 +66,30 @@ struct Overlap {
   std::size_t max_per_outer = 0;
   std::map<std::size_t, std::size_t> per_outer;        // outer node → inner records inside
   std::map<std::size_t, std::size_t> fields_spread;    // outer node → inner records with its fields
+  std::size_t sections = 0;  // pairs where the outer one is a titled section around the inner
 };
+
+bool is_heading(const HtmlNode& node) {
+  return node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6';
+}
+
+// Is `outer` a section around `inner` rather than the same comment: all its fields lie in
+// the inner record, and it holds a heading of its own ("1 comentário", "Comments")?
+bool is_titled_section(const HtmlTree& tree, const RecordFields& outer, const RecordFields& inner) {
+  auto inside = [&](std::size_t node) { return node == inner.node || inner.holds(node); };
+  if (!outer.has_date() || outer.date_node == kNoNode || !inside(outer.date_node) ||
+      outer.body_node == outer.node || !inside(outer.body_node) ||
+      (outer.author_node != kNoNode && !inside(outer.author_node)))
+    return false;
+  for (std::size_t j = outer.node + 1; j < outer.end; ++j) {
+    if (j == inner.node) {
+      j = inner.end - 1;
+      continue;
+    }
+    if (is_heading(tree.nodes[j])) return true;
+  }
+  return false;
+}
 
 Overlap overlap_of(const HtmlTree& tree, const Group& outer, const Group& inner) {
   Overlap overlap;
@@ -87,13 +110,14 @@ Overlap overlap_of(const HtmlTree& tree, const Group& outer, const Group& inner)
     overlap.apart += !holds_outer && stands_apart(tree, a, b);
     overlap.max_per_outer = std::max(overlap.max_per_outer, ++overlap.per_outer[a.node]);
     if (holds_a_field_of(b, a)) ++overlap.fields_spread[a.node];
+    overlap.sections += is_titled_section(tree, a, b);
   }
   return overlap;
 }
 
 // Marks `inner` as answers of `outer` when each of its records lies in one of `outer`'s and
-// stands apart from it; else drops `outer` when its records hold several of `inner`'s (a
-// container) — unless each outer record's own author, date and body lie in different inner
+// stands apart from it; else drops `outer` when it is a titled section around them, or when
+// its records hold several of `inner`'s (a container) — unless each outer record's own author, date and body lie in different inner
 // records (cells of one comment: a profile column, a message column) — or `inner` when each
 // lies in one of `outer`'s (a part of each comment).
 void compare_groups(const HtmlTree& tree, Group& outer, Group& inner) {
@@ -104,6 +128,8 @@ void compare_groups(const HtmlTree& tree, Group& outer, Group& inner) {
   bool parts = composite * 2 >= overlap.per_outer.size();
   if (overlap.inside == inner.records.size() && overlap.apart == overlap.inside) {
     inner.answers = &outer;
+  } else if (overlap.sections == overlap.inside) {
+    outer.dropped = true;
   } else if (overlap.max_per_outer >= 2 && overlap.per_outer.size() * 2 <= inner.records.size() &&
              !parts) {
     outer.dropped = true;
