@@ -257,14 +257,20 @@ bool ends_with_initial(std::string_view name) {
 // Trims the marks bylines set around a name: "- ", ",", ":", "|", "»", "(".
 std::string_view trim_marks(std::string_view name) {
   auto is_mark = [](char c) {
-    return c == ',' || c == ':' || c == ';' || c == '|' || c == '-' || c == '(' || c == ')' ||
-           c == '@' || c == '/' || c == '>' || c == '<' || c == '*';
+    return c == ',' || c == ':' || c == ';' || c == '|' || c == '-' || c == '@' || c == '/' ||
+           c == '>' || c == '<' || c == '*';
+  };
+  // A bracket is a mark unless it closes one the name opens: "Jean (Lyon)" keeps both.
+  auto lone_bracket = [&](char c) {
+    return (c == ')' && name.find('(') == std::string_view::npos) ||
+           (c == '(' && name.find(')') == std::string_view::npos);
   };
   while (true) {
     name = trim(name);
-    if (!name.empty() && is_mark(name.back())) {
+    if (!name.empty() && (is_mark(name.back()) || lone_bracket(name.back()))) {
       name.remove_suffix(1);
-    } else if (!name.empty() && is_mark(name.front()) && name.front() != '@') {
+    } else if (!name.empty() && ((is_mark(name.front()) && name.front() != '@') ||
+                                 lone_bracket(name.front()))) {
       name.remove_prefix(1);
     } else if (name.ends_with("\xC2\xBB") || name.ends_with("\xE2\x80\xA2") ||
                name.ends_with("\xC2\xB7") || name.ends_with("\xE2\x80\x93") ||
@@ -331,6 +337,33 @@ bool is_interface_text(std::string_view line) {
   return is_in(std::string_view(folded), kInterfaceWords);
 }
 
+namespace {
+
+enum class AfterDate { kNothing, kName, kProse };
+
+// What follows a byline's date: nothing, marks, a verb or a button ("said:", "Répondre");
+// a name behind a lead or a mark ("…, par Jean-Pierre", "… - Marie"); else prose that
+// happens to hold a date, and the line is no byline.
+AfterDate read_after_date(std::string_view after, NamePart& name) {
+  name = name_in(after, false);
+  if (name.text.empty()) return AfterDate::kNothing;
+  if (is_interface_text(name.text)) {
+    name.text = {};
+    return AfterDate::kNothing;
+  }
+  if (name.introduced) return AfterDate::kName;
+  std::string_view start = trim(after);
+  bool behind_mark = trim_marks(start).size() < start.size() || start.starts_with("\xE2\x80") ||
+                     start.starts_with("\xC2\xB7");
+  if (behind_mark && has_plain_name_shape(name.text) && clean_name(name.text, true, true)) {
+    name.introduced = true;
+    return AfterDate::kName;
+  }
+  return AfterDate::kProse;
+}
+
+}  // namespace
+
 std::optional<Byline> read_byline(std::string_view raw, std::optional<int> default_year) {
   std::string_view line = trim(raw);
   if (line.empty() || line.size() > kMaxBylineBytes) return std::nullopt;
@@ -350,16 +383,14 @@ std::optional<Byline> read_byline(std::string_view raw, std::optional<int> defau
     return byline;
   }
   NamePart before = name_in(line.substr(0, span->begin), true);
-  NamePart after = name_in(line.substr(span->end), false);
+  NamePart after;
+  if (read_after_date(line.substr(span->end), after) == AfterDate::kProse) return std::nullopt;
   // "Registriert: Sa 14. Apr 2012", "Posted: …": a label names the date, no one wrote it.
   std::string_view lead_in = trim(line.substr(0, span->begin));
   if (lead_in.ends_with(':') && !before.introduced) {
     byline.labelled = true;
     before.text = {};
   }
-  // After the date only a lead-introduced name, a verb or marks may stand: else the line is
-  // prose that happens to hold a date.
-  if (!after.text.empty() && !after.introduced) return std::nullopt;
   if (before.names_parent) return std::nullopt;
   const NamePart& name = !after.text.empty() ? after : before;
   if (!name.text.empty()) {

@@ -33,6 +33,10 @@ TEST(Byline, ReadsNameAndDateAroundEachOther) {
       {"Henk 8 maart 2024 om 16:55", "Henk", "8 maart 2024 om 16:55"},
       {"Le 11 septembre 2018 à 12:57", nullptr, "Le 11 septembre 2018 à 12:57"},
       {"Giorgio B. 5 giugno 2021 alle 09:18", "Giorgio B.", "5 giugno 2021 alle 09:18"},
+      {"12/03/2020 - Marie Curie", "Marie Curie", "12/03/2020"},
+      {"Posted on March 3, 2020 by Marie", "Marie", "March 3, 2020"},
+      {"12/03/2020 10:12 Répondre", nullptr, "12/03/2020 10:12"},
+      {"Jean (Lyon) - 12.03.2020", "Jean (Lyon)", "12.03.2020"},
   };
   for (const BylineCase& c : cases) {
     SCOPED_TRACE(c.line);
@@ -69,6 +73,7 @@ TEST(Byline, RefusesProseThatHoldsADate) {
       "Je suis venu le 12 mars 2020 et c'était bien.",
       "Je suis venu le 12 mars 2020.",
       "The council met on March 3, 2021 and voted against the plan.",
+      "12 mars 2020 à 10h, j'étais à Paris avec des amis",
       "Merci pour la recette",
       "",
   };
