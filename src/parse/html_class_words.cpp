@@ -37,7 +37,10 @@ constexpr std::array<std::string_view, 9> kNegativeWordParts = {
     "related", "recent", "popular", "trending", "teaser", "promo", "newsletter", "sponsor",
     "advert"};
 // Blocks pinned above a thread or paid for: promotions and notices, no reader's comment.
-constexpr std::array<std::string_view, 3> kNegativeWholeWords = {"pinned", "ad", "ads"};
+// Live blogs and tickers (a newsroom's posts), pinned and paid blocks: however large, no
+// reader's comment is inside.
+constexpr std::array<std::string_view, 7> kNewsroomWords = {
+    "pinned", "ad", "ads", "live", "liveblog", "livefeed", "ticker"};
 constexpr std::array<std::string_view, 2> kPingbackWords = {"pingback", "trackback"};
 constexpr std::array<std::string_view, 8> kReplyWords = {
     "answer", "reponse", "antwort", "respuesta", "child", "isreply", "reply", "replies"};
@@ -156,12 +159,13 @@ unsigned class_hints(const HtmlNode& node) {
     return false;
   });
   any_class_word(node, [&](std::string_view word) {
-    if (is_one_of(word, kNegativeWholeWords)) hints |= kNegativeHint;
+    if (is_one_of(word, kNewsroomWords)) hints |= kNegativeHint | kNewsroomHint;
     return false;
   });
   if (ascii_icontains(node.attribute("itemtype"), "comment") ||
       ascii_icontains(node.attribute("typeof"), "comment"))
     hints |= kStrongComment;
+  if (ascii_icontains(node.attribute("itemtype"), "liveblog")) hints |= kNegativeHint | kNewsroomHint;
   std::string_view itemprop = node.attribute("itemprop");
   if (ascii_iequals(itemprop, "author") || ascii_iequals(itemprop, "creator"))
     hints |= kAuthorHint;

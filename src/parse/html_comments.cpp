@@ -111,7 +111,10 @@ std::vector<std::size_t> candidate_records(const PageIndex& index) {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
     const HtmlNode& node = tree.nodes[i];
-    if (node.is_text() || index.negative[i] || node.tag == "a" || is_chrome_tag(node.tag))
+    // A block that itself says it lists other pages or is a newsroom's is none, however
+    // large (a live blog holding most of the page is no region of chrome).
+    if (node.is_text() || index.negative[i] || (index.hints[i] & kNegativeHint) ||
+        node.tag == "a" || is_chrome_tag(node.tag))
       continue;
     // "comment reply" is a comment answering another; "reply" alone is a button.
     bool repeats = repeated[index.kinds[i]] && index.classed_kind[i] && is_record_tag(node.tag);

@@ -51,6 +51,13 @@ PageIndex::PageIndex(const HtmlTree& page) : tree(page) {
     return (hints[static_cast<std::size_t>(&node - tree.nodes.data())] &
             (kNegativeHint | kPingbackHint)) != 0;
   });
+  // A live blog or a ticker stays a newsroom's whatever share of the page it holds.
+  for (std::size_t i = 0; i < count; ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    bool page_level = node.tag == "html" || node.tag == "body" || node.tag == "main";
+    if ((hints[i] & kNewsroomHint) && !page_level) negative[i] = true;
+    if (node.parent != kNoNode && negative[node.parent]) negative[i] = true;
+  }
 }
 
 bool PageIndex::is_comment_marked(std::size_t node) const {

@@ -84,7 +84,7 @@ RecordFields RecordReader::read(std::size_t record, std::size_t end,
   fields.end = end;
   fields.left_out = std::move(left_out);
   Parts parts;
-  if (!collect_parts(parts, fields)) return fields;
+  if (inside_link(record) || !collect_parts(parts, fields)) return fields;
   read_marked_author(parts, fields);
   read_shown_date(parts, fields);
   if (!fields.author) read_introduced_author(parts, fields);
@@ -94,6 +94,15 @@ RecordFields RecordReader::read(std::size_t record, std::size_t end,
   read_body_text(record, fields);
   fields.valid = judge(fields);
   return fields;
+}
+
+// A block inside a link is a card leading to another page, not a comment.
+bool RecordReader::inside_link(std::size_t record) const {
+  const HtmlTree& tree = index_.tree;
+  std::size_t up = tree.nodes[record].parent;
+  for (int level = 0; level < 4 && up != kNoNode; ++level, up = tree.nodes[up].parent)
+    if (tree.nodes[up].tag == "a" && !tree.nodes[up].attribute("href").empty()) return true;
+  return false;
 }
 
 // False when the record cannot be a comment: it holds the page's <h1> or the article's body

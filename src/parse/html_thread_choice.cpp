@@ -51,6 +51,49 @@ bool has_linked_heading(const HtmlTree& tree, const RecordFields& record, bool s
   return false;
 }
 
+// An image the size of a face, or that says it is one: a commenter's picture, no thumbnail.
+bool is_avatar(const HtmlNode& img) {
+  for (std::string_view size : {img.attribute("width"), img.attribute("height")}) {
+    int pixels = 0;
+    for (char c : size) {
+      if (c < '0' || c > '9') break;
+      pixels = pixels * 10 + (c - '0');
+      if (pixels > 1000) break;
+    }
+    if (pixels > 0 && pixels <= 120) return true;
+  }
+  return any_class_word(img, [](std::string_view word) {
+    return word == "avatar" || word == "gravatar" || word == "photo" || word == "profile" ||
+           word == "user" || word == "userpic";
+  });
+}
+
+// A link to another page that a teaser is built around: a headline of four words or more, or
+// a thumbnail; not the writer's name or avatar, not a button ("Répondre à ce message"), not
+// a permalink ("…#comment-3").
+bool has_teaser_link(const PageIndex& index, const RecordFields& record) {
+  const HtmlTree& tree = index.tree;
+  auto in_chrome = [&](std::size_t j) {
+    for (std::size_t up = j; up != kNoNode && up > record.node; up = tree.nodes[up].parent)
+      if (index.hints[up] & kChromeHint) return true;
+    return false;
+  };
+  for (std::size_t j = record.node; j < record.end; ++j) {
+    const HtmlNode& node = tree.nodes[j];
+    if (node.tag != "a") continue;
+    std::string_view href = node.attribute("href");
+    if (href.empty() || href.find('#') != std::string_view::npos || j == record.author_node ||
+        (record.author_node != kNoNode && tree.contains(j, record.author_node)) || in_chrome(j))
+      continue;
+    bool thumbnail = false;
+    for (std::size_t k = j + 1; k < node.end && !thumbnail; ++k)
+      thumbnail = tree.nodes[k].tag == "img" && !is_avatar(tree.nodes[k]);
+    std::string text = one_line(subtree_text(tree, j), 200);
+    if (thumbnail || std::count(text.begin(), text.end(), ' ') >= 3) return true;
+  }
+  return false;
+}
+
 // Does record `part` hold one of the fields (author, date, body) of `whole`?
 bool holds_a_field_of(const RecordFields& part, const RecordFields& whole) {
   auto within = [&](std::size_t node) {
@@ -161,6 +204,11 @@ double group_score(const PageIndex& index, const Group& group) {
     return has_linked_heading(index.tree, record, !weak);
   };
   if (!strong && !weak && std::any_of(group.records.begin(), group.records.end(), teaser)) return 0;
+  // Every record built around a link to another page: cards, however they are marked up.
+  if (!strong && std::all_of(group.records.begin(), group.records.end(), [&](const RecordFields& record) {
+        return has_teaser_link(index, record);
+      }))
+    return 0;
   if (!strong && weak && std::all_of(group.records.begin(), group.records.end(), teaser)) return 0;
   return static_cast<double>(size) * (strong ? 3 : weak ? 2 : 1) *
          (1.0 + static_cast<double>(dated + authored) / static_cast<double>(size));

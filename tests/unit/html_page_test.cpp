@@ -296,6 +296,22 @@ TEST(HtmlPage, TrapsGiveNoComments) {
       blog, présenté en bas de page.</p></div><div class="jp-relatedposts-post"><span
       class="author">Y</span> <span class="date">4 mars 2019</span><p>Encore un autre billet du
       même blog.</p></div></div>)"),
+      // cards built around a link to another article, no heading: a name, a date, an excerpt
+      page(R"(<div class="grid"><div class="tile"><a href="/a">Les pistes cyclables enfin
+      reliées</a><span class="by">Anne Dupont</span> <span class="when">3 mars 2019</span><p>Un
+      résumé assez long de l'article A pour passer pour un texte.</p></div><div class="tile"><a
+      href="/b">Le budget des transports atteint un record</a><span class="by">Marc Durand</span>
+      <span class="when">4 mars 2019</span><p>Un résumé assez long de l'article B pour passer pour
+      un texte.</p></div><div class="tile"><a href="/c">Le tracé du métro enfin dévoilé</a><span
+      class="by">Léa Martin</span> <span class="when">5 mars 2019</span><p>Un résumé assez long de
+      l'article C pour passer pour un texte.</p></div></div>)"),
+      // a live blog: a journalist's entries, each with a name, a date and a text
+      page(R"(<div class="live-feed"><div class="entry"><span class="who">Julien Morel</span>
+      <span class="when">21/03/2023 à 11h42</span><p>Le ministre appelle les syndicats à la
+      responsabilité.</p></div><div class="entry"><span class="who">Sarah Benali</span><span
+      class="when">21/03/2023 à 10h58</span><p>À Orly, les files d'attente s'allongent.</p></div>
+      <div class="entry"><span class="who">Julien Morel</span><span class="when">21/03/2023 à
+      10h15</span><p>Marseille annonce à son tour des annulations.</p></div></div>)"),
       // an opinion piece whose class says "commentary": the article, not a comment
       "<html><body><article class=\"commentary\"><h1>Notre avis</h1><span class=\"author\">"
       "Paul Martin</span><time datetime=\"2021-05-05T10:00\">5 mai 2021</time><div "

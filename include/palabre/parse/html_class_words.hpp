@@ -21,6 +21,7 @@ enum ClassHint : unsigned {
   kNegativeHint = 1u << 6,  // sidebars, widgets, related links: no thread inside
   kPingbackHint = 1u << 7,
   kReplyHint = 1u << 8,  // the block itself is marked as an answer
+  kNewsroomHint = 1u << 9,  // live blogs, tickers, pinned and paid blocks: no reader inside
 };
 
 // The hint bits of one element (text nodes: none).

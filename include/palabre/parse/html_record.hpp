@@ -64,6 +64,7 @@ class RecordReader {
     std::size_t container;
     bool whole;
   };
+  bool inside_link(std::size_t record) const;
   bool collect_parts(Parts& parts, RecordFields& fields) const;
   void read_marked_author(const Parts& parts, RecordFields& fields) const;
   void read_shown_date(const Parts& parts, RecordFields& fields) const;
