@@ -329,6 +329,17 @@ std::optional<std::string> clean_person_name(std::string_view raw, bool strict) 
   return clean_name(raw, strict, strict);
 }
 
+bool is_posting_label(std::string_view label) {
+  static constexpr auto kPostingWords = std::to_array<std::string_view>({
+      "posted", "poste", "publie", "envoye", "ecrit", "date", "datum", "fecha", "data",
+      "publicado", "enviado", "pubblicato", "postato", "inviato", "gepostet", "verfasst",
+      "geschrieben", "geplaatst", "gepost", "submitted", "written"});
+  if (label.size() > 40) return false;
+  for (const Word& word : split_words(label))
+    if (is_in(std::string_view(word.folded), kPostingWords)) return true;
+  return false;
+}
+
 bool is_interface_text(std::string_view line) {
   line = trim(line);
   if (line.empty() || line.size() > 40) return false;
@@ -385,10 +396,11 @@ std::optional<Byline> read_byline(std::string_view raw, std::optional<int> defau
   NamePart before = name_in(line.substr(0, span->begin), true);
   NamePart after;
   if (read_after_date(line.substr(span->end), after) == AfterDate::kProse) return std::nullopt;
-  // "Registriert: Sa 14. Apr 2012", "Posted: …": a label names the date, no one wrote it.
+  // "Registriert: Sa 14. Apr 2012": a label names the date, no one wrote it; "Posté le :"
+  // names the comment's own date.
   std::string_view lead_in = trim(line.substr(0, span->begin));
   if (lead_in.ends_with(':') && !before.introduced) {
-    byline.labelled = true;
+    byline.labelled = !is_posting_label(lead_in);
     before.text = {};
   }
   if (before.names_parent) return std::nullopt;

@@ -21,8 +21,9 @@ namespace {
 
 constexpr std::size_t kWorkPerNode = 40;  // evaluation budget, in visited nodes per page node
 
+// Blocks a record may be: forums of tables give one row per post.
 bool is_record_tag(std::string_view tag) {
-  return tag == "li" || tag == "article" || tag == "div" || tag == "section";
+  return tag == "li" || tag == "article" || tag == "div" || tag == "section" || tag == "tr";
 }
 
 // Counts, per kind, how often it occurs among the children of `parent`; `paired` learns the

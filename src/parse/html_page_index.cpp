@@ -66,6 +66,11 @@ bool PageIndex::is_comment_marked(std::size_t node) const {
 
 bool PageIndex::in_comment_section(std::size_t node) const {
   std::size_t up = tree.nodes[node].parent;
+  // An item of a list whose class says comments: <ol class="commentlist"><li>…
+  std::string_view tag = tree.nodes[node].tag;
+  if (up != kNoNode && (tag == "li" || tag == "article" || tag == "tr") &&
+      (hints[up] & kStrongComment) && !(hints[up] & kPingbackHint))
+    return true;
   for (int level = 0; level < 2 && up != kNoNode; ++level, up = tree.nodes[up].parent) {
     std::string_view id = tree.nodes[up].attribute("id");
     if (id.empty()) continue;

@@ -92,8 +92,8 @@ void RecordReader::read_name_near_date(std::size_t record, const Parts& parts,
   auto holds = [&](std::size_t outer, std::size_t inner) {
     return inner != kNoNode && (outer == inner || tree.contains(outer, inner));
   };
-  std::size_t before = kNoNode, after = kNoNode;
-  std::optional<std::string> before_name, after_name;
+  std::size_t before = kNoNode, after = kNoNode, heading = kNoNode;
+  std::optional<std::string> before_name, after_name, heading_name;
   for (std::size_t j : parts.elements) {
     if (index_.text_bytes[j] == 0 || index_.text_bytes[j] > 4 * kMaxAuthorChars) continue;
     bool in_body = fields.body_node != record && holds(fields.body_node, j);
@@ -104,12 +104,13 @@ void RecordReader::read_name_near_date(std::size_t record, const Parts& parts,
         (index_.hints[j] & kTitleHint))
       continue;
     const HtmlNode& node = tree.nodes[j];
-    if (node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6')
-      continue;
+    bool is_heading = node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6';
     std::optional<std::string> name =
         clean_person_name(text_without(j, fields, kNoNode, kNoNode, nullptr), true);
     if (!name) continue;
-    if (j < fields.date_node) {
+    if (is_heading) {  // more often a title; a name only when nothing else is
+      if (heading == kNoNode) heading = j, heading_name = std::move(name);
+    } else if (j < fields.date_node) {
       if (before == kNoNode || !tree.contains(j, before)) before = j, before_name = std::move(name);
     } else if (after == kNoNode) {
       after = j, after_name = std::move(name);
@@ -121,6 +122,9 @@ void RecordReader::read_name_near_date(std::size_t record, const Parts& parts,
   } else if (after != kNoNode) {
     fields.author = std::move(after_name);
     fields.author_node = after;
+  } else if (heading != kNoNode) {
+    fields.author = std::move(heading_name);
+    fields.author_node = heading;
   }
 }
 

@@ -123,7 +123,9 @@ std::size_t RecordReader::content_body(std::size_t record, const Parts& parts,
     return inner != kNoNode && (outer == inner || tree.contains(outer, inner));
   };
   auto usable = [&](std::size_t j) {
-    return detail::is_block_tag(tree.nodes[j].tag) && !holds(j, fields.date_node) &&
+    std::string_view tag = tree.nodes[j].tag;
+    bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+    return detail::is_block_tag(tag) && !heading && !holds(j, fields.date_node) &&
            !holds(j, fields.author_node) && !holds(fields.date_node, j) &&
            !holds(fields.author_node, j) && !(index_.hints[j] & kTitleHint);
   };

@@ -157,7 +157,7 @@ bool RecordReader::is_labelled(std::size_t j) const {
     std::string_view tag = tree.nodes[at].tag, label_tag = tree.nodes[before].tag;
     if ((tag == "dd" && label_tag == "dt") || (tag == "td" && label_tag == "th")) return true;
     std::string label = one_line(subtree_text(tree, before));
-    if (label.empty() || label.back() != ':') return false;
+    if (label.empty() || label.back() != ':' || is_posting_label(label)) return false;
     std::optional<Byline> said = read_byline(label, std::nullopt);
     return !(said && said->author);  // "Guadalupe Ortiz dijo:" introduces a writer
   }

@@ -109,24 +109,31 @@ struct Overlap {
   std::size_t max_per_outer = 0;
   std::map<std::size_t, std::size_t> per_outer;        // outer node → inner records inside
   std::map<std::size_t, std::size_t> fields_spread;    // outer node → inner records with its fields
-  std::size_t sections = 0;  // pairs where the outer one is a titled section around the inner
+  std::size_t sections = 0;  // outer records that are titled sections around their inner ones
 };
 
 bool is_heading(const HtmlNode& node) {
   return node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' && node.tag[1] <= '6';
 }
 
-// Is `outer` a section around `inner` rather than the same comment: all its fields lie in
-// the inner record, and it holds a heading of its own ("1 comentário", "Comments")?
-bool is_titled_section(const HtmlTree& tree, const RecordFields& outer, const RecordFields& inner) {
-  auto inside = [&](std::size_t node) { return node == inner.node || inner.holds(node); };
+// Is `outer` a section around `inner` records rather than a comment: its date and body lie
+// in them (its author too, if any), and it holds a heading of its own outside them
+// ("1 comentário", "2 comments")?
+bool is_titled_section(const HtmlTree& tree, const RecordFields& outer,
+                       const std::vector<const RecordFields*>& inner) {
+  auto inside = [&](std::size_t node) {
+    return std::any_of(inner.begin(), inner.end(), [&](const RecordFields* b) {
+      return node == b->node || b->holds(node);
+    });
+  };
   if (!outer.has_date() || outer.date_node == kNoNode || !inside(outer.date_node) ||
       outer.body_node == outer.node || !inside(outer.body_node) ||
       (outer.author_node != kNoNode && !inside(outer.author_node)))
     return false;
+  std::size_t next = 0;  // inner records are in page order
   for (std::size_t j = outer.node + 1; j < outer.end; ++j) {
-    if (j == inner.node) {
-      j = inner.end - 1;
+    if (next < inner.size() && j == inner[next]->node) {
+      j = inner[next++]->end - 1;
       continue;
     }
     if (is_heading(tree.nodes[j])) return true;
@@ -136,6 +143,7 @@ bool is_titled_section(const HtmlTree& tree, const RecordFields& outer, const Re
 
 Overlap overlap_of(const HtmlTree& tree, const Group& outer, const Group& inner) {
   Overlap overlap;
+  std::map<const RecordFields*, std::vector<const RecordFields*>> held;  // outer → its inner
   std::vector<const RecordFields*> open;  // the outer records around the position
   std::size_t next_outer = 0;
   for (const RecordFields& b : inner.records) {
@@ -153,16 +161,18 @@ Overlap overlap_of(const HtmlTree& tree, const Group& outer, const Group& inner)
     overlap.apart += !holds_outer && stands_apart(tree, a, b);
     overlap.max_per_outer = std::max(overlap.max_per_outer, ++overlap.per_outer[a.node]);
     if (holds_a_field_of(b, a)) ++overlap.fields_spread[a.node];
-    overlap.sections += is_titled_section(tree, a, b);
+    if (held[&a].empty() || !held[&a].back()->holds(b.node)) held[&a].push_back(&b);
   }
+  for (const auto& [a, records] : held) overlap.sections += is_titled_section(tree, *a, records);
   return overlap;
 }
 
 // Marks `inner` as answers of `outer` when each of its records lies in one of `outer`'s and
-// stands apart from it; else drops `outer` when it is a titled section around them, or when
-// its records hold several of `inner`'s (a container) — unless each outer record's own author, date and body lie in different inner
-// records (cells of one comment: a profile column, a message column) — or `inner` when each
-// lies in one of `outer`'s (a part of each comment).
+// stands apart from it; else drops `outer` when its records are titled sections around
+// `inner`'s, or hold several of them (a container) — unless each outer record's author, date
+// and body lie in different inner records (cells of one comment: a profile column, a
+// message column) — or drops `inner` when each lies in one of `outer`'s (a part of each
+// comment).
 void compare_groups(const HtmlTree& tree, Group& outer, Group& inner) {
   Overlap overlap = overlap_of(tree, outer, inner);
   if (overlap.inside == 0) return;
@@ -171,7 +181,7 @@ void compare_groups(const HtmlTree& tree, Group& outer, Group& inner) {
   bool parts = composite * 2 >= overlap.per_outer.size();
   if (overlap.inside == inner.records.size() && overlap.apart == overlap.inside) {
     inner.answers = &outer;
-  } else if (overlap.sections == overlap.inside) {
+  } else if (overlap.sections == overlap.per_outer.size()) {
     outer.dropped = true;
   } else if (overlap.max_per_outer >= 2 && overlap.per_outer.size() * 2 <= inner.records.size() &&
              !parts) {
@@ -197,6 +207,12 @@ double group_score(const PageIndex& index, const Group& group) {
                                 [&](const RecordFields& record) { return index.in_comment_section(record.node); });
   if (!strong && !in_section && size < 2) return 0;
   if (!strong && !weak && ((size < 3 && !in_section) || dated < size || authored < size)) return 0;
+  // Unmarked records say something: a third of their texts at least are sentences, not
+  // table cells or titles.
+  std::size_t sentences = 0;
+  for (const RecordFields& record : group.records)
+    sentences += std::count(record.text.begin(), record.text.end(), ' ') >= 3;
+  if (!strong && !weak && sentences * 3 < size) return 0;
   // Blocks with a heading linking to another page are teasers, not comments: any of them
   // when nothing marks them, all of them when their class says "post" (forum posts link
   // their headings to themselves, "#p11", "thread?p=11#post11").
@@ -216,6 +232,31 @@ double group_score(const PageIndex& index, const Group& group) {
 
 }  // namespace
 
+// The items of one list marked as comments are one group whatever their own class: old
+// themes alternate it (<li class="alt">, then <li>). Groups holding items of such a list
+// are merged, with their records elsewhere (replies in nested lists of the same kinds).
+void merge_list_items(const PageIndex& index, std::vector<Group>& groups) {
+  const HtmlTree& tree = index.tree;
+  std::map<std::size_t, std::size_t> list_group;  // list node → the first group with an item
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const RecordFields& record : groups[g].records) {
+      std::size_t parent = tree.nodes[record.node].parent;
+      if (record.is_run(tree) || tree.nodes[record.node].tag != "li" || parent == kNoNode ||
+          !(index.hints[parent] & kStrongComment))
+        continue;
+      auto [it, added] = list_group.emplace(parent, g);
+      if (added || it->second == g || groups[g].records.empty()) continue;
+      Group& into = groups[it->second];
+      for (RecordFields& moved : groups[g].records) into.records.push_back(std::move(moved));
+      groups[g].records.clear();
+      std::sort(into.records.begin(), into.records.end(),
+                [](const RecordFields& a, const RecordFields& b) { return a.node < b.node; });
+      break;
+    }
+  }
+  std::erase_if(groups, [](const Group& group) { return group.records.empty(); });
+}
+
 ThreadRecords choose_thread_records(const PageIndex& index, std::vector<RecordFields> records) {
   std::map<std::uint64_t, std::size_t> by_kind;  // kind, and whether a sibling run
   std::vector<Group> groups;
@@ -225,6 +266,7 @@ ThreadRecords choose_thread_records(const PageIndex& index, std::vector<RecordFi
     if (added) groups.push_back(Group{kind, {}, false, nullptr});
     groups[it->second].records.push_back(std::move(record));
   }
+  merge_list_items(index, groups);
   for (Group& outer : groups)
     for (Group& inner : groups)
       if (&outer != &inner && !inner.dropped && !outer.dropped && !inner.answers)

@@ -99,6 +99,19 @@ TEST(Byline, YearlessDatesTakeTheDefaultYear) {
   EXPECT_EQ(byline->date->iso(), "2011-10-08");
 }
 
+TEST(Byline, TellsProfileLabelsFromPostingLabels) {
+  std::optional<Byline> joined = read_byline("Inscrit le: 03/03/2008", std::nullopt);
+  ASSERT_TRUE(joined.has_value());
+  EXPECT_TRUE(joined->labelled);
+  EXPECT_FALSE(joined->author.has_value());
+  std::optional<Byline> posted = read_byline("Posté le: 12/03/2009 10:12", std::nullopt);
+  ASSERT_TRUE(posted.has_value());
+  EXPECT_FALSE(posted->labelled);
+  EXPECT_EQ(posted->date_text, std::optional<std::string>("12/03/2009 10:12"));
+  EXPECT_TRUE(is_posting_label("Datum:"));
+  EXPECT_FALSE(is_posting_label("Registriert:"));
+}
+
 struct NameCase {
   const char* raw;
   bool strict;

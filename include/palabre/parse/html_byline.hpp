@@ -33,6 +33,10 @@ std::optional<Byline> read_byline(std::string_view line, std::optional<int> defa
 // `strict` (for text not marked as a name) also refuses sentences ("Merci pour tout.").
 std::optional<std::string> clean_person_name(std::string_view raw, bool strict);
 
+// A label that names the comment's own date ("Posté le :", "Posted:", "Datum:"), not a
+// field of the writer's profile ("Joined:", "Registriert:", "Inscrit le :").
+bool is_posting_label(std::string_view label);
+
 // Buttons, links and counters set around comments ("Reply", "Répondre", "Antworten",
 // "Rispondi", "12 J'aime"), in the languages palabre reads: never a name or a text.
 bool is_interface_text(std::string_view line);

@@ -31,7 +31,8 @@ struct PageIndex {
   bool is_comment_marked(std::size_t node) const;
 
   // A child or grandchild of a comment section: an element whose id names comments
-  // (<section id="comments">, <div id="reacties">, <div id="disqus_thread">).
+  // (<section id="comments">, <div id="reacties">, <div id="disqus_thread">); or an item
+  // of a list whose class does (<ol class="commentlist"><li>).
   bool in_comment_section(std::size_t node) const;
 };
 
