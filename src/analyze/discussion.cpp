@@ -15,21 +15,28 @@
 namespace palabre {
 namespace {
 
-using SparseVector = std::vector<std::pair<std::uint32_t, double>>;  // sorted by word id
+// Words are renumbered densely over the thread's shared topic words, so a group's centre is
+// a plain array.
+using SparseVector = std::vector<std::pair<std::uint32_t, double>>;  // by dense word index
+using DenseVector = std::vector<double>;
 
-double dot(const SparseVector& a, const std::unordered_map<std::uint32_t, double>& b) {
+double dot(const SparseVector& a, const DenseVector& b) {
   double sum = 0;
-  for (const auto& [word, weight] : a)
-    if (auto found = b.find(word); found != b.end()) sum += weight * found->second;
+  for (const auto& [word, weight] : a) sum += weight * b[word];
   return sum;
 }
 
-void normalise(std::unordered_map<std::uint32_t, double>& vector, const std::vector<std::uint32_t>& order) {
+DenseVector centre_of(const std::vector<std::uint32_t>& members, const std::vector<SparseVector>& vectors,
+                      std::size_t dimensions) {
+  DenseVector sum(dimensions, 0.0);
+  for (std::uint32_t i : members)
+    for (const auto& [word, weight] : vectors[i]) sum[word] += weight;
   double norm = 0;
-  for (std::uint32_t word : order) norm += vector[word] * vector[word];
+  for (double value : sum) norm += value * value;
   norm = std::sqrt(norm);
   if (norm > 0)
-    for (std::uint32_t word : order) vector[word] /= norm;
+    for (double& value : sum) value /= norm;
+  return sum;
 }
 
 std::size_t shared(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
@@ -46,8 +53,8 @@ std::size_t shared(const std::vector<std::uint32_t>& a, const std::vector<std::u
 class GroupBuilder {
  public:
   GroupBuilder(const DiscussionOptions& options, const std::vector<SparseVector>& vectors,
-               const ReplyTracker& replies)
-      : options_(options), vectors_(vectors), replies_(replies), children_(vectors.size()) {
+               std::size_t dimensions, const ReplyTracker& replies)
+      : options_(options), vectors_(vectors), dimensions_(dimensions), replies_(replies), children_(vectors.size()) {
     for (std::uint32_t i = 0; i < replies.size(); ++i)
       if (replies.target(i) != ReplyTracker::kNone) children_[replies.target(i)].push_back(i);
   }
@@ -60,21 +67,7 @@ class GroupBuilder {
   }
 
  private:
-  std::unordered_map<std::uint32_t, double> centroid(const std::vector<std::uint32_t>& members) const {
-    std::unordered_map<std::uint32_t, double> sum;
-    std::vector<std::uint32_t> order;
-    for (std::uint32_t i : members)
-      for (const auto& [word, weight] : vectors_[i]) {
-        auto [at, added] = sum.try_emplace(word, 0.0);
-        if (added) order.push_back(word);
-        at->second += weight;
-      }
-    normalise(sum, order);
-    return sum;
-  }
-
-  double score(std::uint32_t comment, std::size_t group,
-               const std::vector<std::unordered_map<std::uint32_t, double>>& centroids,
+  double score(std::uint32_t comment, std::size_t group, const std::vector<DenseVector>& centroids,
                const std::vector<std::vector<bool>>& in_group) const {
     double value = dot(vectors_[comment], centroids[group]);
     const std::uint32_t target = replies_.target(comment);
@@ -90,10 +83,10 @@ class GroupBuilder {
   std::vector<std::vector<std::uint32_t>> assign(const std::vector<std::vector<std::uint32_t>>& members,
                                                  const std::vector<std::vector<std::uint32_t>>& seeds) const {
     const std::size_t n = vectors_.size(), groups = members.size();
-    std::vector<std::unordered_map<std::uint32_t, double>> centroids;
+    std::vector<DenseVector> centroids;
     std::vector<std::vector<bool>> in_group(groups, std::vector<bool>(n, false));
     for (std::size_t g = 0; g < groups; ++g) {
-      centroids.push_back(centroid(members[g]));
+      centroids.push_back(centre_of(members[g], vectors_, dimensions_));
       for (std::uint32_t i : members[g]) in_group[g][i] = true;
     }
     std::vector<std::vector<bool>> joined(groups, std::vector<bool>(n, false));
@@ -119,6 +112,7 @@ class GroupBuilder {
 
   const DiscussionOptions& options_;
   const std::vector<SparseVector>& vectors_;
+  std::size_t dimensions_;
   const ReplyTracker& replies_;
   std::vector<std::vector<std::uint32_t>> children_;
 };
@@ -134,20 +128,28 @@ void DiscussionAccumulator::clear() {
 
 const DiscussionAccumulator::CuePhrases& DiscussionAccumulator::cue_phrases(Analyzer& analyzer) {
   const Language& language = analyzer.language();
-  auto [entry, added] = cue_phrases_.try_emplace(language.code);
+  const auto [entry, added] = cue_phrases_.try_emplace(language.code);
   if (!added) return entry->second;
+  CuePhrases& cues = entry->second;
   auto compile = [&](const std::vector<std::string>& phrases, bool agrees) {
     for (const std::string& phrase : phrases) {
       std::vector<std::string> words;
       for (const Token& token : analyzer.analyze(phrase)) words.emplace_back(token.folded);
-      if (!words.empty()) entry->second.phrases.emplace_back(std::move(words), agrees);
+      if (!words.empty()) cues.phrases.emplace_back(std::move(words), agrees);
     }
   };
   compile(language.disagreement, false);  // first: "pas d'accord" before "d'accord"
   compile(language.agreement, true);
-  std::stable_sort(entry->second.phrases.begin(), entry->second.phrases.end(),
+  std::stable_sort(cues.phrases.begin(), cues.phrases.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  return entry->second;
+  for (std::size_t p = 0; p < cues.phrases.size(); ++p) {
+    const std::string& first = cues.phrases[p].first.front();
+    const std::uint32_t id = cues.first_words.intern(first);
+    if (id == cues.by_first_word.size()) cues.by_first_word.emplace_back();
+    cues.by_first_word[id].push_back(p);
+    if (!first.empty()) cues.openings.set(CuePhrases::opening_of(first));
+  }
+  return cues;
 }
 
 // Cue phrases in the comment's own words, longest first, each token used once.
@@ -163,7 +165,17 @@ std::vector<DiscussionAccumulator::CueHit> DiscussionAccumulator::find_cues(
       continue;
     }
     std::size_t matched = 0;
-    for (const auto& [words, agrees] : cues.phrases) {
+    if (tokens[i].folded.empty() || !cues.openings.test(CuePhrases::opening_of(tokens[i].folded))) {
+      ++i;
+      continue;
+    }
+    const std::optional<std::uint32_t> starting = cues.first_words.find(tokens[i].folded);
+    if (!starting) {
+      ++i;
+      continue;
+    }
+    for (std::size_t p : cues.by_first_word[*starting]) {
+      const auto& [words, agrees] = cues.phrases[p];
       if (i + words.size() > tokens.size()) continue;
       bool same = true;
       for (std::size_t k = 0; k < words.size() && same; ++k) same = tokens[i + k].folded == words[k];
@@ -197,7 +209,7 @@ void DiscussionAccumulator::add_comment(const Comment& comment, const std::vecto
       break;
     }
   }
-  openings_.push_back(sentence_at_byte(comment.text, own_start, options_.excerpt_code_points));
+  openings_.push_back(opening_sentence(comment.text, own_start, options_.excerpt_bytes));
   cues_.push_back(analyzer ? find_cues(comment, tokens, *analyzer) : std::vector<CueHit>{});
 }
 
@@ -240,16 +252,14 @@ std::size_t commenters_of(const std::vector<std::uint32_t>& members, const Comme
 }  // namespace
 
 std::vector<std::pair<std::uint32_t, double>> DiscussionAccumulator::vector_of(
-    std::size_t comment, const std::unordered_map<std::uint32_t, std::uint32_t>& df) const {
+    std::size_t comment, const std::vector<WordIndex>& shared_words) const {
   SparseVector vector;
   double norm = 0;
-  const double n = static_cast<double>(words_.size());
   for (std::uint32_t word : words_[comment]) {
-    auto found = df.find(word);
-    if (found == df.end() || found->second < 2) continue;
-    const double weight = std::log(n / static_cast<double>(found->second));
-    vector.emplace_back(word, weight);
-    norm += weight * weight;
+    const WordIndex& index = shared_words[word];
+    if (index.idf <= 0) continue;
+    vector.emplace_back(index.dense, index.idf);
+    norm += index.idf * index.idf;
   }
   norm = std::sqrt(norm);
   for (auto& entry : vector) entry.second = norm > 0 ? entry.second / norm : 0;
@@ -259,7 +269,7 @@ std::vector<std::pair<std::uint32_t, double>> DiscussionAccumulator::vector_of(
 DiscussionGroup DiscussionAccumulator::describe(const std::vector<std::uint32_t>& members, std::size_t seed_point,
                                                 const std::vector<TalkingPoint>& points,
                                                 const std::unordered_map<std::string_view, std::uint32_t>& index,
-                                                const std::vector<SparseVector>& vectors,
+                                                const std::vector<SparseVector>& vectors, std::size_t dimensions,
                                                 const CommentIdentities& comments) const {
   DiscussionGroup group;
   for (std::uint32_t i : members) group.comments.emplace_back(comments.id(i));
@@ -277,14 +287,7 @@ DiscussionGroup DiscussionAccumulator::describe(const std::vector<std::uint32_t>
     if (p != seed_point && inside(points[p])) group.points.push_back(points[p].phrase);
   for (const std::string& phrase : group.points) group.label += (group.label.empty() ? "" : " · ") + phrase;
   // The comment closest to the group's centre of words stands for it.
-  std::unordered_map<std::uint32_t, double> centre;
-  std::vector<std::uint32_t> order;
-  for (std::uint32_t i : members)
-    for (const auto& [word, weight] : vectors[i]) {
-      auto [at, added] = centre.try_emplace(word, 0.0);
-      if (added) order.push_back(word);
-      at->second += weight;
-    }
+  const DenseVector centre = centre_of(members, vectors, dimensions);
   std::uint32_t best = members.front();
   double best_score = -1;
   for (std::uint32_t i : members)
@@ -317,21 +320,33 @@ Discussion DiscussionAccumulator::finish(const std::vector<TalkingPoint>& points
   if (n == 0) return discussion;
   std::unordered_map<std::string_view, std::uint32_t> index;
   for (std::uint32_t i = 0; i < n; ++i) index.try_emplace(comments.id(i), i);
-  std::unordered_map<std::uint32_t, std::uint32_t> df;
+  std::uint32_t word_ids = 0;
   for (const std::vector<std::uint32_t>& words : words_)
-    for (std::uint32_t word : words)
-      if (is_topic_word(word)) ++df[word];
+    for (std::uint32_t word : words) word_ids = std::max(word_ids, word + 1);
+  std::vector<std::uint32_t> df(word_ids, 0);
+  for (const std::vector<std::uint32_t>& words : words_)
+    for (std::uint32_t word : words) ++df[word];
+  // The topic words two comments share or more, numbered densely in first-seen order, with
+  // their inverse document frequency (0 for the other words).
+  std::vector<WordIndex> shared_words(word_ids);
+  std::uint32_t dimensions = 0;
+  for (const std::vector<std::uint32_t>& words : words_)
+    for (std::uint32_t word : words) {
+      if (df[word] < 2 || shared_words[word].idf > 0 || df[word] == n || !is_topic_word(word)) continue;
+      shared_words[word] = WordIndex{dimensions++, std::log(static_cast<double>(n) / df[word])};
+    }
   std::vector<SparseVector> vectors;
   vectors.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) vectors.push_back(vector_of(i, df));
+  for (std::size_t i = 0; i < n; ++i) vectors.push_back(vector_of(i, shared_words));
 
   const std::size_t limit = std::clamp<std::size_t>(n / options_.comments_per_group, 1, options_.max_groups);
   std::vector<std::size_t> seed_point;
   const std::vector<std::vector<std::uint32_t>> seeds = seeds_of(points, index, options_.same_seed, limit, seed_point);
-  const std::vector<std::vector<std::uint32_t>> members = GroupBuilder(options_, vectors, replies_).run(seeds);
+  const std::vector<std::vector<std::uint32_t>> members = GroupBuilder(options_, vectors, dimensions, replies_).run(seeds);
   std::vector<bool> grouped(n, false);
   for (std::size_t g = 0; g < members.size(); ++g) {
-    discussion.groups.push_back(describe(members[g], seed_point[g], points, index, vectors, comments));
+    discussion.groups.push_back(
+        describe(members[g], seed_point[g], points, index, vectors, dimensions, comments));
     for (std::uint32_t i : members[g]) grouped[i] = true;
   }
   std::stable_sort(discussion.groups.begin(), discussion.groups.end(),

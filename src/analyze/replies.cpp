@@ -48,10 +48,24 @@ std::string_view skip_spaces(std::string_view text) {
   return text.substr(pos);
 }
 
+// Whether `text` may open with an address at all: "@", a separator early, or a short first
+// line (a quote header). Most comments do not, and are not folded.
+bool may_address(std::string_view text) {
+  text = text.substr(0, kMaxOpeningBytes);
+  const std::size_t start = text.find_first_not_of(" \t\n");
+  if (start == std::string_view::npos) return false;
+  if (text[start] == '@') return true;
+  const std::size_t separator = text.find_first_of(":,", start);
+  const std::size_t line_end = text.find('\n', start);
+  return (separator != std::string_view::npos && separator - start <= kMaxOpeningBytes / 2) ||
+         (line_end != std::string_view::npos && line_end - start <= kMaxOpeningBytes / 2);
+}
+
 }  // namespace
 
 void ReplyTracker::clear() {
   targets_.clear();
+  ids_.clear();
   index_of_id_.clear();
   names_.clear();
 }
@@ -72,7 +86,7 @@ std::uint32_t ReplyTracker::latest_by_name(std::string_view folded, bool separat
 }
 
 std::uint32_t ReplyTracker::addressed(std::string_view text, const Language* language) const {
-  if (names_.empty()) return kNone;
+  if (names_.empty() || !may_address(text)) return kNone;
   const std::string opening = fold(skip_spaces(text.substr(0, kMaxOpeningBytes)));
   const std::string_view rest = opening;
   if (rest.starts_with('@')) return latest_by_name(skip_spaces(rest.substr(1)), false);
@@ -98,10 +112,12 @@ std::uint32_t ReplyTracker::add(const Comment& comment, const Language* language
   const auto index = static_cast<std::uint32_t>(targets_.size());
   std::uint32_t target = kNone;
   if (comment.parent)
-    if (auto parent = index_of_id_.find(*comment.parent); parent != index_of_id_.end()) target = parent->second;
+    if (std::optional<std::uint32_t> parent = ids_.find(*comment.parent)) target = index_of_id_[*parent];
   if (target == kNone) target = addressed(comment.text, language);
   targets_.push_back(target);
-  index_of_id_.try_emplace(comment.id, index);
+  bool added = false;
+  ids_.intern(comment.id, &added);
+  if (added) index_of_id_.push_back(index);
   if (comment.author) {
     const std::string name = fold(trim(*comment.author));
     const std::string key(first_word(name));

@@ -12,6 +12,8 @@
 // the comment's language ("tout à fait", "n'importe quoi", "I agree", "Unsinn").
 #pragma once
 
+#include <array>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -22,6 +24,7 @@
 
 #include "palabre/analyze/analyzer.hpp"
 #include "palabre/analyze/comment_identities.hpp"
+#include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/replies.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/token.hpp"
@@ -38,7 +41,7 @@ struct DiscussionOptions {
   std::size_t iterations = 3;
   double same_seed = 0.8;              // points sharing this share of comments seed one group
   std::size_t label_points = 3;
-  std::size_t excerpt_code_points = 160;
+  std::size_t excerpt_bytes = 240;     // a representative's opening, at most
   std::size_t cue_evidence = 5;        // evidence kept per group and kind
   std::size_t exchanges = 5;           // longest exchanges and most answered commenters shown
 };
@@ -69,18 +72,33 @@ class DiscussionAccumulator {
   };
   // A language's cue phrases, as the folded forms its analyser gives them.
   struct CuePhrases {
-    std::vector<std::pair<std::vector<std::string>, bool>> phrases;  // words, agrees
+    std::vector<std::pair<std::vector<std::string>, bool>> phrases;  // words, agrees; longest first
+    // Phrases by their first word (ids of first_words), in the order above: most tokens
+    // start none.
+    Interner first_words;
+    std::vector<std::vector<std::size_t>> by_first_word;
+    // The first two bytes of those words (opening_of): one test rules out most tokens.
+    std::bitset<65536> openings;
+    static std::size_t opening_of(std::string_view word) {
+      const auto byte = [&](std::size_t k) { return k < word.size() ? static_cast<unsigned char>(word[k]) : 0u; };
+      return std::size_t{byte(0)} << 8 | byte(1);
+    }
   };
 
-  using SparseVector = std::vector<std::pair<std::uint32_t, double>>;  // by word id
+  using SparseVector = std::vector<std::pair<std::uint32_t, double>>;  // by dense word index
+  struct WordIndex {
+    std::uint32_t dense = 0;  // among the thread's shared topic words
+    double idf = 0;           // 0: not one of them
+  };
 
   const CuePhrases& cue_phrases(Analyzer& analyzer);
-  // Comment `comment`'s topic words weighted by tf-idf over the thread (`df`), unit length.
-  SparseVector vector_of(std::size_t comment, const std::unordered_map<std::uint32_t, std::uint32_t>& df) const;
+  // Comment `comment`'s shared topic words weighted by idf, unit length.
+  SparseVector vector_of(std::size_t comment, const std::vector<WordIndex>& shared_words) const;
   DiscussionGroup describe(const std::vector<std::uint32_t>& members, std::size_t seed_point,
                            const std::vector<TalkingPoint>& points,
                            const std::unordered_map<std::string_view, std::uint32_t>& index,
-                           const std::vector<SparseVector>& vectors, const CommentIdentities& comments) const;
+                           const std::vector<SparseVector>& vectors, std::size_t dimensions,
+                           const CommentIdentities& comments) const;
   std::vector<CueHit> find_cues(const Comment& comment, const std::vector<Token>& tokens,
                                 Analyzer& analyzer);
 

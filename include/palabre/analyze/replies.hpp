@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "palabre/analyze/comment_identities.hpp"
+#include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/lang/language.hpp"
 #include "palabre/record.hpp"
@@ -45,7 +46,8 @@ class ReplyTracker {
   std::uint32_t latest_by_name(std::string_view folded_text, bool separator_needed) const;
 
   std::vector<std::uint32_t> targets_;
-  std::unordered_map<std::string, std::uint32_t> index_of_id_;
+  Interner ids_;                                 // comment ids seen
+  std::vector<std::uint32_t> index_of_id_;       // by id in ids_: the first comment with it
   // Folded author names by their first word, each with the latest comment it signed.
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::uint32_t>>> names_;
 };

@@ -124,6 +124,18 @@ bool themes_fit_poorly(const ThreadSummary& summary);
 std::string sentence_around(std::string_view text, std::size_t at,
                             std::size_t max_code_points = 220);
 
+// Text [begin, end) of `text` (byte offsets, a sentence), trimmed; when longer than
+// `max_bytes`, the part around byte `at` cut at spaces, with "…" where it was cut. Reads
+// only that range.
+std::string excerpt_of_range(std::string_view text, std::size_t begin, std::size_t end, std::size_t at,
+                             std::size_t max_bytes);
+
+// The end of the run of closing marks (". ! ? …") at byte `at`; `at` itself when none.
+std::size_t after_closing_marks(std::string_view text, std::size_t at);
+
+// The sentence that starts at byte `from`, as excerpt_of_range gives it.
+std::string opening_sentence(std::string_view text, std::size_t from, std::size_t max_bytes);
+
 // The same around byte offset `byte_at`, in time independent of the text's length (for
 // excerpts taken many times from one long comment).
 std::string sentence_at_byte(std::string_view text, std::size_t byte_at,

@@ -120,8 +120,8 @@ class FunctionWordIndex {
   using Mask = std::uint32_t;
   static constexpr std::size_t kMaxLanguages = 32;
 
-  // Every language with data, loaded through `cache`.
-  explicit FunctionWordIndex(LanguageCache& cache);
+  // The function words of every language with data.
+  FunctionWordIndex();
 
   Mask languages_of(std::string_view folded_word) const;
   const std::vector<std::string>& codes() const { return codes_; }
