@@ -49,21 +49,21 @@ _palabre() {
       return ;;
     -o|--output|--include|--exclude)
       COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
-    -j|--jobs|--max-bytes) return ;;
+    -j|--jobs|--max-bytes|--points) return ;;
   esac
 
   local options
   case $command in
     ""|analyze|analyse)
-      options="--format --color --explain --csv-raw --per --input-format --themes --output --max-bytes
-               --quiet --include --exclude --jobs --emit --help --version" ;;
+      options="--format --color --explain --csv-raw --per --points --input-format --themes --output
+               --max-bytes --quiet --include --exclude --jobs --emit --help --version" ;;
     parse) options="--format --input-format --output --max-bytes --quiet --help" ;;
     tokens) options="--format --language --output --help" ;;
     themes)
       case $subcommand in
         list) options="--themes --format --output --help" ;;
-        check) options="--output --help" ;;
-        *) COMPREPLY=($(compgen -W "list check --help" -- "$cur")); return ;;
+        check|draft) options="--output --help" ;;
+        *) COMPREPLY=($(compgen -W "list check draft --help" -- "$cur")); return ;;
       esac ;;
     eval) options="--themes --format --show-errors --output --help" ;;
     merge) options="--format --output --help" ;;

@@ -27,7 +27,7 @@ complete -c palabre -n "not __palabre_command" -a "eval" -d 'Measure theme taggi
 complete -c palabre -n "not __palabre_command" -a "merge" -d 'Combine partial corpus summaries'
 complete -c palabre -n "not __palabre_command" -a "help" -d 'Show the options of a command'
 complete -c palabre -n "__fish_seen_subcommand_from help" -a "analyze parse tokens themes eval merge"
-complete -c palabre -n "__fish_seen_subcommand_from themes; and not __fish_seen_subcommand_from list check" -a "list check"
+complete -c palabre -n "__fish_seen_subcommand_from themes; and not __fish_seen_subcommand_from list check draft" -a "list check draft"
 complete -c palabre -s h -l help -d 'Show the options'
 complete -c palabre -n "not __palabre_command" -s V -l version -d 'Print the version'
 
@@ -37,6 +37,7 @@ complete -c palabre -n "__palabre_in analyze analyse" -l color -x -a "auto alway
 complete -c palabre -n "__palabre_in analyze analyse" -l explain -d 'Every comment, its evidence marked'
 complete -c palabre -n "__palabre_in analyze analyse" -l csv-raw -d 'CSV: leave cells starting with = + - @ as they are'
 complete -c palabre -n "__palabre_in analyze analyse" -l per -x -a "thread comment" -d 'JSON Lines: a line per thread or comment'
+complete -c palabre -n "__palabre_in analyze analyse" -l points -x -d 'Talking points to list (1-100)'
 complete -c palabre -n "__palabre_in analyze analyse parse" -l input-format -x -a "auto text html json jsonl" -d 'Page format'
 complete -c palabre -n "__palabre_in analyze analyse eval themes" -s t -l themes -r -F -d 'Theme file, or default'
 complete -c palabre -n "__palabre_in analyze analyse parse" -l max-bytes -x -d 'Refuse larger pages (512K, 10M, 1G)'

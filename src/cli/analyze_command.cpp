@@ -38,6 +38,7 @@ struct AnalyzeOptions {
   bool format_from_output = false;  // -o report.html chose html
   InputChoice input_format = InputChoice::kAuto;
   std::vector<std::string> themes;
+  AnalysisOptions analysis;
   std::string output;
   ColorMode color = ColorMode::kAuto;
   JsonlUnit per = JsonlUnit::kThread;
@@ -137,7 +138,7 @@ RunRequest request_for(const AnalyzeOptions& options, DocumentScope scope, const
 RunResult run_analyze(const AnalyzeOptions& options) {
   const DocumentScope scope = scope_of(options);
   checked_format(options, scope);  // usage errors before a theme file is read
-  Pipeline pipeline(options.themes, scope == DocumentScope::kPage ? 1 : options.jobs);  // bad themes: exit 2
+  Pipeline pipeline(options.themes, scope == DocumentScope::kPage ? 1 : options.jobs, options.analysis);  // bad themes: exit 2
   Output output(options.output);
   RunCounts counts = pipeline.run(request_for(options, scope, output), output.stream());
   output.finish();
@@ -167,6 +168,10 @@ void add_report_options(CLI::App& command, AnalyzeOptions& options) {
                   EnumNames<ColorMode>{{"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}},
                   "Colour the text report: auto (when standard output is a terminal and NO_COLOR is unset), "
                   "always, never");
+  command.add_option("--points", options.analysis.points, "Talking points to list")
+      ->type_name("N")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
   command.add_flag("--explain", options.explain,
                    "Text report: add every comment with the words that carry its themes marked");
   command.add_flag("--csv-raw", options.csv_raw,

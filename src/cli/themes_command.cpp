@@ -3,6 +3,8 @@
 
 #include "common.hpp"
 #include "palabre/analyze/pipeline.hpp"
+#include "palabre/analyze/theme_draft.hpp"
+#include "palabre/parse/page.hpp"
 #include "palabre/report/json.hpp"
 
 namespace palabre::cli {
@@ -12,6 +14,7 @@ struct ThemesOptions {
   std::vector<std::string> themes;
   TextOrJson format = TextOrJson::kText;
   std::string check_file;
+  std::vector<std::string> draft_inputs;
   std::string output;
 };
 
@@ -105,6 +108,19 @@ RunResult run_check(const ThemesOptions& options) {
   return findings.empty() ? 0 : 1;
 }
 
+// The pages are analysed with the default themes only for their discussion groups; the
+// draft is written from those.
+RunResult run_draft(const ThemesOptions& options) {
+  ThreadAnalyzer analyzer;
+  std::vector<ThreadReport> reports;
+  for (const std::string& path : options.draft_inputs) reports.push_back(analyzer.analyze(read_page(path)));
+  const std::string draft = draft_theme_file(reports, analyzer.analyzers());
+  Output output(options.output);
+  output.stream() << draft;
+  output.finish();
+  return 0;
+}
+
 }  // namespace
 
 void setup_themes(CLI::App& app, int& exit_code) {
@@ -114,7 +130,8 @@ void setup_themes(CLI::App& app, int& exit_code) {
   const std::string examples = R"(Examples:
   palabre themes list                               the themes in use
   palabre themes list --themes my-themes.json -f json   each term's analysis
-  palabre themes check my-themes.json               problems in a theme file (exit 1 if any))";
+  palabre themes check my-themes.json               problems in a theme file (exit 1 if any)
+  palabre themes draft a.html b.html -o mine.json   a starter theme file from discussion groups)";
   command->footer(examples);
   CLI::App* list = command->add_subcommand("list", "List the themes in use with their term counts");
   add_themes_option(*list, options->themes);
@@ -131,6 +148,17 @@ void setup_themes(CLI::App& app, int& exit_code) {
   add_output_option(*check, options->output);
   check->footer(examples);
   check->callback([options, &exit_code] { exit_code = run_check(*options); });
+
+  CLI::App* draft = command->add_subcommand(
+      "draft", "Draft a starter theme file from the discussion groups of pages");
+  draft->add_option("inputs", options->draft_inputs, "Pages (.txt, .html, palabre JSON)")
+      ->required()
+      ->type_name("INPUT...");
+  add_output_option(*draft, options->output);
+  draft->footer(R"(Examples:
+  palabre themes draft page.html -o mine.json       a starter theme file to edit
+  palabre themes check mine.json && palabre analyze --themes mine.json page.html)");
+  draft->callback([options, &exit_code] { exit_code = run_draft(*options); });
 }
 
 }  // namespace palabre::cli

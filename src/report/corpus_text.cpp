@@ -81,7 +81,9 @@ std::vector<std::string> theme_parts(const ThreadSummary& summary) {
 std::string render_article_line(const ThreadReport& report, std::size_t width) {
   constexpr std::size_t kTitleMin = 16, kTitleMax = 48;  // a recognisable start, a whole title
   const std::string path = path_for_terminal(report.thread.source.path);
-  const std::string count = "  " + plural(report.summary.comments, "comment", "comments");
+  std::string count = "  " + plural(report.summary.comments, "comment", "comments");
+  if (!report.summary.discussion.groups.empty())
+    count += " in " + plural(report.summary.discussion.groups.size(), "group", "groups");
   const std::string title = terminal_safe(report.thread.article.title.value_or(""));
   std::vector<std::string> themes = theme_parts(report.summary);
   // The themes are what palabre adds, the path already names the article: the title gives

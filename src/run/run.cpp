@@ -137,10 +137,11 @@ std::unique_ptr<ReportDocument> make_document(const RunRequest& request) {
 
 }  // namespace
 
-Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t workers) {
+Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t workers,
+                   const AnalysisOptions& analysis) {
   if (workers == 0) workers = default_worker_count();
   for (std::size_t w = 0; w < workers; ++w)
-    analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files));
+    analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files, analysis));
 }
 
 Pipeline::~Pipeline() = default;

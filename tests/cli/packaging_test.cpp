@@ -37,9 +37,34 @@ ShellResult run_shell(const std::string& command) {
 
 bool have_program(const std::string& name) { return run_shell("command -v " + name).status == 0; }
 
-// Every command as its help names it, nested ones included.
-const std::vector<std::vector<std::string>> kCommands = {
-    {"analyze"}, {"parse"}, {"tokens"}, {"themes"}, {"themes", "list"}, {"themes", "check"}, {"eval"}, {"merge"}};
+// The names a help text lists under "Subcommands:"; with their aliases ("analyze, analyse")
+// when asked.
+std::vector<std::string> subcommands_in_help(const std::vector<std::string>& command, bool aliases = false) {
+  std::vector<std::string> args = command;
+  args.push_back("--help");
+  std::vector<std::string> names;
+  bool in_block = false;
+  static const std::regex kName(R"(^  ([a-z][a-z0-9-]*)(, ([a-z][a-z0-9-]*))?)");
+  for (const std::string& line : lines_of(run_palabre(args).out)) {
+    if (line == "Subcommands:") in_block = true;
+    else if (line.empty()) in_block = false;
+    std::smatch match;
+    if (!in_block || !std::regex_search(line, match, kName)) continue;
+    names.push_back(match[1]);
+    if (aliases && match[3].matched) names.push_back(match[3]);
+  }
+  return names;
+}
+
+// Every command as the program's help names it, nested ones included ({"themes", "list"}).
+std::vector<std::vector<std::string>> every_command() {
+  std::vector<std::vector<std::string>> commands;
+  for (const std::string& name : subcommands_in_help({})) {
+    commands.push_back({name});
+    for (const std::string& sub : subcommands_in_help({name})) commands.push_back({name, sub});
+  }
+  return commands;
+}
 
 // The long options a command's help lists in its option lines.
 std::set<std::string> long_options(const std::vector<std::string>& command) {
@@ -109,7 +134,7 @@ TEST(Packaging, ManPageListsEveryCommandAndNothingOfTheBuildMachine) {
   const std::string synopsis = page.substr(page.find(".SH SYNOPSIS"), page.find(".SH DESCRIPTION") - page.find(".SH SYNOPSIS"));
   for (const char* command : {"parse", "tokens", "themes", "eval", "merge", "help"})
     EXPECT_NE(synopsis.find(std::string("\\fB") + command + "\\fR"), std::string::npos) << command << "\n" << synopsis;
-  for (const std::vector<std::string>& command : kCommands) {
+  for (const std::vector<std::string>& command : every_command()) {
     std::string title = "palabre";
     for (const std::string& word : command) title += " " + word;
     EXPECT_NE(page.find(".SS \"" + title + "\""), std::string::npos) << title;
@@ -119,7 +144,7 @@ TEST(Packaging, ManPageListsEveryCommandAndNothingOfTheBuildMachine) {
 }
 
 TEST(Packaging, EachCommandShowsItsOwnExamples) {
-  for (const std::vector<std::string>& command : kCommands) {
+  for (const std::vector<std::string>& command : every_command()) {
     std::vector<std::string> args = command;
     args.push_back("--help");
     const std::string help = run_palabre(args).out;
@@ -145,12 +170,17 @@ TEST(Packaging, LicenceAndChangelog) {
 }
 
 TEST(Packaging, CompletionsKnowEveryCommandAndOption) {
+  const std::vector<std::vector<std::string>> commands = every_command();
+  ASSERT_GE(commands.size(), 8u);  // the help's listing was read
   for (const char* file : {"completions/palabre.bash", "completions/_palabre", "completions/palabre.fish"}) {
     const std::string completion = read_text_file(source_path(file));
     ASSERT_FALSE(completion.empty()) << file;
-    for (const char* command : {"analyze", "analyse", "parse", "tokens", "themes", "list", "check", "eval", "merge", "help"})
-      EXPECT_NE(completion.find(command), std::string::npos) << file << " lacks the command " << command;
-    for (const std::vector<std::string>& command : kCommands)
+    for (const std::string& name : subcommands_in_help({}, true))
+      EXPECT_NE(completion.find(name), std::string::npos) << file << " lacks the command " << name;
+    EXPECT_NE(completion.find("help"), std::string::npos) << file << " lacks the command help";
+    for (const std::vector<std::string>& command : commands)
+      EXPECT_NE(completion.find(command.back()), std::string::npos) << file << " lacks the command " << command.back();
+    for (const std::vector<std::string>& command : commands)
       for (const std::string& option : long_options(command)) {
         // fish names long options without their dashes: "-l format".
         const std::string wanted = std::string(file).ends_with(".fish") ? "-l " + option.substr(2) : option;
@@ -163,7 +193,7 @@ TEST(Packaging, CompletionsKnowEveryCommandAndOption) {
       "echo \"${COMPREPLY[*]}\"; COMP_WORDS=(palabre -f \"\"); COMP_CWORD=2; _palabre; echo \"${COMPREPLY[*]}\"; "
       "COMP_WORDS=(palabre themes \"\"); COMP_CWORD=2; _palabre; echo \"${COMPREPLY[*]}\"'");
   EXPECT_EQ(bash.status, 0) << bash.output;
-  EXPECT_EQ(bash.output, "--format\ntext json jsonl md csv html\nlist check --help\n");
+  EXPECT_EQ(bash.output, "--format\ntext json jsonl md csv html\nlist check draft --help\n");
   if (have_program("zsh")) {
     EXPECT_EQ(run_shell("zsh -n completions/_palabre").status, 0);
   }

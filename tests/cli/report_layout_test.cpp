@@ -95,13 +95,13 @@ TEST(ReportLayout, FolderTextLinesFitAndUseThemeLabels) {
   folder.write("pages/a-rather-long-file-name-for-a-saved-page-of-the-newspaper-site.txt", page);
   folder.write("pages/b.txt", page);
   folder.write("pages/c-" + std::string(90, 'x') + ".txt", page);
-  folder.write("pages/hiver.json", page_with("Hiver", {{"Les artisans chinois vendent sur Alibaba.", "2019-01-10"}}));
+  folder.write("pages/h.json", page_with("Hiver", {{"Les artisans chinois vendent sur Alibaba.", "2019-01-10"}}));
   const std::string out = run_in(folder, "pages -q");
   ASSERT_FALSE(out.empty());
   for (const std::string& line : lines_of(out)) EXPECT_LE(columns(line), 80u) << line;
   // Themes by their labels, the title making room for them.
-  EXPECT_NE(out.find("\npages/b.txt  5 comments  France vs Chine 5 · Alibaba / Amazon 3\n"), std::string::npos) << out;
-  EXPECT_NE(out.find("\npages/hiver.json  \"Hiver\"  1 comment  Alibaba / Amazon 1 · Artisanat 1\n"), std::string::npos)
+  EXPECT_NE(out.find("\npages/b.txt  5 comments in 1 group  France vs Chine 5 · Alibaba / Amazon 3\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("\npages/h.json  \"Hiver\"  1 comment in 1 group  Alibaba / Amazon 1 · Artisanat 1\n"), std::string::npos)
       << out;
   EXPECT_EQ(out.find("france_vs_china"), std::string::npos) << out;
   // A failure's message is wrapped, not cut: it says what to do.

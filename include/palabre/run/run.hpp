@@ -52,7 +52,8 @@ class Pipeline {
  public:
   // One analyzer per worker (0 workers: one per core), built before anything is read or
   // written. Throws Error(kThemes) for a bad theme file.
-  Pipeline(const std::vector<std::string>& theme_files, std::size_t workers);
+  Pipeline(const std::vector<std::string>& theme_files, std::size_t workers,
+           const AnalysisOptions& analysis = {});
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
   ~Pipeline();
