@@ -18,6 +18,7 @@
 #include <cmath>
 #include <set>
 
+#include "palabre/analyze/id_sets.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -105,16 +106,6 @@ std::set<std::string> name_words(const CommentIdentities& comments) {
     }
   }
   return words;
-}
-
-std::size_t count_shared(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-  std::size_t shared = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) ++shared, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
-  }
-  return shared;
 }
 
 }  // namespace
@@ -433,7 +424,7 @@ std::vector<TalkingPointAccumulator::Chosen> TalkingPointAccumulator::choose(std
         return std::find(better.words.begin(), better.words.end(), word) != better.words.end();
       });
       const std::size_t smaller = std::min(point.comments.size(), better.point.comments.size());
-      return shares_word && 2 * count_shared(point.comments, better.point.comments) >= smaller;
+      return shares_word && 2 * count_common(point.comments, better.point.comments) >= smaller;
     });
     if (repeats) continue;
     Chosen entry;
