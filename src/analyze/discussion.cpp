@@ -10,6 +10,7 @@
 #include <cmath>
 #include <set>
 
+#include "palabre/analyze/id_sets.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -37,16 +38,6 @@ DenseVector centre_of(const std::vector<std::uint32_t>& members, const std::vect
   if (norm > 0)
     for (double& value : sum) value /= norm;
   return sum;
-}
-
-std::size_t shared(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-  std::size_t count = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) ++count, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
-  }
-  return count;
 }
 
 // The clustering itself, on comment indices.
@@ -229,7 +220,7 @@ std::vector<std::vector<std::uint32_t>> seeds_of(const std::vector<TalkingPoint>
     std::sort(comments.begin(), comments.end());
     if (comments.empty()) continue;
     const bool known = std::any_of(seeds.begin(), seeds.end(), [&](const std::vector<std::uint32_t>& seed) {
-      return static_cast<double>(shared(seed, comments)) >=
+      return static_cast<double>(count_common(seed, comments)) >=
              same_seed * static_cast<double>(std::max(seed.size(), comments.size()));
     });
     if (known) continue;

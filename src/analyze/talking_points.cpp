@@ -18,6 +18,7 @@
 #include <cmath>
 #include <set>
 
+#include "palabre/analyze/id_sets.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -105,16 +106,6 @@ std::set<std::string> name_words(const CommentIdentities& comments) {
     }
   }
   return words;
-}
-
-std::size_t count_shared(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-  std::size_t shared = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) ++shared, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
-  }
-  return shared;
 }
 
 }  // namespace
@@ -223,6 +214,21 @@ void TalkingPointAccumulator::end_sentence(std::string_view text, std::size_t be
   awaiting_excerpt_.clear();
 }
 
+// A content word's statistics; `mid_sentence` when its capital says something (a language
+// that does not capitalise its nouns, away from a sentence's start).
+std::uint32_t TalkingPointAccumulator::count_word(const Token& token, bool mid_sentence) {
+  const std::uint32_t id = word_id(token, token.stem);
+  WordStats& stats = stats_[id];
+  ++stats.occurrences;
+  stats.generic += token.generic;
+  stats.proper_noun |= token.proper_noun;
+  if (mid_sentence && token.kind == TokenKind::kWord) {
+    ++stats.mid_sentence;
+    stats.capitalised += starts_with_uppercase(token.surface);
+  }
+  return id;
+}
+
 void TalkingPointAccumulator::add_comment(std::string_view text, const std::vector<Token>& tokens,
                                           const std::vector<TextSpan>& excluded,
                                           const Language* language) {
@@ -266,15 +272,7 @@ void TalkingPointAccumulator::add_comment(std::string_view text, const std::vect
       flush();
       continue;
     }
-    const std::uint32_t id = word_id(token, token.stem);
-    WordStats& stats = stats_[id];
-    ++stats.occurrences;
-    stats.generic += token.generic;
-    stats.proper_noun |= token.proper_noun;
-    if (capitals_say_names && !sentence_start && token.kind == TokenKind::kWord) {
-      ++stats.mid_sentence;
-      stats.capitalised += starts_with_uppercase(token.surface);
-    }
+    const std::uint32_t id = count_word(token, capitals_say_names && !sentence_start);
     sentence_start = false;
     chunk_.push_back({&token, id, i});
     comment_words_.push_back(id);
@@ -426,7 +424,7 @@ std::vector<TalkingPointAccumulator::Chosen> TalkingPointAccumulator::choose(std
         return std::find(better.words.begin(), better.words.end(), word) != better.words.end();
       });
       const std::size_t smaller = std::min(point.comments.size(), better.point.comments.size());
-      return shares_word && 2 * count_shared(point.comments, better.point.comments) >= smaller;
+      return shares_word && 2 * count_common(point.comments, better.point.comments) >= smaller;
     });
     if (repeats) continue;
     Chosen entry;

@@ -12,11 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "support/plain_spaces.hpp"
 #include "palabre/parse/page.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
 namespace {
+
+using test::plain_spaces;
 
 using nlohmann::json;
 
@@ -38,25 +41,6 @@ std::vector<CorpusPage> load_manifest() {
       if (entry.contains("file")) pages.push_back({entry["file"].get<std::string>(), entry});
   if (pages.empty()) pages.push_back({"", json()});
   return pages;
-}
-
-// The manifest writes every white space run, no-break spaces included, as one space.
-std::string plain_spaces(std::string_view text) {
-  std::string out;
-  bool pending = false;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t before = pos;
-    char32_t c = decode_next(text, pos);
-    if (is_space(c) || c == 0x00A0 || c == 0x202F) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out.append(text.substr(before, pos - before));
-  }
-  return out;
 }
 
 std::optional<std::string> optional_string(const json& value) {

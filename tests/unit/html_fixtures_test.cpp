@@ -14,11 +14,14 @@
 #include <string>
 #include <vector>
 
+#include "support/plain_spaces.hpp"
 #include "palabre/parse/page.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
 namespace {
+
+using test::plain_spaces;
 
 using nlohmann::json;
 namespace fs = std::filesystem;
@@ -40,25 +43,6 @@ std::vector<Fixture> load_fixtures() {
   std::sort(fixtures.begin(), fixtures.end(),
             [](const Fixture& a, const Fixture& b) { return a.name < b.name; });
   return fixtures;
-}
-
-// White space runs, no-break spaces included, as one space, as the expectations write them.
-std::string plain_spaces(std::string_view text) {
-  std::string out;
-  bool pending = false;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t before = pos;
-    char32_t c = decode_next(text, pos);
-    if (is_space(c) || c == 0x00A0 || c == 0x202F) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out.append(text.substr(before, pos - before));
-  }
-  return out;
 }
 
 int depth_of(const Thread& thread, const Comment& comment) {
