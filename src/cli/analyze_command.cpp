@@ -155,10 +155,12 @@ void add_batch_options(CLI::App& command, AnalyzeOptions& options) {
   command.add_option("--include", options.include,
                      "In folders, read the files whose name matches GLOB (repeatable; replaces the "
                      "default: " + globs + ")")
-      ->type_name("GLOB");
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   command.add_option("--exclude", options.exclude,
                      "In folders, skip files and sub-folders whose name matches GLOB (repeatable)")
-      ->type_name("GLOB");
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   command.add_option("-j,--jobs", options.jobs,
                      "Worker threads for several inputs (default: the number of cores, " +
                          std::to_string(default_worker_count()) + " here)")

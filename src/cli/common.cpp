@@ -44,7 +44,8 @@ void add_themes_option(CLI::App& command, std::vector<std::string>& themes) {
   command.add_option("-t,--themes", themes,
                      "Theme file (repeatable); 'default' names the built-in set, which is used "
                      "when none is given")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);
 }
 
 void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {

@@ -64,7 +64,9 @@ inline const EnumNames<TextOrJson> kTextOrJsonNames = {{"text", TextOrJson::kTex
 inline const EnumNames<InputFormat> kPageFormatNames = {
     {"auto", InputFormat::kAuto}, {"text", InputFormat::kText}, {"html", InputFormat::kHtml}, {"json", InputFormat::kJson}};
 
-// Adds -t/--themes: theme files, repeatable; "default" names the built-in set.
+// Adds -t/--themes: theme files, repeatable; "default" names the built-in set. Each
+// occurrence takes one value, so that the inputs after it are never read as theme files
+// (CLI11 lets a vector option take every word up to the next flag).
 void add_themes_option(CLI::App& command, std::vector<std::string>& themes);
 
 // Adds -o/--output to a subcommand.
