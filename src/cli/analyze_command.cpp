@@ -114,10 +114,13 @@ RunRequest request_for(const AnalyzeOptions& options, DocumentScope scope, const
 RunResult run_analyze(const AnalyzeOptions& options) {
   const DocumentScope scope = scope_of(options);
   checked_format(options, scope);  // usage errors before a theme file is read
+  std::vector<std::string> read = options.inputs;
+  read.insert(read.end(), options.themes.begin(), options.themes.end());
+  Output output(options.output, read);  // an input as -o: exit 2, before anything is read
   Pipeline pipeline(options.themes, scope == DocumentScope::kPage ? 1 : options.jobs);  // bad themes: exit 2
-  Output output(options.output);
-  RunCounts counts = pipeline.run(request_for(options, scope, output), output.stream());
-  output.finish();
+  RunRequest request = request_for(options, scope, output);
+  request.filter.outputs = output.own_files();
+  RunCounts counts = pipeline.run(request, output.stream(), [&] { output.finish(); });
   return counts.failed > 0 ? 1 : 0;
 }
 

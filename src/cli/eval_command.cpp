@@ -107,7 +107,9 @@ RunResult run_eval(const EvalOptions& options) {
   for (const Theme& theme : analyzer.themes().themes) theme_ids.push_back(theme.id);
   Evaluation evaluation = evaluate_tags(wanted, predicted, theme_ids);
 
-  Output output(options.output);
+  std::vector<std::string> read = options.themes;
+  read.push_back(options.gold);
+  Output output(options.output, read);
   std::ostream& out = output.stream();
   if (options.format == TextOrJson::kJson) {
     OrderedJson themes = OrderedJson::array();

@@ -63,7 +63,7 @@ RunResult run_merge(const MergeOptions& options) {
     }
     merge_corpus(corpus, part);
   }
-  Output output(options.output);
+  Output output(options.output, options.inputs);
   std::unique_ptr<ReportDocument> document = document_for(options.format, output);
   document->begin(output.stream());
   document->finish(output.stream(), corpus);

@@ -73,7 +73,7 @@ OrderedJson theme_to_json(const Theme& theme) {
 RunResult run_list(const ThemesOptions& options) {
   AnalyzerSet analyzers;
   ThemeSet set = load_theme_files(options.themes, analyzers.lookup());
-  Output output(options.output);
+  Output output(options.output, options.themes);
   std::ostream& out = output.stream();
   if (options.format == TextOrJson::kJson) {
     OrderedJson themes = OrderedJson::array();
@@ -98,7 +98,7 @@ RunResult run_list(const ThemesOptions& options) {
 RunResult run_check(const ThemesOptions& options) {
   AnalyzerSet analyzers;
   std::vector<std::string> findings = check_theme_file(options.check_file, analyzers.lookup());
-  Output output(options.output);
+  Output output(options.output, {options.check_file});
   for (const std::string& finding : findings) output.stream() << finding << '\n';
   if (findings.empty()) output.stream() << options.check_file << ": no problem found\n";
   output.finish();

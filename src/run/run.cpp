@@ -52,12 +52,14 @@ class Sink {
   }
 
   // Closes the document with the corpus summary; `before` runs first (the workers' memory
-  // is of no use to the summary, which reads the spilled talking points back).
+  // is of no use to the summary, which reads the spilled talking points back). The output
+  // is made final (`commit`) before the closing count is printed.
   template <typename Before>
-  RunCounts finish(Before&& before) {
+  RunCounts finish(Before&& before, const std::function<void()>& commit) {
     progress_.finish();
     before();
-    document_.finish(out_, corpus_);
+    write([&] { document_.finish(out_, corpus_); }, true);
+    if (commit) commit();
     if (!request_.closing_count) return counts_;
     if (counts_.failed > 0)
       spdlog::warn("{} succeeded, {} failed", counts_.succeeded, counts_.failed);
@@ -124,7 +126,7 @@ Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t work
 
 Pipeline::~Pipeline() = default;
 
-RunCounts Pipeline::run(const RunRequest& request, std::ostream& out) {
+RunCounts Pipeline::run(const RunRequest& request, std::ostream& out, const std::function<void()>& commit) {
   std::unique_ptr<ReportDocument> document = make_document(request);
   Sink sink(request, *document, out);
   JobSource source(request.inputs, request.filter, request.jsonl_input);
@@ -141,7 +143,7 @@ RunCounts Pipeline::run(const RunRequest& request, std::ostream& out) {
   }
   // The workers' word memos and buffers (megabytes each) are of no use to the summary, which
   // reads the spilled talking points back: not to stack the two at the end.
-  return sink.finish([&] { analyzers_.clear(); });
+  return sink.finish([&] { analyzers_.clear(); }, commit);
 }
 
 }  // namespace palabre

@@ -96,6 +96,16 @@ TEST(Run, APartialHoldsTheCorpusOnly) {
   EXPECT_EQ(ran.out.find('\n'), ran.out.size() - 1);
 }
 
+TEST(Run, TheOutputIsCommittedBeforeTheRunEnds) {
+  RunRequest request = page(kText, ReportFormat::kJson);
+  Pipeline pipeline({}, 1);
+  std::ostringstream out;
+  std::size_t written_when_committed = 0;
+  pipeline.run(request, out, [&] { written_when_committed = out.str().size(); });
+  EXPECT_GT(written_when_committed, 0u);
+  EXPECT_EQ(written_when_committed, out.str().size());
+}
+
 TEST(Run, ABadThemeFileStopsBeforeTheRun) {
   try {
     Pipeline pipeline({PALABRE_SOURCE_DIR "/samples/villages-2-0-chinois.txt"}, 2);

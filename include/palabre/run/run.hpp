@@ -5,10 +5,11 @@
 // rendered on a worker, and written in input order by the calling thread.
 //
 //   Pipeline pipeline(theme_files, workers);    // a bad theme file throws here
-//   RunCounts counts = pipeline.run(request, out);
+//   RunCounts counts = pipeline.run(request, out, commit);
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -59,8 +60,10 @@ class Pipeline {
 
   // Runs the request once, writing the document to `out` and diagnostics to spdlog's default
   // logger. A failed input is counted and reported, never thrown; an output that cannot be
-  // written throws Error(kOutput).
-  RunCounts run(const RunRequest& request, std::ostream& out);
+  // written throws Error(kOutput). `commit` (when given) makes the output final once the
+  // document is complete — before the closing count says how the run went, so that nothing
+  // reports success for an output that could not be written.
+  RunCounts run(const RunRequest& request, std::ostream& out, const std::function<void()>& commit = {});
 
  private:
   std::vector<std::unique_ptr<ThreadAnalyzer>> analyzers_;  // one per worker
