@@ -66,17 +66,34 @@ std::optional<Job> JobSource::next_entry() {
   return std::nullopt;
 }
 
-std::optional<std::size_t> count_jobs(const std::vector<std::string>& inputs, const InputFilter& filter,
-                                      bool all_jsonl) {
+namespace {
+
+// Counts the jobs up to `limit` (none: all); nullopt for a JSON-lines input.
+std::optional<std::size_t> count_until(const std::vector<std::string>& inputs, const InputFilter& filter,
+                                       bool all_jsonl, std::optional<std::size_t> limit) {
   std::size_t count = 0;
   InputWalker walker(inputs, filter);
-  while (std::optional<InputEntry> entry = walker.next()) {
+  while (!(limit && count >= *limit)) {
+    std::optional<InputEntry> entry = walker.next();
+    if (!entry) break;
     if (entry->kind == InputKind::kSkipped) continue;
     if (entry->kind == InputKind::kStdin && all_jsonl) return std::nullopt;
     if (entry->kind == InputKind::kFile && (all_jsonl || is_jsonl_name(entry->path))) return std::nullopt;
     ++count;
   }
   return count;
+}
+
+}  // namespace
+
+std::optional<std::size_t> count_jobs(const std::vector<std::string>& inputs, const InputFilter& filter,
+                                      bool all_jsonl) {
+  return count_until(inputs, filter, all_jsonl, std::nullopt);
+}
+
+std::size_t count_jobs_up_to(const std::vector<std::string>& inputs, const InputFilter& filter,
+                             bool all_jsonl, std::size_t limit) {
+  return count_until(inputs, filter, all_jsonl, limit).value_or(limit);
 }
 
 }  // namespace palabre

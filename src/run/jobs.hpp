@@ -45,5 +45,9 @@ class JobSource {
 // holds an unknown number of threads.
 std::optional<std::size_t> count_jobs(const std::vector<std::string>& inputs, const InputFilter& filter,
                                       bool all_jsonl);
+// min(the number of jobs, `limit`), walking no further than needed; `limit` when a
+// JSON-lines input holds an unknown number of threads.
+std::size_t count_jobs_up_to(const std::vector<std::string>& inputs, const InputFilter& filter,
+                             bool all_jsonl, std::size_t limit);
 
 }  // namespace palabre

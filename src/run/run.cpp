@@ -118,15 +118,25 @@ std::unique_ptr<ReportDocument> make_document(const RunRequest& request) {
 
 }  // namespace
 
-Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t workers) {
-  if (workers == 0) workers = default_worker_count();
-  for (std::size_t w = 0; w < workers; ++w)
-    analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files));
+Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t workers)
+    : theme_files_(theme_files),
+      max_workers_(std::min(workers == 0 ? default_worker_count() : workers, max_worker_count())) {
+  analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files_));
 }
 
 Pipeline::~Pipeline() = default;
 
+// An analyzer costs megabytes: as many as there are inputs to share, up to the maximum.
+void Pipeline::add_workers(const RunRequest& request) {
+  std::size_t workers = max_workers_;
+  if (workers > 1) workers = count_jobs_up_to(request.inputs, request.filter, request.jsonl_input, workers);
+  workers = std::max<std::size_t>(workers, 1);
+  while (analyzers_.size() < workers) analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files_));
+  workers_used_ = analyzers_.size();
+}
+
 RunCounts Pipeline::run(const RunRequest& request, std::ostream& out, const std::function<void()>& commit) {
+  add_workers(request);
   std::unique_ptr<ReportDocument> document = make_document(request);
   Sink sink(request, *document, out);
   JobSource source(request.inputs, request.filter, request.jsonl_input);

@@ -51,8 +51,10 @@ struct RunCounts {
 
 class Pipeline {
  public:
-  // One analyzer per worker (0 workers: one per core), built before anything is read or
-  // written. Throws Error(kThemes) for a bad theme file.
+  // At most `workers` workers (0: one per core; never more than max_worker_count()). The
+  // first analyzer is built here, before anything is read or written: throws
+  // Error(kThemes) for a bad theme file. The others are built by run(), once it knows how
+  // many inputs there are to share: never more workers than inputs.
   Pipeline(const std::vector<std::string>& theme_files, std::size_t workers);
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
@@ -65,7 +67,15 @@ class Pipeline {
   // reports success for an output that could not be written.
   RunCounts run(const RunRequest& request, std::ostream& out, const std::function<void()>& commit = {});
 
+  // How many workers the last run() used, for tests.
+  std::size_t workers_used() const { return workers_used_; }
+
  private:
+  void add_workers(const RunRequest& request);
+
+  std::vector<std::string> theme_files_;
+  std::size_t max_workers_;
+  std::size_t workers_used_ = 0;
   std::vector<std::unique_ptr<ThreadAnalyzer>> analyzers_;  // one per worker
 };
 
