@@ -29,7 +29,7 @@ bool has_utf16_or_utf32_bom(std::string_view bytes) {
 }  // namespace
 
 bool looks_binary(std::string_view bytes) {
-  if (has_utf16_or_utf32_bom(bytes)) return false;
+  if (has_utf16_or_utf32_bom(bytes) || !sniff_utf16(bytes).empty()) return false;
   std::string_view head = bytes.substr(0, 8192);
   std::size_t controls = 0;
   for (unsigned char c : head) {
