@@ -11,6 +11,8 @@
 #include <iterator>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "palabre/error.hpp"
 #include "palabre/parse/html_page.hpp"
 #include "palabre/parse/json_page.hpp"
@@ -52,6 +54,10 @@ std::string_view input_format_name(InputFormat format) {
 InputFormat detect_format(std::string_view text) {
   std::string_view start = trim(text.substr(0, 4096));
   if (start.starts_with("{") && text.find("\"comments\"") != std::string_view::npos)
+    return InputFormat::kJson;
+  // Any other JSON document is JSON too, so that one that is not a record (an array, a
+  // misspelt key, another palabre schema) is refused as such, not read as a page of text.
+  if ((start.starts_with("{") || start.starts_with("[")) && nlohmann::json::accept(text))
     return InputFormat::kJson;
   std::string head = ascii_lower(start.substr(0, 2048));
   if (head.starts_with("<!doctype html") || head.starts_with("<html") ||

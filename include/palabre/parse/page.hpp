@@ -15,7 +15,8 @@ enum class InputFormat { kAuto, kText, kHtml, kJson };
 // "auto", "text", "html", "json": the name records give as source.format.
 std::string_view input_format_name(InputFormat format);
 
-// Guesses the format of decoded text: palabre JSON records, HTML markup, else plain text.
+// Guesses the format of decoded text: JSON (palabre records, or any JSON document, which
+// the JSON reader then refuses if it is no record), HTML markup, else plain text.
 InputFormat detect_format(std::string_view text);
 
 // Binary data: NUL bytes or many control characters in the first 8 KB of `bytes`, unless
