@@ -16,6 +16,7 @@
 #include "palabre/batch/progress.hpp"
 #include "palabre/error.hpp"
 #include "palabre/report/corpus_json.hpp"
+#include "palabre/version.hpp"
 #include "work.hpp"
 
 namespace palabre {
@@ -37,6 +38,12 @@ class Sink {
 
   void begin() {
     write([&] { document_.begin(out_); }, false);
+  }
+
+  // What made the counts, for a partial: `merge` adds up only partials that agree.
+  void set_origin(std::string themes_fingerprint) {
+    corpus_.palabre_version = kVersion;
+    corpus_.themes_fingerprint = std::move(themes_fingerprint);
   }
 
   void add(Outcome outcome) {
@@ -140,6 +147,7 @@ RunCounts Pipeline::run(const RunRequest& request, std::ostream& out, const std:
   std::unique_ptr<ReportDocument> document = make_document(request);
   Sink sink(request, *document, out);
   JobSource source(request.inputs, request.filter, request.jsonl_input);
+  sink.set_origin(analyzers_[0]->themes().fingerprint);
   sink.begin();
   if (analyzers_.size() == 1) {
     const JobRunner runner(request, *document, &out);
