@@ -2,7 +2,7 @@
 
 namespace palabre {
 
-AnalyzerSet::AnalyzerSet() : function_words_(languages_) {}
+AnalyzerSet::AnalyzerSet() = default;
 
 Analyzer* AnalyzerSet::find(std::string_view code) {
   if (auto known = analyzers_.find(code); known != analyzers_.end()) return known->second.get();

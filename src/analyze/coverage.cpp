@@ -13,8 +13,10 @@ constexpr std::size_t kMinLetters = 3;
 
 constexpr std::size_t kMaxWordBytes = 64;  // longer is not a word (a hash, a hostile input)
 
+// A theme term must say something: no function word, no word the language uses everywhere.
 bool is_candidate(const Token& token) {
-  return token.kind == TokenKind::kWord && !token.stopword && token.folded.size() <= kMaxWordBytes &&
+  return token.kind == TokenKind::kWord && !token.stopword && !token.generic &&
+         token.folded.size() <= kMaxWordBytes &&
          count_code_points(token.folded) >= kMinLetters;
 }
 

@@ -7,7 +7,6 @@
 #include "palabre/analyze/hygiene.hpp"
 
 #include <algorithm>
-#include <functional>
 
 #include "palabre/text/utf8.hpp"
 
@@ -70,6 +69,9 @@ void ThreadHygiene::clear() {
   whole_texts_.clear();
   runs_.clear();
   closing_lines_.clear();
+  whole_text_comment_.clear();
+  closing_line_comment_.clear();
+  run_seen_.clear();
 }
 
 std::vector<ThreadHygiene::Line> ThreadHygiene::lines_of(std::string_view text,
@@ -92,6 +94,8 @@ std::vector<ThreadHygiene::Line> ThreadHygiene::lines_of(std::string_view text,
 
 bool ThreadHygiene::is_quote_header(const std::vector<Token>& tokens, const Line& line,
                                     const Language& language) const {
+  // A header is a few words: a longer line is text.
+  if (line.end_token - line.first_token > 2 * rules_.header_name_words + 4) return false;
   std::vector<std::string_view> words;
   for (std::size_t i = line.first_token; i < line.end_token; ++i)
     if (tokens[i].kind != TokenKind::kElision) words.push_back(tokens[i].folded);
@@ -114,22 +118,50 @@ bool ThreadHygiene::is_quote_header(const std::vector<Token>& tokens, const Line
   return false;
 }
 
-std::uint64_t ThreadHygiene::run_hash(std::size_t from) const {
+// Every run of `copied_words` words, hashed as a polynomial in its word hashes so that
+// each run's hash follows from the previous one in constant time.
+void ThreadHygiene::hash_runs() {
+  constexpr std::uint64_t kBase = 0x100000001b3ULL;
+  run_hashes_.clear();
+  const std::size_t n = rules_.copied_words;
+  if (n == 0 || word_hashes_.size() < n) return;
+  std::uint64_t leading_power = 1;  // kBase^(n-1): the weight of a run's first word
+  for (std::size_t k = 1; k < n; ++k) leading_power *= kBase;
   std::uint64_t h = 0;
-  for (std::size_t k = from; k < from + rules_.copied_words; ++k) h = mix(h, word_hashes_[k]);
-  return h;
+  for (std::size_t k = 0; k < n; ++k) h = h * kBase + word_hashes_[k];
+  run_hashes_.push_back(h);
+  for (std::size_t from = 1; from + n <= word_hashes_.size(); ++from) {
+    h = (h - word_hashes_[from - 1] * leading_power) * kBase + word_hashes_[from + n - 1];
+    run_hashes_.push_back(h);
+  }
+}
+
+// One lookup per run both finds where an earlier comment had it and remembers it for later
+// comments. A run is remembered as closing its comment only when the comment has other
+// lines: a one-line comment is all body.
+void ThreadHygiene::match_runs(const Line& last_line, bool several_lines) {
+  if (runs_.size() > rules_.max_remembered) {
+    runs_.clear();
+    run_seen_.clear();
+  }
+  run_sources_.assign(run_hashes_.size(), kNotSeen);
+  for (std::size_t w = 0; w < run_hashes_.size(); ++w) {
+    bool added = false;
+    const std::uint32_t id = runs_.intern(key_of(run_hashes_[w]), &added);
+    if (added) run_seen_.push_back({comments_, several_lines && word_tokens_[w] >= last_line.first_token});
+    else if (run_seen_[id].comment != comments_) run_sources_[w] = id;
+  }
 }
 
 void ThreadHygiene::mark_copies(const std::vector<Token>& tokens, const Line& last_line,
                                 bool several_lines, std::vector<TextSpan>& spans) const {
   const std::size_t words = word_hashes_.size();
-  if (words < rules_.copied_words) return;
+  if (run_sources_.empty()) return;
   std::vector<const Seen*> source(words, nullptr);
-  for (std::size_t w = 0; w + rules_.copied_words <= words; ++w) {
-    auto seen = runs_.find(run_hash(w));
-    if (seen == runs_.end() || seen->second.comment == comments_) continue;
+  for (std::size_t w = 0; w < run_sources_.size(); ++w) {
+    if (run_sources_[w] == kNotSeen) continue;
     for (std::size_t k = w; k < w + rules_.copied_words; ++k)
-      if (!source[k]) source[k] = &seen->second;
+      if (!source[k]) source[k] = &run_seen_[run_sources_[w]];
   }
   for (std::size_t w = 0; w < words;) {
     if (!source[w]) {
@@ -147,14 +179,6 @@ void ThreadHygiene::mark_copies(const std::vector<Token>& tokens, const Line& la
   }
 }
 
-// A run is remembered as closing its comment only when the comment has other lines: a
-// one-line comment is all body.
-void ThreadHygiene::remember(const Line& last_line, bool several_lines) {
-  if (runs_.size() > rules_.max_remembered) runs_.clear();
-  for (std::size_t w = 0; w + rules_.copied_words <= word_hashes_.size(); ++w)
-    runs_.try_emplace(run_hash(w), Seen{comments_, several_lines && word_tokens_[w] >= last_line.first_token});
-}
-
 std::vector<TextSpan> ThreadHygiene::mark(const Comment& comment, const std::vector<Token>& tokens,
                                           const Language* language) {
   std::vector<TextSpan> spans;
@@ -163,16 +187,19 @@ std::vector<TextSpan> ThreadHygiene::mark(const Comment& comment, const std::vec
   std::uint64_t whole = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!is_word(tokens[i])) continue;
-    word_hashes_.push_back(std::hash<std::string_view>{}(tokens[i].folded));
+    word_hashes_.push_back(hash_bytes(tokens[i].folded));
     word_tokens_.push_back(i);
     whole = mix(whole, word_hashes_.back());
   }
+  hash_runs();
   const std::size_t length = count_code_points(comment.text);
   const std::vector<Line> lines = lines_of(comment.text, tokens);
   const Line last_line = lines.empty() ? Line{tokens.size(), tokens.size()} : lines.back();
+  match_runs(last_line, lines.size() > 1);
 
-  if (auto earlier = whole_texts_.find(whole); !word_hashes_.empty() && earlier != whole_texts_.end()) {
-    spans.push_back({SpanKind::kDuplicate, 0, length, ids_[earlier->second]});
+  const std::optional<std::uint32_t> earlier_text = whole_texts_.find(key_of(whole));
+  if (!word_hashes_.empty() && earlier_text) {
+    spans.push_back({SpanKind::kDuplicate, 0, length, ids_[whole_text_comment_[*earlier_text]]});
   } else if (is_pingback(comment.text, tokens)) {
     spans.push_back({SpanKind::kPingback, 0, length, std::nullopt});
   } else {
@@ -190,16 +217,19 @@ std::vector<TextSpan> ThreadHygiene::mark(const Comment& comment, const std::vec
           closing = mix(closing, word_hashes_[w]);
           ++closing_words;
         }
-      auto earlier = closing_lines_.find(closing);
-      if (closing_words >= rules_.signature_words && earlier != closing_lines_.end())
+      const std::optional<std::uint32_t> earlier = closing_lines_.find(key_of(closing));
+      if (closing_words >= rules_.signature_words && earlier)
         spans.push_back({SpanKind::kSignature, tokens[last_line.first_token].start,
-                         tokens[last_line.end_token - 1].end, ids_[earlier->second]});
-      if (closing_words >= rules_.signature_words) closing_lines_.try_emplace(closing, comments_);
+                         tokens[last_line.end_token - 1].end, ids_[closing_line_comment_[*earlier]]});
+      bool added = false;
+      if (closing_words >= rules_.signature_words) closing_lines_.intern(key_of(closing), &added);
+      if (added) closing_line_comment_.push_back(comments_);
     }
     merge_spans(spans);
   }
-  if (!word_hashes_.empty()) whole_texts_.try_emplace(whole, comments_);
-  remember(last_line, lines.size() > 1);
+  bool new_text = false;
+  if (!word_hashes_.empty()) whole_texts_.intern(key_of(whole), &new_text);
+  if (new_text) whole_text_comment_.push_back(comments_);
   ids_.push_back(comment.id);
   ++comments_;
   return spans;

@@ -17,6 +17,13 @@ std::uint64_t mix(std::uint64_t h) {
 }
 
 std::uint32_t hash_of(std::string_view key) {
+  const std::uint64_t h = hash_bytes(key);
+  return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
+}  // namespace
+
+std::uint64_t hash_bytes(std::string_view key) {
   std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ key.size();
   const char* p = key.data();
   std::size_t n = key.size();
@@ -31,11 +38,8 @@ std::uint32_t hash_of(std::string_view key) {
       word |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
     h = mix(h ^ word) * 0x94d049bb133111ebULL;
   }
-  h = mix(h);
-  return static_cast<std::uint32_t>(h ^ (h >> 32));
+  return mix(h);
 }
-
-}  // namespace
 
 std::size_t Interner::probe(std::string_view key, std::uint32_t hash) const {
   const std::size_t mask = slots_.size() - 1;

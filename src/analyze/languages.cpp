@@ -6,6 +6,7 @@
 #include "palabre/analyze/languages.hpp"
 
 #include <array>
+#include <bit>
 
 #include "palabre/lang/identify.hpp"
 #include "palabre/text/utf8.hpp"
@@ -45,7 +46,7 @@ LanguageChooser::FunctionWordCounts LanguageChooser::tally(const Masks& masks,
   FunctionWordCounts result;
   masks([&](FunctionWordIndex::Mask mask) {
     ++result.words;
-    for (std::size_t bit = 0; bit < languages; ++bit) counts[bit] += (mask >> bit) & 1u;
+    for (; mask != 0; mask &= mask - 1) ++counts[static_cast<std::size_t>(std::countr_zero(mask))];
   });
   result.by_language = counts;
   for (std::size_t bit = 0; bit < languages; ++bit) {
@@ -88,9 +89,12 @@ bool LanguageChooser::enough(std::size_t count, std::size_t words) const {
 
 // Function words outvote CLD2 only on a short text, only against a language they know (a
 // reliable "pl" stands, whatever Polish words look like French ones) and only clearly.
-std::optional<std::string> LanguageChooser::decide(std::string_view text, const FunctionWordCounts& counts,
+std::optional<std::string> LanguageChooser::decide(std::string_view text, const FunctionWordCounts* known,
                                                    const std::string& hint) const {
   const LanguageGuess guess = identify_language(text, hint, rules_.sample_bytes);
+  // A long text goes by CLD2 alone: its function words need not be counted.
+  if (guess.reliable && text.size() >= rules_.long_text_bytes) return guess.code;
+  const FunctionWordCounts counts = known ? *known : count_in_text(text);
   const bool voted = enough(counts.best, counts.words);
   if (guess.reliable) {
     const FunctionWordIndex::Mask bit = function_words_.bit_of(guess.code);
@@ -99,7 +103,7 @@ std::optional<std::string> LanguageChooser::decide(std::string_view text, const 
       if ((bit >> i) & 1u) guessed = counts.by_language[i];
     // Clearly: function words are shared between related languages ("de", "la", "les").
     const bool outvoted = voted && bit != 0 && counts.best > 2 * guessed;
-    if (text.size() >= rules_.long_text_bytes || !outvoted) return guess.code;
+    if (!outvoted) return guess.code;
   }
   if (voted) return counts.best_code;
   return std::nullopt;
@@ -109,11 +113,11 @@ std::optional<std::string> LanguageChooser::thread_language(const Article& artic
                                                             std::string_view comment_sample) const {
   std::string sample = article_sample(article, rules_.sample_bytes);
   const std::string declared = article.language.value_or("");
-  if (std::optional<std::string> code = decide(sample, count_in_text(sample), declared)) return code;
+  if (std::optional<std::string> code = decide(sample, nullptr, declared)) return code;
   if (!declared.empty()) return declared;
   sample += '\n';
   sample += comment_sample.substr(0, rules_.sample_bytes);
-  if (std::optional<std::string> code = decide(sample, count_in_text(sample), {})) return code;
+  if (std::optional<std::string> code = decide(sample, nullptr, {})) return code;
   const LanguageGuess guess = identify_language(sample, {}, rules_.sample_bytes);
   if (!guess.code.empty()) return guess.code;
   return std::nullopt;
@@ -132,8 +136,9 @@ std::optional<std::string> LanguageChooser::comment_language(
       thread);
   // The thread's function words at least as many as any other language's: no need to ask.
   if (thread && enough(counts.thread, counts.words) && counts.thread >= counts.best) return thread;
-  if (tokens.empty()) counts = count_in_text(text);  // no analyser for the thread's language
-  if (std::optional<std::string> code = decide(text, counts, thread.value_or(""))) return code;
+  // Without an analyser for the thread's language, the text's own words are counted.
+  if (std::optional<std::string> code = decide(text, tokens.empty() ? nullptr : &counts, thread.value_or("")))
+    return code;
   return thread;
 }
 

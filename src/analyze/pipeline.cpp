@@ -43,9 +43,20 @@ ThemeSet load_theme_files(const std::vector<std::string>& theme_files, const Ana
   return set;
 }
 
-ThreadAnalyzer::ThreadAnalyzer(const std::vector<std::string>& theme_files)
+namespace {
+
+TalkingPointOptions points_of(const AnalysisOptions& options) {
+  TalkingPointOptions points;
+  points.limit = options.points;
+  return points;
+}
+
+}  // namespace
+
+ThreadAnalyzer::ThreadAnalyzer(const std::vector<std::string>& theme_files, const AnalysisOptions& options)
     : chooser_(analyzers_.function_words()),
-      themes_(load_theme_files(theme_files, analyzers_.lookup())) {}
+      themes_(load_theme_files(theme_files, analyzers_.lookup())),
+      talking_points_(points_of(options)) {}
 
 ThreadAnalyzer::LanguageThemes* ThreadAnalyzer::themes_for(const std::string& code) {
   if (auto known = language_themes_.find(code); known != language_themes_.end())
@@ -78,6 +89,7 @@ void ThreadAnalyzer::begin_thread(Article& article, std::string_view sample) {
   talking_points_.clear();
   coverage_.clear();
   hygiene_.clear();
+  discussion_.clear();
   if (!thread_.language) return;
   if (Analyzer* analyzer = analyzers_.find(*thread_.language)) {
     auto [resolver, added] = subjects_.try_emplace(*thread_.language);
@@ -131,6 +143,8 @@ std::vector<ThemeTag> ThreadAnalyzer::analyze_comment(Comment& comment) {
   std::vector<TextSpan> spans = hygiene_.mark(comment, tokens, language);
   comment.spans.insert(comment.spans.end(), spans.begin(), spans.end());
   if (analysed) talking_points_.add_comment(comment.text, tokens, comment.spans, language);
+  discussion_.add_comment(comment, tokens, analyzer, analysed ? talking_points_.take_comment_words()
+                                                              : std::vector<std::uint32_t>{});
   std::vector<ThemeTag> tags = analysed ? tag(comment, tokens) : std::vector<ThemeTag>{};
   const bool untagged = tags.empty();
   if (analysed) coverage_.add_comment(own_words(tokens, comment.spans), untagged);
@@ -146,6 +160,9 @@ ThreadReport ThreadAnalyzer::finish_thread() {
   report.summary.suggested_terms = coverage_.finish();
   report.summary.themes = thread_.themes.finish(report.summary.comments);
   report.summary.talking_points = talking_points_.finish(thread_.identities);
+  report.summary.discussion = discussion_.finish(
+      report.summary.talking_points, [this](std::uint32_t word) { return talking_points_.is_topic_word(word); },
+      thread_.identities);
   for (const auto& [code, comments] : thread_.languages) {
     LanguageCount count;
     count.code = code.empty() ? std::nullopt : std::optional<std::string>(code);

@@ -36,6 +36,81 @@ bool ends_sentence(const std::vector<char32_t>& points, std::size_t i) {
 
 }  // namespace
 
+bool themes_fit_poorly(const ThreadSummary& summary) {
+  std::size_t analysed = 0;
+  for (const LanguageCount& count : summary.languages)
+    if (count.analysed) analysed += count.comments;
+  return analysed >= 5 && 5 * summary.tagged < analysed;
+}
+
+namespace {
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::string excerpt_of_range(std::string_view text, std::size_t begin, std::size_t end, std::size_t at,
+                             std::size_t max_bytes) {
+  end = std::min(end, text.size());
+  begin = std::min(begin, end);
+  if (end - begin <= max_bytes) return std::string(trim(text.substr(begin, end - begin)));
+  at = std::clamp(at, begin, end);
+  std::size_t from = at > begin + max_bytes / 3 ? at - max_bytes / 3 : begin;
+  std::size_t to = std::min(end, from + max_bytes);
+  // Cut at spaces, and never inside a character.
+  while (from > begin && text[from - 1] != ' ' && from < at) ++from;
+  while (to < end && to > from && text[to] != ' ') --to;
+  while (from < to && is_continuation_byte(text[from])) ++from;
+  while (to > from && to < end && is_continuation_byte(text[to])) --to;
+  std::string cut = from > begin ? "…" : "";
+  cut += std::string(trim(text.substr(from, to - from)));
+  if (to < end) cut += "…";
+  return cut;
+}
+
+std::size_t after_closing_marks(std::string_view text, std::size_t at) {
+  constexpr std::string_view kEllipsis = "\u2026";
+  while (at < text.size()) {
+    if (text[at] == '.' || text[at] == '!' || text[at] == '?') ++at;
+    else if (text.substr(at).starts_with(kEllipsis)) at += kEllipsis.size();
+    else break;
+  }
+  return at;
+}
+
+// A sentence ends at a line break, or at closing marks followed by a space or the end, or
+// at a run of several marks ("France....vous"); "2.0" and "alibaba.com" go on.
+std::string opening_sentence(std::string_view text, std::size_t from, std::size_t max_bytes) {
+  std::size_t end = from;
+  while (end < text.size() && end - from < 4 * max_bytes) {
+    if (text[end] == '\n') break;
+    const std::size_t marks_end = after_closing_marks(text, end);
+    if (marks_end == end) {
+      ++end;
+      continue;
+    }
+    const bool several = marks_end - end > 1;
+    end = marks_end;
+    if (several || end == text.size() || text[end] == ' ' || text[end] == '\n') break;
+  }
+  return excerpt_of_range(text, from, end, from, max_bytes);
+}
+
+// Only a window of the text around the offset is decoded: a sentence either fits in
+// max_code_points of it, or is cut to that many around the offset anyway, so the window
+// (a little wider than max_code_points on each side) gives the same result as the whole
+// text, in time independent of the text's length.
+std::string sentence_at_byte(std::string_view text, std::size_t byte_at, std::size_t max_code_points) {
+  const std::size_t reach = 4 * (max_code_points + 2);  // a code point is at most 4 bytes
+  byte_at = std::min(byte_at, text.size());
+  std::size_t from = byte_at > reach ? byte_at - reach : 0;
+  std::size_t to = std::min(text.size(), byte_at + reach);
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+  const std::string_view window = text.substr(from, to - from);
+  return sentence_around(window, count_code_points(window.substr(0, byte_at - from)), max_code_points);
+}
+
 std::string sentence_around(std::string_view text, std::size_t at, std::size_t max_code_points) {
   CodePointText decoded = decode(text);
   const auto& points = decoded.points;

@@ -28,36 +28,40 @@ constexpr std::size_t kMinLetters = 3;
 // input) is not a candidate, which also bounds the string comparisons below.
 constexpr std::size_t kMaxWordBytes = 64;
 // How many candidates, best first, the variety-seeking choice looks at per point asked for.
-constexpr std::size_t kPoolPerPoint = 100;
+constexpr std::size_t kPoolPerPoint = 20;
 
 // What ends a sentence or a phrase between two words: ASCII punctuation, and for phrases
 // also quotes, dashes and the ellipsis character, compared as code points (a byte-wise test
-// would also cut at the no-break space, "€" or "—", which share bytes with them).
-struct Breaks {
-  std::array<bool, 128> ascii{};
-  bool typographic = false;
-  constexpr Breaks(std::string_view chars, bool typographic_too) : typographic(typographic_too) {
-    for (char c : chars) ascii[static_cast<unsigned char>(c)] = true;
-  }
-};
-constexpr Breaks kSentenceBreaks(".!?;\n", false);
-constexpr Breaks kPhraseBreaks(".!?;:,\n()[]\"/|", true);
+// would also cut at the no-break space, "€" or "—", which share bytes with them). Every
+// sentence break also ends a phrase.
+enum class GapBreak { kNone, kPhrase, kSentence };
 
-bool gap_has(std::string_view text, std::size_t from, std::size_t to, const Breaks& breaks) {
+constexpr std::array<GapBreak, 128> ascii_breaks() {
+  std::array<GapBreak, 128> breaks{};
+  for (char c : std::string_view(":,()[]\"/|")) breaks[static_cast<unsigned char>(c)] = GapBreak::kPhrase;
+  for (char c : std::string_view(".!?;\n")) breaks[static_cast<unsigned char>(c)] = GapBreak::kSentence;
+  return breaks;
+}
+constexpr std::array<GapBreak, 128> kAsciiBreaks = ascii_breaks();
+
+// The strongest break in text[from, to).
+GapBreak gap_break(std::string_view text, std::size_t from, std::size_t to) {
   to = std::min(to, text.size());
+  GapBreak found = GapBreak::kNone;
   for (std::size_t pos = from; pos < to;) {
     const auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
-      if (breaks.ascii[byte]) return true;
+      if (kAsciiBreaks[byte] == GapBreak::kSentence) return GapBreak::kSentence;
+      if (kAsciiBreaks[byte] == GapBreak::kPhrase) found = GapBreak::kPhrase;
       ++pos;
       continue;
     }
     const char32_t c = decode_next(text, pos);
-    if (breaks.typographic && (c == U'\u00AB' || c == U'\u00BB' || c == U'\u2026' || c == U'\u201C' ||
-                               c == U'\u201D' || c == U'\u201E' || c == U'\u2013' || c == U'\u2014'))
-      return true;
+    if (c == U'\u00AB' || c == U'\u00BB' || c == U'\u2026' || c == U'\u201C' || c == U'\u201D' ||
+        c == U'\u201E' || c == U'\u2013' || c == U'\u2014')
+      found = GapBreak::kPhrase;
   }
-  return false;
+  return found;
 }
 
 // A word that may carry a point: not a function word, three letters or more, or a short
@@ -157,8 +161,18 @@ void TalkingPointAccumulator::clear() {
 }
 
 std::uint32_t TalkingPointAccumulator::word_id(const Token& token, std::string_view key) {
+  // The id this spelling had last time, when it still names the same key (not after clear()
+  // or the analyzer's forget_words()): most tokens then skip hashing.
+  if (token.word < id_by_word_.size()) {
+    const std::uint32_t known = id_by_word_[token.word];
+    if (known < words_.size() && words_.key(known) == key) return known;
+  }
   bool added = false;
   const std::uint32_t id = words_.intern(key, &added);
+  if (token.word != kNoWordId) {
+    if (token.word >= id_by_word_.size()) id_by_word_.resize(std::size_t{token.word} + 1, kNoWordId);
+    id_by_word_[token.word] = id;
+  }
   if (added) {
     if (id == stats_.size()) stats_.emplace_back();
     stats_[id] = WordStats{};
@@ -180,10 +194,11 @@ void TalkingPointAccumulator::count_candidate(const PhraseKey& key, std::string_
   const std::size_t before = candidate.comments.size();
   candidate.comments.add(comments_);
   // The excerpt comes from the comment that makes the phrase shared: the first one's text
-  // is gone by then, and a phrase no second comment carries needs none.
+  // is gone by then, and a phrase no second comment carries needs none. Its sentence is
+  // cut once it ends, for all the phrases it shares.
   if (before == 1 && candidate.comments.size() == 2 && candidate.excerpt == 0) {
-    excerpts_.push_back({comments_, sentence_around(text, first.start, options_.excerpt_code_points)});
-    candidate.excerpt = static_cast<std::uint32_t>(excerpts_.size());
+    if (awaiting_excerpt_.empty()) excerpt_at_ = first.byte_start;
+    awaiting_excerpt_.push_back(id);
   }
   spellings_.count(id, text.substr(first.byte_start, last.byte_end - first.byte_start));
 }
@@ -200,14 +215,23 @@ void TalkingPointAccumulator::add_phrases(std::string_view text, const std::vect
   }
 }
 
+void TalkingPointAccumulator::end_sentence(std::string_view text, std::size_t begin, std::size_t end) {
+  if (awaiting_excerpt_.empty()) return;
+  end = after_closing_marks(text, end);  // "…organisé en spéciali..." keeps its dots
+  excerpts_.push_back({comments_, excerpt_of_range(text, begin, end, excerpt_at_, options_.excerpt_bytes)});
+  for (std::uint32_t id : awaiting_excerpt_) candidate_stats_[id].excerpt = static_cast<std::uint32_t>(excerpts_.size());
+  awaiting_excerpt_.clear();
+}
+
 void TalkingPointAccumulator::add_comment(std::string_view text, const std::vector<Token>& tokens,
                                           const std::vector<TextSpan>& excluded,
                                           const Language* language) {
   if (candidates_.size() > prune_at_) prune_candidates();
   const bool capitals_say_names = language && !language->capitalised_nouns;
+  comment_words_.clear();
   chunk_.clear();
   gaps_.clear();
-  std::size_t stopwords_since = 0, span = 0, previous_end = 0;
+  std::size_t stopwords_since = 0, span = 0, previous_end = 0, sentence_begin = 0;
   bool sentence_start = true;
   auto flush = [&] {
     add_phrases(text, chunk_);
@@ -217,10 +241,13 @@ void TalkingPointAccumulator::add_comment(std::string_view text, const std::vect
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    if (gap_has(text, previous_end, token.byte_start, kSentenceBreaks)) {
+    const GapBreak gap = gap_break(text, previous_end, token.byte_start);
+    if (gap == GapBreak::kSentence) {
       flush();
+      end_sentence(text, sentence_begin, previous_end);
+      sentence_begin = token.byte_start;
       sentence_start = true;
-    } else if (gap_has(text, previous_end, token.byte_start, kPhraseBreaks)) {
+    } else if (gap == GapBreak::kPhrase) {
       flush();
     }
     previous_end = token.byte_end;
@@ -250,10 +277,12 @@ void TalkingPointAccumulator::add_comment(std::string_view text, const std::vect
     }
     sentence_start = false;
     chunk_.push_back({&token, id, i});
+    comment_words_.push_back(id);
     gaps_.push_back(stopwords_since);
     stopwords_since = 0;
   }
   flush();
+  end_sentence(text, sentence_begin, previous_end);
   ++comments_;
 }
 
@@ -281,13 +310,28 @@ void TalkingPointAccumulator::prune_candidates() {
   prune_at_ = std::max(options_.prune_above, 2 * candidates_.size());
 }
 
+// A name: a proper noun of the language, or written capitalised mid-sentence at least
+// three times in five.
+bool TalkingPointAccumulator::is_name(const WordStats& w) {
+  return w.proper_noun || (w.mid_sentence > 0 && 5 * w.capitalised >= 3 * w.mid_sentence);
+}
+
+bool TalkingPointAccumulator::is_generic(const WordStats& w) {
+  return 2 * w.generic >= w.occurrences && !is_name(w);
+}
+
+bool TalkingPointAccumulator::is_topic_word(std::uint32_t word) const {
+  return word < stats_.size() && !is_generic(stats_[word]) &&
+         !(word < addressed_words_.size() && addressed_words_[word]);
+}
+
 std::vector<TalkingPointAccumulator::Scored> TalkingPointAccumulator::score_candidates(
-    const CommentIdentities& comments) const {
+    const CommentIdentities& comments) {
   const std::size_t min_comments = comments.size() > 1 ? options_.min_comments : 1;
   const std::set<std::string> addressed = name_words(comments);
-  auto is_name = [&](const WordStats& w) {
-    return w.proper_noun || (w.mid_sentence > 0 && 5 * w.capitalised >= 3 * w.mid_sentence);
-  };
+  addressed_words_.assign(stats_.size(), false);
+  for (std::uint32_t word = 0; word < stats_.size(); ++word)
+    addressed_words_[word] = addressed.count(stats_[word].folded) > 0;
   std::vector<Scored> scored;
   for (std::uint32_t id = 0; id < candidates_.size(); ++id) {
     const Candidate& candidate = candidate_stats_[id];
@@ -298,8 +342,8 @@ std::vector<TalkingPointAccumulator::Scored> TalkingPointAccumulator::score_cand
       if (word == kNoWord) break;
       const WordStats& w = stats_[word];
       ++length;
-      all_generic &= 2 * w.generic >= w.occurrences && !is_name(w);
-      addresses |= addressed.count(w.folded) > 0;
+      all_generic &= is_generic(w);
+      addresses |= addressed_words_[word];
     }
     if (all_generic || addresses) continue;
     Scored point;
@@ -334,7 +378,7 @@ std::uint32_t TalkingPointAccumulator::display_candidate(std::uint32_t id,
   const std::size_t key_length = length_of(key);
   std::uint32_t best = id;
   std::size_t best_length = key_length;
-  for (std::uint32_t other_id = 0; other_id < candidates_.size(); ++other_id) {
+  for (std::uint32_t other_id : shared_phrases_) {
     const PhraseKey& other = candidates_.key(other_id);
     const std::size_t length = length_of(other);
     const Candidate& candidate = candidate_stats_[other_id];
@@ -420,6 +464,10 @@ TalkingPoint TalkingPointAccumulator::make_point(const Chosen& chosen, double be
 }
 
 std::vector<TalkingPoint> TalkingPointAccumulator::finish(const CommentIdentities& comments) {
+  // The phrases of two words or more that two comments share: what a point may be shown as.
+  shared_phrases_.clear();
+  for (std::uint32_t id = 0; id < candidates_.size(); ++id)
+    if (candidates_.key(id)[1] != kNoWord && candidate_stats_[id].comments.size() >= 2) shared_phrases_.push_back(id);
   const std::vector<Chosen> chosen = choose(score_candidates(comments));
   std::vector<TalkingPoint> points;
   for (const Chosen& entry : chosen) points.push_back(make_point(entry, chosen.front().point.score, comments));

@@ -20,6 +20,32 @@ void ThemeTally::clear(const ThemeSet& themes) {
   tallies_.assign(themes_.size(), Tally{});
 }
 
+namespace {
+
+bool inside_spans(const Evidence& evidence, const std::vector<TextSpan>& spans) {
+  return std::any_of(spans.begin(), spans.end(), [&](const TextSpan& span) {
+    return evidence.start >= span.start && evidence.start < span.end;
+  });
+}
+
+// The evidence a quote is cut around: affirmative, in the comment's own words (not a
+// quotation of another comment, a signature, the article's subject) when any is.
+const Evidence* quote_anchor(const ThemeTag& tag, const std::vector<TextSpan>& spans) {
+  const Evidence* anchor = &tag.evidence.front();
+  bool found = false;
+  for (const Evidence& evidence : tag.evidence) {
+    if (evidence.negated || evidence.via_article) continue;
+    if (!inside_spans(evidence, spans)) return &evidence;
+    if (!found) anchor = &evidence;
+    found = true;
+  }
+  return anchor;
+}
+
+}  // namespace
+
+// A theme's quote is from its best-scored affirmative tag, preferring tags that hold
+// evidence in the commenter's own words: a reply quoting a comment shows the original.
 void ThemeTally::add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) {
   for (std::size_t t = 0; t < tallies_.size(); ++t) {
     const Theme& theme = *themes_[t];
@@ -29,14 +55,14 @@ void ThemeTally::add_comment(const Comment& comment, const std::vector<ThemeTag>
       ++tally.comments;
       bool affirmative = std::any_of(tag.evidence.begin(), tag.evidence.end(),
                                      [](const Evidence& e) { return !e.negated; });
-      if (!affirmative || (tally.best_score && !(tag.score > *tally.best_score))) continue;
+      if (!affirmative) continue;
+      const Evidence* anchor = quote_anchor(tag, comment.spans);
+      const bool own = !anchor->negated && !inside_spans(*anchor, comment.spans);
+      const bool better = !tally.best_score || (own && !tally.quote_is_own) ||
+                          (own == tally.quote_is_own && tag.score > *tally.best_score);
+      if (!better) continue;
       tally.best_score = tag.score;
-      const Evidence* anchor = &tag.evidence.front();
-      for (const Evidence& evidence : tag.evidence)
-        if (!evidence.negated && !evidence.via_article) {
-          anchor = &evidence;
-          break;
-        }
+      tally.quote_is_own = own;
       tally.quote = Quote{comment.id, sentence_around(comment.text, anchor->start)};
     }
   }

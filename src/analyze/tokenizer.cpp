@@ -42,6 +42,8 @@ bool is_ascii(std::string_view text) {
 // folding ASCII only lowercases it.
 template <typename Table>
 bool folds_to_one_of(std::string_view text, const Table& table, std::size_t longest) {
+  // Folding shortens a character to at most a quarter of its bytes.
+  if (text.size() > 4 * longest) return false;
   if (!is_ascii(text)) {
     std::string folded = fold(text);
     for (std::string_view entry : table)

@@ -23,6 +23,7 @@ struct AnalyzeOptions {
   bool format_given = false;  // JSON-lines input defaults to JSON-lines output
   InputChoice input_format = InputChoice::kAuto;
   std::vector<std::string> themes;
+  AnalysisOptions analysis;
   std::string output;
   ColorMode color = ColorMode::kAuto;
   JsonlUnit per = JsonlUnit::kThread;
@@ -117,7 +118,8 @@ RunResult run_analyze(const AnalyzeOptions& options) {
   std::vector<std::string> read = options.inputs;
   read.insert(read.end(), options.themes.begin(), options.themes.end());
   Output output(options.output, read);  // an input as -o: exit 2, before anything is read
-  Pipeline pipeline(options.themes, scope == DocumentScope::kPage ? 1 : options.jobs);  // bad themes: exit 2
+  // Bad themes: exit 2.
+  Pipeline pipeline(options.themes, scope == DocumentScope::kPage ? 1 : options.jobs, options.analysis);
   RunRequest request = request_for(options, scope, output);
   request.filter.outputs = output.own_files();
   RunCounts counts = pipeline.run(request, output.stream(), [&] { output.finish(); });
@@ -144,6 +146,10 @@ void add_report_options(CLI::App& command, AnalyzeOptions& options) {
                   EnumNames<ColorMode>{{"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}},
                   "Colour the text report: auto (when standard output is a terminal and NO_COLOR is unset), "
                   "always, never");
+  command.add_option("--points", options.analysis.points, "Talking points to list")
+      ->type_name("N")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
   command.add_flag("--explain", options.explain,
                    "Text report: add every comment with the words that carry its themes marked");
   add_enum_option(command, "--per", options.per,

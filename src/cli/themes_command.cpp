@@ -3,6 +3,8 @@
 
 #include "common.hpp"
 #include "palabre/analyze/pipeline.hpp"
+#include "palabre/analyze/theme_draft.hpp"
+#include "palabre/parse/page.hpp"
 #include "palabre/report/json.hpp"
 
 namespace palabre::cli {
@@ -12,6 +14,7 @@ struct ThemesOptions {
   std::vector<std::string> themes;
   TextOrJson format = TextOrJson::kText;
   std::string check_file;
+  std::vector<std::string> draft_inputs;
   std::string output;
 };
 
@@ -105,6 +108,19 @@ RunResult run_check(const ThemesOptions& options) {
   return findings.empty() ? 0 : 1;
 }
 
+// The pages are analysed with the default themes only for their discussion groups; the
+// draft is written from those.
+RunResult run_draft(const ThemesOptions& options) {
+  Output output(options.output, options.draft_inputs);  // a page as -o: exit 2, before it is read
+  ThreadAnalyzer analyzer;
+  std::vector<ThreadReport> reports;
+  for (const std::string& path : options.draft_inputs) reports.push_back(analyzer.analyze(read_page(path)));
+  const std::string draft = draft_theme_file(reports, analyzer.analyzers());
+  output.stream() << draft;
+  output.finish();
+  return 0;
+}
+
 }  // namespace
 
 void setup_themes(CLI::App& app, int& exit_code) {
@@ -124,6 +140,16 @@ void setup_themes(CLI::App& app, int& exit_code) {
       ->type_name("FILE");
   add_output_option(*check, options->output);
   check->callback([options, &exit_code] { exit_code = run_check(*options); });
+
+  CLI::App* draft = command->add_subcommand(
+      "draft", "Draft a starter theme file from the discussion groups of pages");
+  draft->add_option("inputs", options->draft_inputs, "Pages (.txt, .html, palabre JSON)")
+      ->required()
+      ->type_name("INPUT...");
+  add_output_option(*draft, options->output);
+  draft->footer("Example:\n  palabre themes draft page.html -o mine.json\n"
+                "  palabre themes check mine.json && palabre analyze --themes mine.json page.html");
+  draft->callback([options, &exit_code] { exit_code = run_draft(*options); });
 }
 
 }  // namespace palabre::cli

@@ -84,6 +84,7 @@ class LanguageReader {
     else if (key == "set_aside_stems") language.set_aside_stems = folded_list(value, key);
     else if (key == "comparison") read_comparison(language.comparison, value);
     else if (key == "quote_headers") read_quote_headers(language.quote_headers, value);
+    else if (key == "address_words") language.address_words = folded_list(value, key);
     else if (key == "agreement") language.agreement = folded_list(value, key);
     else if (key == "disagreement") language.disagreement = folded_list(value, key);
     else if (key == "verb_forms") language.verb_rules = verb_rules(value);
@@ -145,13 +146,11 @@ void read_frequent_words(Language& language, std::string_view list, std::size_t 
   std::size_t rank = 0;
   for_each_listed_word(list, [&](std::string_view word) {
     ++rank;
+    const bool proper = !language.capitalised_nouns && starts_with_uppercase(word);
+    if (!proper && rank > generic_rank) return;  // past the generic words, only names matter
     const std::string folded = fold(word);
-    if (!language.capitalised_nouns && starts_with_uppercase(word)) {
-      language.proper_nouns.insert(folded);
-      return;
-    }
-    if (rank <= generic_rank && !language.stopwords.contains(folded))
-      language.generic_words.push_back(folded);
+    if (proper) language.proper_nouns.insert(folded);
+    else if (!language.stopwords.contains(folded)) language.generic_words.push_back(folded);
   });
 }
 
@@ -191,12 +190,14 @@ std::shared_ptr<const Language> LanguageCache::find(std::string_view code) {
   return slot;
 }
 
-FunctionWordIndex::FunctionWordIndex(LanguageCache& cache) {
+// Only the stopword lists are read: the index needs no language's other data.
+FunctionWordIndex::FunctionWordIndex() {
   for (const std::string& code : languages_with_data()) {
     if (codes_.size() == kMaxLanguages) break;
     const Mask bit = Mask{1} << codes_.size();
     codes_.push_back(code);
-    cache.find(code)->stopwords.for_each([&](const std::string& word) { masks_[word] |= bit; });
+    for_each_listed_word(embedded_data(data_path(code, "stopwords.txt")),
+                         [&](std::string_view word) { masks_[fold(word)] |= bit; });
   }
 }
 

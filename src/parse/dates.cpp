@@ -4,6 +4,7 @@
 // must consume every remaining piece.
 #include "palabre/parse/dates.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -16,11 +17,12 @@ namespace {
 
 struct Piece {
   enum Kind { kNumber, kWord, kSeparator } kind;
-  std::string_view text;  // a view into the folded phrase the pieces were split from
-  int value = 0;  // for numbers
+  std::string text;  // folded: lower-case ASCII letters, the digits, or one separator
+  int value = 0;     // for numbers
+  std::size_t begin = 0, end = 0;  // where the piece stands in the original text, in bytes
 };
 
-constexpr std::array<std::pair<std::string_view, int>, 63> kMonthNames = {{
+constexpr auto kMonthNames = std::to_array<std::pair<std::string_view, int>>({
     {"janvier", 1}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
     {"juillet", 7}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
     {"decembre", 12}, {"janv", 1}, {"fevr", 2}, {"fev", 2}, {"avr", 4}, {"juil", 7},
@@ -31,61 +33,130 @@ constexpr std::array<std::pair<std::string_view, int>, 63> kMonthNames = {{
     {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
     {"sep", 9},
     {"januar", 1}, {"februar", 2}, {"marz", 3}, {"juni", 6}, {"juli", 7}, {"oktober", 10},
-    {"dezember", 12},
+    {"dezember", 12}, {"okt", 10}, {"dez", 12},
     {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
     {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-    {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"dic", 12},
-}};
+    {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"abr", 4}, {"ago", 8}, {"dic", 12},
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
+    {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1},
+    {"mag", 5}, {"giu", 6}, {"lug", 7}, {"set", 9}, {"ott", 10},
+    {"janeiro", 1}, {"fevereiro", 2}, {"marco", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"out", 10},
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8}, {"mrt", 3},
+});
 
-// Short weekdays too ("Tue Mar 03, 2015" on forums), but not French "mar", which is March.
-constexpr std::array<std::string_view, 49> kIgnoredWords = {
-    "le", "la", "a", "at", "on", "the", "um", "am", "den", "de", "del", "el", "las", "los",
+// Filler words and weekdays, full and short, of the languages above — but not French "mar",
+// which is March. A word is dropped before the date shapes are tried.
+constexpr auto kIgnoredWords = std::to_array<std::string_view>({
+    "le", "la", "a", "at", "on", "the", "of", "um", "am", "den", "de", "del", "el", "las",
+    "los", "alle", "ore", "il", "di", "da", "do", "as", "em", "om", "op", "van",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "lun", "mer", "jeu", "ven", "sam", "dim",
-    "er", "th", "st", "nd", "rd"};
+    "mo", "di", "mi", "fr", "sa", "so", "mittwoch", "ma", "wo", "vr", "za", "zo",
+    "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "mie", "jue",
+    "vie", "sab", "dom", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "domenica",
+    "gio", "segunda", "terca", "quarta", "quinta", "sexta", "feira", "seg", "ter", "qua",
+    "qui", "sex",
+    "er", "th", "st", "nd", "rd"});
+
+// The tables sorted once, for a binary search per word: dates are looked for in many texts.
+constexpr auto kSortedIgnoredWords = [] {
+  auto table = kIgnoredWords;
+  std::sort(table.begin(), table.end());
+  return table;
+}();
+constexpr auto kSortedMonthNames = [] {
+  auto table = kMonthNames;
+  std::sort(table.begin(), table.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  return table;
+}();
 
 bool is_ignored(std::string_view word) {
-  for (std::string_view ignored : kIgnoredWords)
-    if (word == ignored) return true;
-  // German weekdays but Mittwoch end in "tag" (Montag, Dienstag, …).
-  return word.size() > 5 && word.substr(word.size() - 3) == "tag";
+  if (std::binary_search(kSortedIgnoredWords.begin(), kSortedIgnoredWords.end(), word))
+    return true;
+  // German and Dutch weekdays end in "tag" and "dag" (Samstag, zaterdag).
+  return word.size() > 5 && (word.ends_with("tag") || word.ends_with("dag"));
 }
 
 int month_from_name(std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  for (const auto& [name, month] : kMonthNames)
-    if (word == name) return month;
-  return 0;
+  auto it = std::lower_bound(kSortedMonthNames.begin(), kSortedMonthNames.end(), word,
+                             [](const auto& entry, std::string_view w) { return entry.first < w; });
+  return it != kSortedMonthNames.end() && it->first == word ? it->second : 0;
 }
 
-// Splits a folded phrase (see fold); the pieces view `folded`, which must outlive them.
-std::vector<Piece> split_pieces(std::string_view folded) {
-  std::vector<Piece> pieces;
+bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The words of a run of letters, folded ("Février" → "fevrier"), each spanning the run.
+void add_words(std::string_view text, std::size_t begin, std::size_t end,
+               std::vector<Piece>& pieces) {
+  std::string folded = fold(text.substr(begin, end - begin));
   std::size_t i = 0;
   while (i < folded.size()) {
-    unsigned char c = static_cast<unsigned char>(folded[i]);
+    if (folded[i] < 'a' || folded[i] > 'z') {
+      ++i;  // letters folding is not ASCII (Greek, Cyrillic…): no date word
+      continue;
+    }
+    std::size_t start = i;
+    while (i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z') ++i;
+    std::string word = folded.substr(start, i - start);
+    // "am" is German filler ("am 2. Januar") except right after a time ("12:11 am").
+    bool after_number = !pieces.empty() && pieces.back().kind == Piece::kNumber;
+    if (!is_ignored(word) || (word == "am" && after_number))
+      pieces.push_back({Piece::kWord, std::move(word), 0, begin, end});
+  }
+}
+
+// A character that is neither letter nor digit: a separator, or nothing ("," spaces, "@",
+// brackets, bullets). Typographic forms fold to ASCII first ("’" → "'").
+void add_mark(std::string_view text, std::size_t begin, std::size_t end,
+              std::vector<Piece>& pieces) {
+  std::string mark = end - begin == 1 ? std::string(text.substr(begin, 1))
+                                      : fold(text.substr(begin, end - begin));
+  for (char c : mark) {
+    unsigned char b = static_cast<unsigned char>(c);
+    if (c == ' ' || c == ',' || c == '\t' || c == '|' || c == '(' || c == ')' || c == '[' ||
+        c == ']' || c == '@' || c == '\n' || c == '\r' || b >= 0x80)
+      continue;
+    pieces.push_back({Piece::kSeparator, std::string(1, c), 0, begin, end});
+  }
+}
+
+// Splits a phrase into numbers, folded words (filler dropped) and separators, each knowing
+// its bytes in `text`.
+std::vector<Piece> split_pieces(std::string_view text) {
+  std::vector<Piece> pieces;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= '0' && c <= '9') {
       std::size_t start = i;
       int value = 0;
-      while (i < folded.size() && folded[i] >= '0' && folded[i] <= '9' && i - start < 6)
-        value = value * 10 + (folded[i++] - '0');
-      pieces.push_back({Piece::kNumber, folded.substr(start, i - start), value});
-    } else if ((c >= 'a' && c <= 'z')) {
-      std::size_t start = i;
-      while (i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z') ++i;
-      std::string_view word = folded.substr(start, i - start);
-      // "am" is German filler ("am 2. Januar") except right after a time ("12:11 am").
-      bool after_number = !pieces.empty() && pieces.back().kind == Piece::kNumber;
-      if (!is_ignored(word) || (word == "am" && after_number))
-        pieces.push_back({Piece::kWord, word});
-    } else if (c == ' ' || c == ',' || c == '\t' || c == '|' || c == '(' || c == ')' ||
-               c == '[' || c == ']' || c == '@' || c >= 0x80) {
-      ++i;  // spaces, commas, brackets, "@", non-breaking spaces, bullets: no meaning here
-    } else {  // '/', ':', '.', '-' and any other sign between numbers
-      pieces.push_back({Piece::kSeparator, folded.substr(i, 1)});
-      ++i;
+      while (i < text.size() && text[i] >= '0' && text[i] <= '9' && i - start < 6)
+        value = value * 10 + (text[i++] - '0');
+      pieces.push_back({Piece::kNumber, std::string(text.substr(start, i - start)), value, start, i});
+      continue;
+    }
+    std::size_t start = i, next = i;
+    char32_t cp = decode_next(text, next);
+    if (is_ascii_letter(c) || (c >= 0x80 && is_letter(cp))) {
+      i = next;
+      while (i < text.size()) {
+        std::size_t after = i;
+        unsigned char d = static_cast<unsigned char>(text[i]);
+        if (!(is_ascii_letter(d) || (d >= 0x80 && is_letter(decode_next(text, after))))) break;
+        i = d >= 0x80 ? after : i + 1;
+      }
+      add_words(text, start, i, pieces);
+    } else if (c == '-' && start > 0 && is_ascii_letter(static_cast<unsigned char>(text[start - 1])) &&
+               next < text.size() && is_ascii_letter(static_cast<unsigned char>(text[next]))) {
+      i = next;  // a hyphenated word ("segunda-feira") is no separator
+    } else {
+      i = next;
+      add_mark(text, start, i, pieces);
     }
   }
   return pieces;
@@ -282,14 +353,25 @@ constexpr std::array<RelativeUnit, 38> kRelativeUnits = {{
     {"an", RelativeUnit::kYear},        {"ans", RelativeUnit::kYear},
 }};
 
-constexpr std::array<std::pair<std::string_view, RelativeUnit::Kind>, 11> kMoreUnits = {{
+constexpr auto kMoreUnits = std::to_array<std::pair<std::string_view, RelativeUnit::Kind>>({
     {"monat", RelativeUnit::kMonth}, {"mes", RelativeUnit::kMonth},
     {"meses", RelativeUnit::kMonth}, {"annee", RelativeUnit::kYear},
     {"annees", RelativeUnit::kYear}, {"year", RelativeUnit::kYear},
     {"years", RelativeUnit::kYear},  {"jahr", RelativeUnit::kYear},
     {"jahren", RelativeUnit::kYear}, {"ano", RelativeUnit::kYear},
     {"anos", RelativeUnit::kYear},
-}};
+    // Italian ("3 giorni fa"), Dutch ("3 dagen geleden"), Portuguese ("há 3 dias")
+    {"minuti", RelativeUnit::kMinute}, {"minuut", RelativeUnit::kMinute},
+    {"ora", RelativeUnit::kHour},      {"ore", RelativeUnit::kHour},
+    {"uur", RelativeUnit::kHour},      {"giorno", RelativeUnit::kDay},
+    {"giorni", RelativeUnit::kDay},    {"dag", RelativeUnit::kDay},
+    {"dagen", RelativeUnit::kDay},     {"settimana", RelativeUnit::kWeek},
+    {"settimane", RelativeUnit::kWeek}, {"weken", RelativeUnit::kWeek},
+    {"mese", RelativeUnit::kMonth},    {"mesi", RelativeUnit::kMonth},
+    {"maand", RelativeUnit::kMonth},   {"maanden", RelativeUnit::kMonth},
+    {"anno", RelativeUnit::kYear},     {"anni", RelativeUnit::kYear},
+    {"jaar", RelativeUnit::kYear},     {"jaren", RelativeUnit::kYear},
+});
 
 std::optional<RelativeUnit::Kind> relative_unit(std::string_view word) {
   for (const RelativeUnit& unit : kRelativeUnits)
@@ -362,8 +444,10 @@ std::optional<DateTime> read_time_ago(const std::vector<std::string>& words,
   std::size_t first = 0;
   std::size_t last = words.size();
   if (words.size() >= 3 && words[0] == "il" && words[1] == "y" && words[2] == "a") first = 3;
-  else if (!words.empty() && (words[0] == "vor" || words[0] == "hace")) first = 1;
-  else if (!words.empty() && words.back() == "ago") last = words.size() - 1;
+  else if (!words.empty() && (words[0] == "vor" || words[0] == "hace" || words[0] == "ha"))
+    first = 1;
+  else if (!words.empty() && (words.back() == "ago" || words.back() == "fa" || words.back() == "geleden"))
+    last = words.size() - 1;
   else return std::nullopt;
   if (last != first + 2) return std::nullopt;
   long amount = 0;
@@ -439,13 +523,28 @@ std::optional<DateTime> read_named_day(const std::vector<std::string>& words,
   std::string time_text;
   for (const std::string& w : rest) time_text += w + " ";
   DateTime with_time;
-  const std::string folded = fold(time_text);
-  std::vector<Piece> pieces = split_pieces(folded);
+  std::vector<Piece> pieces = split_pieces(time_text);
   PieceReader in(pieces);
   if (!read_time(in, with_time) || !in.done()) return std::nullopt;
   date.hour = with_time.hour;
   date.minute = with_time.minute;
   return date;
+}
+
+// One of the three date shapes: numeric, day-month-name, month-name-day.
+bool read_calendar_date(PieceReader& in, DateTime& date) {
+  return read_numeric_date(in, date) || read_day_month_date(in, date) ||
+         read_month_day_date(in, date);
+}
+
+// A date printed without a year takes `default_year`; false when there is none, or when
+// the date does not exist.
+bool complete_year(DateTime& date, std::optional<int> default_year) {
+  if (!date.year_printed) {
+    if (!default_year) return false;
+    date.year = *default_year;
+  }
+  return valid_calendar_date(date);
 }
 
 }  // namespace
@@ -514,8 +613,32 @@ std::optional<DateTime> parse_machine_date(std::string_view value) {
   return date;
 }
 
+namespace {
+
+// A relative wording starts or ends with one of a few words ("il y a …", "vor …", "… ago",
+// "hier …"): its first and last words tell, before the phrase is split.
+bool may_be_relative(std::string_view text) {
+  static constexpr auto kFirst = std::to_array<std::string_view>({
+      "il", "vor", "hace", "ha", "hier", "yesterday", "gestern", "ayer", "today", "heute",
+      "hoy", "aujourd", "aujourdhui", "avant", "vorgestern", "anteayer"});
+  static constexpr auto kLast = std::to_array<std::string_view>({"ago", "fa", "geleden"});
+  text = trim(text);
+  auto word_at = [&](bool last) {
+    std::size_t space = last ? text.find_last_of(" \t\n") : text.find_first_of(" \t\n'\xE2");
+    std::string_view word = space == std::string_view::npos ? text
+                            : last ? text.substr(space + 1) : text.substr(0, space);
+    return fold(word.substr(0, 16));
+  };
+  std::string first = word_at(false), last = word_at(true);
+  while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
+  return std::find(kFirst.begin(), kFirst.end(), first) != kFirst.end() ||
+         std::find(kLast.begin(), kLast.end(), last) != kLast.end();
+}
+
+}  // namespace
+
 std::optional<DateTime> parse_relative_date(std::string_view text, const DateTime& reference) {
-  if (text.size() > 60 || reference.year == 0) return std::nullopt;
+  if (text.size() > 60 || reference.year == 0 || !may_be_relative(text)) return std::nullopt;
   std::vector<std::string> words = plain_words(text);
   if (auto date = read_time_ago(words, reference)) return date;
   return read_named_day(words, reference);
@@ -566,24 +689,93 @@ std::string DateTime::iso() const {
 
 std::optional<DateTime> parse_date_text(std::string_view text, std::optional<int> default_year) {
   if (text.size() > 120) return std::nullopt;  // a date phrase is short; this is prose
-  const std::string folded = fold(text);
-  std::vector<Piece> pieces = split_pieces(folded);
+  if (!may_hold_date(text)) return std::nullopt;
+  std::vector<Piece> pieces = split_pieces(text);
   PieceReader in(pieces);
   while (in.is_separator('.')) in.skip(1);  // "jeu. 4 avr.": the weekday's dot
   DateTime date;
-  if (!read_numeric_date(in, date) && !read_day_month_date(in, date) &&
-      !read_month_day_date(in, date))
-    return std::nullopt;
+  if (!read_calendar_date(in, date)) return std::nullopt;
   if (in.is_separator('-')) in.skip(1);  // "le 7 mai 2020 - 12:38."
   if (!in.done() && !read_time(in, date)) return std::nullopt;
   while (!in.done() && in.peek()->kind == Piece::kSeparator && in.peek()->text != ":") in.skip(1);
   if (!in.done()) return std::nullopt;
-  if (!date.year_printed) {
-    if (!default_year) return std::nullopt;
-    date.year = *default_year;
-  }
-  if (!valid_calendar_date(date)) return std::nullopt;
+  if (!complete_year(date, default_year)) return std::nullopt;
   return date;
+}
+
+namespace {
+
+// The letters of the word at `at` (going forward) or ending at `at` (backward), folded.
+std::string word_near(std::string_view text, std::size_t at, bool forward) {
+  std::size_t begin = at, end = at;
+  auto letter_at = [&](std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    return is_ascii_letter(c) || c >= 0x80;
+  };
+  if (forward) {
+    while (end < text.size() && letter_at(end)) ++end;
+  } else {
+    while (begin > 0 && letter_at(begin - 1)) --begin;
+  }
+  if (end - begin > 12) return {};
+  return fold(text.substr(begin, end - begin));
+}
+
+// The words next to a number, skipping one space, dot or comma and filler ("12 de abril").
+bool month_beside(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t after = end;
+  for (int word = 0; word < 2; ++word) {
+    while (after < text.size() && (text[after] == ' ' || text[after] == '.' || text[after] == ','))
+      ++after;
+    std::string next = word_near(text, after, true);
+    if (month_from_name(next)) return true;
+    if (next.empty() || !is_ignored(next)) break;
+    after += next.size();
+  }
+  std::size_t before = begin;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '.' || text[before - 1] == ','))
+    --before;
+  return month_from_name(word_near(text, before, false)) != 0;
+}
+
+}  // namespace
+
+bool may_hold_date(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t begin = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    if (i + 1 < text.size() && (text[i] == '/' || text[i] == '.' || text[i] == '-') &&
+        text[i + 1] >= '0' && text[i + 1] <= '9')
+      return true;  // 02/01/2019, 02.01.19, 2019-01-02
+    if (month_beside(text, begin, i)) return true;
+  }
+  return false;
+}
+
+bool is_date_filler(std::string_view folded_word) { return is_ignored(folded_word); }
+
+std::optional<DateSpan> find_date_in_text(std::string_view text, std::optional<int> default_year) {
+  if (text.size() > kMaxDateLineBytes || !may_hold_date(text)) return std::nullopt;
+  std::vector<Piece> pieces = split_pieces(text);
+  for (std::size_t start = 0; start < pieces.size(); ++start) {
+    if (pieces[start].kind == Piece::kSeparator) continue;
+    PieceReader in(pieces);
+    in.skip(start);
+    DateTime date;
+    if (!read_calendar_date(in, date)) continue;
+    std::size_t after_date = in.position();
+    if (in.is_separator('-')) in.skip(1);
+    DateTime with_time = date;
+    if (read_time(in, with_time)) date = with_time;
+    else in.rewind(after_date);
+    if (!complete_year(date, default_year)) continue;
+    return DateSpan{pieces[start].begin, pieces[in.position() - 1].end, date};
+  }
+  return std::nullopt;
 }
 
 }  // namespace palabre

@@ -125,63 +125,82 @@ bool has_word(const HtmlNode& node, const std::array<std::string_view, N>& table
 
 }  // namespace
 
-void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Article& article) {
+namespace {
+
+// What the page says of itself, gathered in one pass: <meta> tags, <title>, canonical link,
+// <h1>s, and microdata or rel="author" outside the comments.
+struct PageMetadata {
   std::optional<std::string> og_title, document_title, og_url, canonical, og_site, published;
   std::vector<std::string> headings, authors, marked_authors;
   std::optional<std::string> marked_published;
+};
+
+void read_meta_tag(const HtmlNode& node, PageMetadata& page) {
+  std::string_view key = node.attribute("property");
+  if (key.empty()) key = node.attribute("name");
+  std::string_view value = node.attribute("content");
+  if (value.empty()) value = node.attribute("value");
+  if (trim(value).empty()) return;
+  if (key == "og:title" && !page.og_title) page.og_title = title_text(value);
+  else if (key == "og:url" && !page.og_url) page.og_url = std::string(trim(value));
+  else if (key == "og:site_name" && !page.og_site) page.og_site = title_text(value);
+  else if ((key == "article:published_time" || key == "datePublished" || key == "date" ||
+            key == "pubdate" || key == "DC.date.issued" || key == "dc.date") && !page.published)
+    page.published = std::string(trim(value));
+  else if (key == "author" || (key == "article:author" && !trim(value).starts_with("http")))
+    page.authors.push_back(title_text(value));
+  if (node.attribute("itemprop") == "datePublished" && !page.published)
+    page.published = std::string(trim(value));
+}
+
+// Microdata and rel="author" in the article itself (comments carry their own).
+void read_marked_metadata(const HtmlTree& tree, std::size_t i, PageMetadata& page) {
+  const HtmlNode& node = tree.nodes[i];
+  std::string_view itemprop = node.attribute("itemprop");
+  if (itemprop == "datePublished" && !page.marked_published) {
+    std::string_view value = node.attribute("datetime");
+    if (value.empty()) value = node.attribute("content");
+    if (normalize_machine_date(value)) page.marked_published = std::string(trim(value));
+  } else if ((itemprop == "author" || node.attribute("rel") == "author") &&
+             page.marked_authors.size() < 8) {
+    std::string name = title_text(subtree_text(tree, i));
+    // A name, not "View all posts by Daniel Lemire".
+    if (!name.empty() && count_code_points(name) <= 60 && std::count(name.begin(), name.end(), ' ') <= 3)
+      page.marked_authors.push_back(name);
+  }
+}
+
+PageMetadata read_page_metadata(const HtmlTree& tree) {
+  PageMetadata page;
   const std::vector<bool> in_comments = comment_blocks(tree);
   for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
     const HtmlNode& node = tree.nodes[i];
-    if (node.tag != "meta" && !node.is_text() && !in_comments[i]) {
-      // Microdata and rel="author" in the article itself (comments carry their own).
-      std::string_view itemprop = node.attribute("itemprop");
-      if (itemprop == "datePublished" && !marked_published) {
-        std::string_view value = node.attribute("datetime");
-        if (value.empty()) value = node.attribute("content");
-        if (normalize_machine_date(value)) marked_published = std::string(trim(value));
-      } else if ((itemprop == "author" || node.attribute("rel") == "author") &&
-                 marked_authors.size() < 8) {
-        std::string name = title_text(subtree_text(tree, i));
-        // A name, not "View all posts by Daniel Lemire".
-        if (!name.empty() && count_code_points(name) <= 60 &&
-            std::count(name.begin(), name.end(), ' ') <= 3)
-          marked_authors.push_back(name);
-      }
-    }
+    if (node.tag != "meta" && !node.is_text() && !in_comments[i]) read_marked_metadata(tree, i, page);
     if (node.tag == "meta") {
-      std::string_view key = node.attribute("property");
-      if (key.empty()) key = node.attribute("name");
-      std::string_view value = node.attribute("content");
-      if (value.empty()) value = node.attribute("value");
-      if (trim(value).empty()) continue;
-      if (key == "og:title" && !og_title) og_title = title_text(value);
-      else if (key == "og:url" && !og_url) og_url = std::string(trim(value));
-      else if (key == "og:site_name" && !og_site) og_site = title_text(value);
-      else if ((key == "article:published_time" || key == "datePublished" ||
-                key == "date" || key == "pubdate" || key == "DC.date.issued" ||
-                key == "dc.date") && !published)
-        published = std::string(trim(value));
-      else if (key == "author" || (key == "article:author" && !trim(value).starts_with("http")))
-        authors.push_back(title_text(value));
-      if (node.attribute("itemprop") == "datePublished" && !published)
-        published = std::string(trim(value));
-    } else if (node.tag == "title" && !document_title) {
-      document_title = title_text(subtree_text(tree, i));
-    } else if (node.tag == "link" && node.attribute("rel") == "canonical" && !canonical) {
-      if (!trim(node.attribute("href")).empty()) canonical = std::string(trim(node.attribute("href")));
-    } else if (node.tag == "h1" && headings.size() < 8) {
+      read_meta_tag(node, page);
+    } else if (node.tag == "title" && !page.document_title) {
+      page.document_title = title_text(subtree_text(tree, i));
+    } else if (node.tag == "link" && node.attribute("rel") == "canonical" && !page.canonical) {
+      if (!trim(node.attribute("href")).empty()) page.canonical = std::string(trim(node.attribute("href")));
+    } else if (node.tag == "h1" && page.headings.size() < 8) {
       std::string heading = title_text(subtree_text(tree, i));
-      if (!heading.empty()) headings.push_back(std::move(heading));
+      if (!heading.empty()) page.headings.push_back(std::move(heading));
     }
   }
+  return page;
+}
+
+// By order of trust: og:title or JSON-LD headline (unless <title> and <h1> agree on another
+// one), then <title> and <h1> together, then <title> without its decoration, then <h1>.
+std::optional<std::string> choose_title(const PageMetadata& page, const LinkedData& linked,
+                                        const std::optional<std::string>& site) {
   std::optional<std::string> headline;
   if (linked.headline) headline = title_text(*linked.headline);
-  std::optional<std::string> site = og_site ? og_site : linked.site;
-
+  const std::vector<std::string>& headings = page.headings;
   // <title> and an <h1> that agree speak for the page itself.
   std::optional<std::string> page_pair;
-  if (document_title) {
-    std::string stripped = strip_decoration(*document_title, headings).value_or(*document_title);
+  if (page.document_title) {
+    std::string stripped = strip_decoration(*page.document_title, headings).value_or(*page.document_title);
     std::string key = folded_letters_and_digits(stripped);
     for (const std::string& heading : headings) {
       if (!key.empty() && folded_letters_and_digits(heading) == key) {
@@ -190,32 +209,44 @@ void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Artic
       }
     }
   }
-  std::optional<std::string> title;
-  const std::optional<std::string>& shared = og_title ? og_title : headline;
+  const std::optional<std::string>& shared = page.og_title ? page.og_title : headline;
   if (shared && !folded_letters_and_digits(*shared).empty() &&
       (!page_pair || folded_letters_and_digits(*shared).find(folded_letters_and_digits(*page_pair)) != std::string::npos))
-    title = strip_decoration(*shared, headings).value_or(*shared);
-  if (!title && page_pair) title = page_pair;
-  if (!title && document_title && !document_title->empty())
-    title = strip_decoration(*document_title, headings).value_or(strip_site_suffix(*document_title, site));
-  if (!title && !headings.empty()) title = headings.front();
-  article.title = title;
+    return strip_decoration(*shared, headings).value_or(*shared);
+  if (page_pair) return page_pair;
+  if (page.document_title && !page.document_title->empty())
+    return strip_decoration(*page.document_title, headings).value_or(strip_site_suffix(*page.document_title, site));
+  if (!headings.empty()) return headings.front();
+  return std::nullopt;
+}
 
-  article.url = canonical ? canonical : og_url ? og_url : linked.url;
-  if (site) {
-    article.site = site;
-  } else if (article.url) {
-    std::string_view url = *article.url;
-    std::size_t scheme = url.find("://");
-    if (scheme != std::string_view::npos) {
-      url.remove_prefix(scheme + 3);
-      url = url.substr(0, url.find('/'));
-      if (!url.empty()) article.site = std::string(url);
-    }
-  }
+// The site's name, else the host of the page's url.
+std::optional<std::string> choose_site(const std::optional<std::string>& named,
+                                       const std::optional<std::string>& url) {
+  if (named) return named;
+  if (!url) return std::nullopt;
+  std::string_view rest = *url;
+  std::size_t scheme = rest.find("://");
+  if (scheme == std::string_view::npos) return std::nullopt;
+  rest.remove_prefix(scheme + 3);
+  rest = rest.substr(0, rest.find('/'));
+  if (rest.empty()) return std::nullopt;
+  return std::string(rest);
+}
+
+}  // namespace
+
+void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Article& article) {
+  PageMetadata page = read_page_metadata(tree);
+  std::optional<std::string> site = page.og_site ? page.og_site : linked.site;
+  article.title = choose_title(page, linked, site);
+  article.url = page.canonical ? page.canonical : page.og_url ? page.og_url : linked.url;
+  article.site = choose_site(site, article.url);
+  std::optional<std::string> published = page.published;
   if (!published) published = linked.published;
-  if (!published) published = marked_published;
-  if (authors.empty() && linked.authors.empty()) authors = std::move(marked_authors);
+  if (!published) published = page.marked_published;
+  std::vector<std::string> authors = std::move(page.authors);
+  if (authors.empty() && linked.authors.empty()) authors = std::move(page.marked_authors);
   if (published) article.published = normalize_machine_date(*published).value_or(*published);
   authors.insert(authors.begin(), linked.authors.begin(), linked.authors.end());
   for (std::string& name : authors) {
@@ -225,6 +256,28 @@ void read_article_metadata(const HtmlTree& tree, const LinkedData& linked, Artic
     article.authors.push_back(std::move(name));
   }
 }
+
+namespace {
+
+struct TextBlock {
+  std::size_t node;
+  std::string text;
+};
+
+// The paragraphs under the container with the most paragraph text (`score`), in page order.
+std::vector<std::string> main_paragraphs(const HtmlTree& tree, std::vector<TextBlock> blocks,
+                                         const std::map<std::size_t, std::size_t>& score) {
+  std::size_t best = kNoNode, best_score = 0;
+  for (const auto& [container, points] : score)
+    if (points > best_score) best = container, best_score = points;
+  std::vector<std::string> paragraphs;
+  for (TextBlock& block : blocks)
+    if (best != kNoNode && (block.node == best || tree.contains(best, block.node)))
+      paragraphs.push_back(std::move(block.text));
+  return paragraphs;
+}
+
+}  // namespace
 
 void read_article_text(const HtmlTree& tree, const CommentThread& thread, Article& article) {
   const std::size_t count = tree.nodes.size();
@@ -237,11 +290,7 @@ void read_article_text(const HtmlTree& tree, const CommentThread& thread, Articl
   mark_out(thread.section);
   for (std::size_t item : thread.item_nodes) mark_out(item);
 
-  struct Block {
-    std::size_t node;
-    std::string text;
-  };
-  std::vector<Block> blocks;
+  std::vector<TextBlock> blocks;
   std::map<std::size_t, std::size_t> score;  // container → paragraph characters under it
   std::optional<std::string> lede;
   for (std::size_t i = 0; i < count; ++i) {
@@ -277,13 +326,7 @@ void read_article_text(const HtmlTree& tree, const CommentThread& thread, Articl
     blocks.push_back({i, std::move(text)});
     i = node.end - 1;  // a <p> inside a <p> is the same paragraph
   }
-  std::size_t best = kNoNode, best_score = 0;
-  for (const auto& [container, points] : score)
-    if (points > best_score) best = container, best_score = points;
-  std::vector<std::string> paragraphs;
-  for (Block& block : blocks)
-    if (best != kNoNode && (block.node == best || tree.contains(best, block.node)))
-      paragraphs.push_back(std::move(block.text));
+  std::vector<std::string> paragraphs = main_paragraphs(tree, std::move(blocks), score);
   if (!lede && !paragraphs.empty()) {
     lede = std::move(paragraphs.front());
     paragraphs.erase(paragraphs.begin());
@@ -308,11 +351,18 @@ bool is_thousands_separator(const std::string& text, std::size_t at, const std::
 }  // namespace
 
 std::optional<long> match_comment_count(std::string_view text) {
-  static constexpr std::array<std::string_view, 24> kCountWords = {
+  static constexpr auto kCountWords = std::to_array<std::string_view>({
       "commentaire", "commentaires", "comment", "comments", "reaction", "reactions",
-      "response", "responses", "reply", "replies", "thought", "thoughts", "kommentar",
-      "kommentare", "erganzung", "erganzungen", "comentario", "comentarios", "contribution",
-      "contributions", "avis", "antworten", "antwort", "messages"};
+      "reflexion", "reflexions", "response", "responses", "reply", "replies", "thought",
+      "thoughts", "kommentar", "kommentare", "leserkommentare", "gedanke", "gedanken",
+      "erganzung", "erganzungen", "comentario", "comentarios", "respuesta", "respuestas",
+      "opiniones", "commento", "commenti", "risposta", "risposte", "pensieri", "resposta",
+      "respostas", "opinioes", "reactie", "reacties", "contribution", "contributions", "avis",
+      "antworten", "antwort", "messages", "discussion"});
+  // Words a title may follow the count with: "5 thoughts on “…”", "3 reacties op …".
+  static constexpr auto kTitleLinks = std::to_array<std::string_view>({
+      "on", "sur", "to", "zu", "a", "au", "pour", "en", "su", "em", "para", "op", "over",
+      "sobre", "in", "voor", "de"});
   std::string folded = fold(text);
   if (folded.size() > 160) return std::nullopt;
   // Words and numbers; "1.977" and "1 977" are one number.
@@ -343,8 +393,8 @@ std::optional<long> match_comment_count(std::string_view text) {
   };
   if (tokens.size() >= 2 && is_number(tokens[0]) && is_count_word(tokens[1])) {
     // "160 commentaires", "5 thoughts on “Title”": the count leads, a title may follow.
-    if (tokens.size() == 2 || tokens[2] == "on" || tokens[2] == "sur" || tokens[2] == "to" ||
-        tokens[2] == "zu" || tokens[2] == "a" || tokens[2] == "au" || tokens[2] == "pour")
+    if (tokens.size() == 2 ||
+        std::find(kTitleLinks.begin(), kTitleLinks.end(), tokens[2]) != kTitleLinks.end())
       return std::stol(tokens[0]);
     return std::nullopt;
   }
@@ -357,26 +407,65 @@ std::optional<long> match_comment_count(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// Navigation, sidebars, related and recent lists: their counters count other pages' comments.
+std::vector<bool> counter_exclusions(const HtmlTree& tree) {
+  std::vector<bool> out(tree.nodes.size(), false);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    bool chrome = node.tag == "aside" || node.tag == "nav" || node.tag == "script" ||
+                  any_class_word(node, [](std::string_view word) {
+                    return word == "widget" || word == "sidebar" || word == "related" ||
+                           word == "teaser" || word == "recent";
+                  });
+    out[i] = (node.parent != kNoNode && out[node.parent]) || chrome;
+  }
+  return out;
+}
+
+// Elements whose class or link speaks of comments, and what they hold.
+std::vector<bool> about_comments(const HtmlTree& tree) {
+  std::vector<bool> about(tree.nodes.size(), false);
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    const HtmlNode& node = tree.nodes[i];
+    about[i] = (node.parent != kNoNode && about[node.parent]) ||
+               any_class_word(node, [](std::string_view word) {
+                 return word.find("comment") != std::string_view::npos ||
+                        word.find("coment") != std::string_view::npos ||
+                        word.find("komment") != std::string_view::npos ||
+                        word.find("reacti") != std::string_view::npos;
+               });
+  }
+  return about;
+}
+
+// <span class="comment-count">15</span>: a bare number in a counter about comments.
+std::optional<long> bare_counter(const HtmlNode& node, const std::string& text) {
+  if (text.empty() || text.size() > 7 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  bool counter = any_class_word(node, [](std::string_view word) {
+    return word == "count" || word == "counter" || word == "number" || word == "nb" ||
+           word == "total" || word == "compteur" || word == "anzahl" || word == "contador" ||
+           word.ends_with("count");
+  });
+  if (!counter) return std::nullopt;
+  return std::stol(text);
+}
+
+}  // namespace
+
 std::optional<long> find_declared_comment_count(const HtmlTree& tree, const LinkedData& linked,
                                                 const CommentThread& thread) {
   if (linked.comment_count) return linked.comment_count;
-  const std::size_t count = tree.nodes.size();
-  std::vector<bool> out(count, false);
-  for (std::size_t i = 0; i < count; ++i) {
-    const HtmlNode& node = tree.nodes[i];
-    bool parent_out = node.parent != kNoNode && out[node.parent];
-    bool chrome = node.tag == "aside" || node.tag == "nav" || node.tag == "script";
-    if (any_class_word(node, [](std::string_view word) {
-          return word == "widget" || word == "sidebar" || word == "related" ||
-                 word == "teaser" || word == "recent";
-        }))
-      chrome = true;
-    out[i] = parent_out || chrome;
-  }
+  const std::vector<bool> out = counter_exclusions(tree);
+  const std::vector<bool> about = about_comments(tree);
   auto count_at = [&](std::size_t i) -> std::optional<long> {
     const HtmlNode& node = tree.nodes[i];
     if (out[i] || node.is_text() || node.end - i > 40) return std::nullopt;
-    return match_comment_count(one_line(subtree_text(tree, i)));
+    std::string text = one_line(subtree_text(tree, i));
+    if (auto n = match_comment_count(text)) return n;
+    return about[i] ? bare_counter(node, text) : std::nullopt;
   };
   if (!thread.item_nodes.empty()) {
     // The nearest count before the first comment, within a few levels of the thread.
@@ -390,21 +479,11 @@ std::optional<long> find_declared_comment_count(const HtmlTree& tree, const Link
       if (auto n = count_at(i)) found = n;
     return found;
   }
-  std::vector<bool> about_comments(count, false);
-  for (std::size_t i = 0; i < count; ++i) {
-    const HtmlNode& node = tree.nodes[i];
-    about_comments[i] = node.parent != kNoNode && about_comments[node.parent];
-    if (any_class_word(node, [](std::string_view word) {
-          return word.find("comment") != std::string_view::npos ||
-                 word.find("coment") != std::string_view::npos;
-        }))
-      about_comments[i] = true;
-  }
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
     const HtmlNode& node = tree.nodes[i];
     bool heading = node.tag.size() == 2 && node.tag[0] == 'h' && node.tag[1] >= '1' &&
                    node.tag[1] <= '6';
-    if (!heading && !about_comments[i]) continue;
+    if (!heading && !about[i]) continue;
     if (auto n = count_at(i)) return n;
   }
   return std::nullopt;

@@ -54,6 +54,8 @@ std::string render_article_line(const ThreadReport& report) {
   const std::string title = report.thread.article.title.value_or("");
   if (!title.empty()) line += "  \"" + shorten(title, 48) + "\"";
   line += "  " + plural(report.summary.comments, "comment", "comments");
+  if (!report.summary.discussion.groups.empty())
+    line += " in " + plural(report.summary.discussion.groups.size(), "group", "groups");
   std::vector<const ThemeSummary*> themes;
   for (const ThemeSummary& theme : report.summary.themes)
     if (theme.comments > 0) themes.push_back(&theme);

@@ -195,6 +195,60 @@ void write_talking_points(std::ostream& out, const ThreadSummary& summary, const
   out << "</ul>\n</section>\n";
 }
 
+void write_cue_list(std::ostream& out, const std::vector<CueEvidence>& cues, const std::string& prefix) {
+  for (std::size_t i = 0; i < cues.size(); ++i)
+    out << (i ? ", " : " ") << "« " << html_escape(cues[i].text) << " » (<a href=\"#" << prefix
+        << html_escape(cues[i].comment) << "\">" << html_escape(cues[i].comment) << "</a>)";
+}
+
+// Each group a section whose comments unfold.
+void write_discussion(std::ostream& out, const ThreadReport& report, const std::string& prefix) {
+  const Discussion& discussion = report.summary.discussion;
+  if (discussion.groups.empty() && discussion.exchanges.empty()) return;
+  out << "<section class=\"discussion\">\n<h2>Discussion</h2>\n";
+  for (const DiscussionGroup& group : discussion.groups) {
+    out << "<section class=\"group\">\n<h3>" << html_escape(group.label) << "</h3>\n<p>"
+        << count_noun(group.comments.size(), "comment", "comments") << ", "
+        << count_noun(group.commenters, "commenter", "commenters") << "</p>\n";
+    if (group.representative)
+      out << "<figure class=\"quote\"><blockquote>« " << html_escape(group.representative->excerpt)
+          << " »</blockquote><figcaption>"
+          << html_escape(group.representative->author.value_or(std::string(kAnonymous))) << " (<a href=\"#"
+          << prefix << html_escape(group.representative->comment) << "\">"
+          << html_escape(group.representative->comment) << "</a>)</figcaption></figure>\n";
+    if (group.agreement.agree + group.agreement.disagree > 0) {
+      out << "<p class=\"cues\">Agreement cues " << group.agreement.agree << ":";
+      write_cue_list(out, group.agreement.agreeing, prefix);
+      out << ". Disagreement cues " << group.agreement.disagree << ":";
+      write_cue_list(out, group.agreement.disagreeing, prefix);
+      out << ".</p>\n";
+    }
+    out << "<details><summary>Its comments</summary>\n<ul>\n";
+    for (const std::string& id : group.comments) {
+      const Comment* comment = find_comment(report.thread, id);
+      out << "<li><a href=\"#" << prefix << html_escape(id) << "\">" << html_escape(id) << "</a> "
+          << html_escape(comment ? attribution(*comment) : std::string(kAnonymous)) << ": "
+          << html_escape(comment ? shorten(comment->text, 200) : std::string()) << "</li>\n";
+    }
+    out << "</ul>\n</details>\n</section>\n";
+  }
+  if (!discussion.other.empty())
+    out << "<p>Other: " << count_noun(discussion.other.size(), "comment", "comments") << " in no group.</p>\n";
+  if (!discussion.exchanges.empty()) {
+    out << "<h3>Exchanges</h3>\n<ul>\n";
+    for (const Exchange& exchange : discussion.exchanges) {
+      out << "<li><a href=\"#" << prefix << html_escape(exchange.first) << "\">" << html_escape(exchange.first)
+          << "</a>–<a href=\"#" << prefix << html_escape(exchange.last) << "\">" << html_escape(exchange.last)
+          << "</a>: " << exchange.turns << " turns";
+      for (std::size_t i = 0; i < exchange.participants.size(); ++i)
+        out << (i ? ", " : " between ") << html_escape(exchange.participants[i]);
+      out << "</li>\n";
+    }
+    out << "</ul>\n";
+  }
+  out << "</section>\n";
+}
+
 std::string evidence_title(const ThreadSummary& summary, const std::vector<ThemeTag>& tags,
                            const Segment& segment) {
   std::string title;
@@ -325,6 +379,7 @@ void write_html_thread(std::ostream& out, const ThreadReport& report, std::size_
     write_chart(out, report.summary, prefix);
     write_quotes(out, report, prefix);
     write_talking_points(out, report.summary, prefix);
+    write_discussion(out, report, prefix);
   }
   write_comments(out, report, prefix);
   out << "</article>\n";

@@ -44,6 +44,61 @@ void write_tag(JsonWriter& json, const ThemeTag& tag) {
   json.end_array().end_object();
 }
 
+void write_cues(JsonWriter& json, const std::vector<CueEvidence>& cues) {
+  json.begin_array();
+  for (const CueEvidence& cue : cues)
+    json.begin_object()
+        .member("comment", cue.comment)
+        .member("text", cue.text)
+        .member("start", cue.start)
+        .member("end", cue.end)
+        .end_object();
+  json.end_array();
+}
+
+void write_group(JsonWriter& json, const DiscussionGroup& group) {
+  json.begin_object()
+      .member("label", group.label)
+      .member("points", group.points)
+      .member("comments", group.comments)
+      .member("commenters", group.commenters)
+      .key("representative");
+  if (group.representative)
+    json.begin_object()
+        .member("comment", group.representative->comment)
+        .member("author", group.representative->author)
+        .member("excerpt", group.representative->excerpt)
+        .end_object();
+  else
+    json.value(nullptr);
+  json.key("agreement")
+      .begin_object()
+      .member("agree", group.agreement.agree)
+      .member("disagree", group.agreement.disagree)
+      .key("agreeing");
+  write_cues(json, group.agreement.agreeing);
+  json.key("disagreeing");
+  write_cues(json, group.agreement.disagreeing);
+  json.end_object().end_object();
+}
+
+void write_discussion(JsonWriter& json, const Discussion& discussion) {
+  json.key("groups").begin_array();
+  for (const DiscussionGroup& group : discussion.groups) write_group(json, group);
+  json.end_array().member("other", discussion.other).key("exchanges").begin_array();
+  for (const Exchange& exchange : discussion.exchanges)
+    json.begin_object()
+        .member("participants", exchange.participants)
+        .member("turns", exchange.turns)
+        .member("first", exchange.first)
+        .member("last", exchange.last)
+        .end_object();
+  json.end_array().key("most_answered").begin_array();
+  for (const Addressee& addressee : discussion.most_answered)
+    json.begin_object().member("author", addressee.author).member("replies", addressee.replies).end_object();
+  json.end_array();
+}
+
 void write_summary(JsonWriter& json, const ThreadSummary& summary,
                    const std::optional<std::string>& subject) {
   json.begin_object().member("comments", summary.comments).member("tagged", summary.tagged);
@@ -83,7 +138,9 @@ void write_summary(JsonWriter& json, const ThreadSummary& summary,
       json.value(nullptr);
     json.end_object();
   }
-  json.end_array().member("untagged", summary.untagged).key("suggested_terms").begin_array();
+  json.end_array();
+  write_discussion(json, summary.discussion);
+  json.member("untagged", summary.untagged).key("suggested_terms").begin_array();
   for (const SuggestedTerm& term : summary.suggested_terms)
     json.begin_object()
         .member("term", term.term)

@@ -4,6 +4,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace palabre {
@@ -57,6 +59,18 @@ void append_escape(std::string& out, unsigned char c) {
   }
 }
 
+// Whether any of the eight bytes is a control character, '"', '\\' or not ASCII: the
+// bytes that need a look of their own. Words of plain ASCII are copied without one.
+bool needs_a_look(std::uint64_t eight) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  auto has_zero_byte = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
+  const bool not_ascii = (eight & kHighs) != 0;
+  const bool control = ((eight - kOnes * 0x20) & ~eight & kHighs) != 0;
+  return not_ascii || control || has_zero_byte(eight ^ (kOnes * '"')) ||
+         has_zero_byte(eight ^ (kOnes * '\\'));
+}
+
 template <typename Integer>
 void append_integer(std::string& out, Integer number) {
   char digits[24];
@@ -72,25 +86,36 @@ void append_json_string(std::string& out, std::string_view text) {
   const auto* end = p + text.size();
   const auto* run = p;  // start of the bytes still to copy as they are
   while (p < end) {
-    unsigned char c = *p;
-    if (c < 0x80) {
-      if (c >= 0x20 && c != '"' && c != '\\') {
+    if (end - p >= 8) {
+      std::uint64_t eight;
+      std::memcpy(&eight, p, sizeof eight);
+      if (!needs_a_look(eight)) {
+        p += 8;
+        continue;
+      }
+    }
+    // Byte by byte through these eight (a sequence may end past them).
+    const auto* stop = end - p >= 8 ? p + 8 : end;
+    while (p < stop) {
+      unsigned char c = *p;
+      if (c < 0x80) {
+        if (c < 0x20 || c == '"' || c == '\\') {
+          out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+          append_escape(out, c);
+          run = p + 1;
+        }
         ++p;
         continue;
       }
-      out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-      append_escape(out, c);
-      run = ++p;
-      continue;
+      bool valid = false;
+      std::size_t length = utf8_sequence(p, end, valid);
+      if (!valid) {
+        out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+        out += kReplacement;
+        run = p + length;
+      }
+      p += length;
     }
-    bool valid = false;
-    std::size_t length = utf8_sequence(p, end, valid);
-    if (!valid) {
-      out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-      out += kReplacement;
-      run = p + length;
-    }
-    p += length;
   }
   out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
   out.push_back('"');

@@ -31,6 +31,49 @@ std::string markdown_escape(std::string_view text) {
   return out;
 }
 
+namespace {
+
+void write_discussion(std::ostream& out, const Discussion& discussion) {
+  if (!discussion.groups.empty()) {
+    out << "\n## Discussion\n\n";
+    for (const DiscussionGroup& group : discussion.groups) {
+      out << "- **" << markdown_escape(group.label) << "** — "
+          << count_noun(group.comments.size(), "comment", "comments") << ", "
+          << count_noun(group.commenters, "commenter", "commenters");
+      if (group.agreement.agree + group.agreement.disagree > 0)
+        out << "; agreement cues " << group.agreement.agree << ", disagreement cues " << group.agreement.disagree;
+      out << ":";
+      for (std::size_t i = 0; i < group.comments.size(); ++i)
+        out << (i ? ", " : " ") << markdown_escape(group.comments[i]);
+      out << '\n';
+      if (group.representative)
+        out << "  > « " << markdown_escape(group.representative->excerpt) << " » — "
+            << markdown_escape(group.representative->author.value_or(std::string(kAnonymous))) << " ("
+            << markdown_escape(group.representative->comment) << ")\n";
+    }
+    if (!discussion.other.empty())
+      out << "\nOther: " << count_noun(discussion.other.size(), "comment", "comments") << " in no group.\n";
+  }
+  if (discussion.exchanges.empty()) return;
+  out << "\n## Exchanges\n\n";
+  for (const Exchange& exchange : discussion.exchanges) {
+    out << "- " << markdown_escape(exchange.first) << "–" << markdown_escape(exchange.last) << ": "
+        << exchange.turns << " turns";
+    for (std::size_t i = 0; i < exchange.participants.size(); ++i)
+      out << (i ? ", " : " between ") << markdown_escape(exchange.participants[i]);
+    out << '\n';
+  }
+  if (!discussion.most_answered.empty()) {
+    out << "\nMost answered:";
+    for (std::size_t i = 0; i < discussion.most_answered.size(); ++i)
+      out << (i ? ", " : " ") << markdown_escape(discussion.most_answered[i].author) << " ("
+          << count_noun(discussion.most_answered[i].replies, "reply", "replies") << ")";
+    out << ".\n";
+  }
+}
+
+}  // namespace
+
 void write_markdown_report(std::ostream& out, const ThreadReport& report) {
   const Thread& thread = report.thread;
   const ThreadSummary& summary = report.summary;
@@ -71,6 +114,7 @@ void write_markdown_report(std::ostream& out, const ThreadReport& report) {
     }
   }
 
+  write_discussion(out, summary.discussion);
   out << '\n';
   if (summary.untagged.empty()) {
     out << "Every comment matched a theme.\n";

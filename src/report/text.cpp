@@ -248,6 +248,77 @@ void write_talking_points(Printer& print, const ThreadSummary& summary, std::siz
   }
 }
 
+std::string agreement_note(const AgreementCues& cues) {
+  if (cues.agree == 0 && cues.disagree == 0) return "";
+  return ", agreement cues " + std::to_string(cues.agree) + ", disagreement cues " + std::to_string(cues.disagree);
+}
+
+void write_discussion(Printer& print, const ThreadReport& report, std::size_t width) {
+  const Discussion& discussion = report.summary.discussion;
+  if (discussion.groups.empty()) return;
+  print.blank();
+  print.line("Discussion", {Tone::kHeading});
+  for (const DiscussionGroup& group : discussion.groups) {
+    Cells head = cells_of(group.label, {Tone::kTitle});
+    head = join(head, cells_of(" — " + count_noun(group.comments.size(), "comment", "comments") + ", " +
+                               count_noun(group.commenters, "commenter", "commenters") +
+                               agreement_note(group.agreement), {Tone::kDim}));
+    print.wrapped(head, width, 2, 4);
+    if (!group.representative) continue;
+    const Representative& speaker = *group.representative;
+    print.wrapped(cells_of("« " + speaker.excerpt + " » — " + speaker.author.value_or(std::string(kAnonymous)) +
+                           " (" + speaker.comment + ")", {Tone::kQuote}), width, 4);
+  }
+  if (!discussion.other.empty())
+    print.wrapped(cells_of("Other: " + count_noun(discussion.other.size(), "comment", "comments") +
+                           " in no group"), width, 2);
+}
+
+void write_exchanges(Printer& print, const Discussion& discussion, std::size_t width) {
+  if (discussion.exchanges.empty()) return;
+  print.blank();
+  print.line("Exchanges", {Tone::kHeading});
+  for (const Exchange& exchange : discussion.exchanges) {
+    std::string line = exchange.first + "–" + exchange.last + ": " + std::to_string(exchange.turns) + " turns";
+    std::string who;
+    for (const std::string& name : exchange.participants) who += (who.empty() ? "" : ", ") + name;
+    if (!who.empty()) line += " between " + who;
+    print.wrapped(cells_of(line), width, 2, 4);
+  }
+  if (discussion.most_answered.empty()) return;
+  std::string line = "Most answered:";
+  for (std::size_t i = 0; i < discussion.most_answered.size(); ++i)
+    line += (i ? ", " : " ") + discussion.most_answered[i].author + " (" +
+            count_noun(discussion.most_answered[i].replies, "reply", "replies") + ")";
+  print.wrapped(cells_of(line), width, 2, 4);
+}
+
+// Comments palabre left out: their languages have no data.
+void write_languages(Printer& print, const ThreadSummary& summary, std::size_t width) {
+  std::size_t left_out = 0;
+  std::string codes;
+  for (const LanguageCount& count : summary.languages) {
+    if (count.analysed) continue;
+    left_out += count.comments;
+    codes += (codes.empty() ? "" : ", ") + count.code.value_or("unknown");
+  }
+  if (left_out == 0) return;
+  print.blank();
+  print.wrapped(cells_of(count_noun(left_out, "comment", "comments") +
+                         " in languages palabre does not analyse: " + codes), width, 0);
+}
+
+// When the theme set hardly touches the page, the reader learns it before trusting it.
+void write_theme_fit(Printer& print, const ThreadReport& report, std::size_t width) {
+  const ThreadSummary& summary = report.summary;
+  if (!themes_fit_poorly(summary)) return;
+  print.wrapped(cells_of("The themes in use hardly match this page (" + std::to_string(summary.tagged) + " of " +
+                             count_noun(summary.comments, "comment", "comments") + " tagged): `palabre themes "
+                             "draft " + report.thread.source.path + " -o themes.json` drafts a theme file from its "
+                             "discussion.", {Tone::kDim}), width, 0);
+  print.blank();
+}
+
 std::string describe_evidence(const Evidence& e) {
   std::string out = "\"" + e.text + "\"";
   if (e.term != e.text) out += " (" + e.term + ")";
@@ -347,9 +418,13 @@ void write_text_report(std::ostream& out, const ThreadReport& report, const Text
     print.line("No comments on this page.");
     return;
   }
+  write_theme_fit(print, report, width);
   write_themes(print, summary, width);
   write_quotes(print, report, width);
   write_talking_points(print, summary, width);
+  write_discussion(print, report, width);
+  write_exchanges(print, summary.discussion, width);
+  write_languages(print, summary, width);
 
   print.blank();
   if (summary.untagged.empty()) {

@@ -125,10 +125,12 @@ std::unique_ptr<ReportDocument> make_document(const RunRequest& request) {
 
 }  // namespace
 
-Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t workers)
+Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t workers,
+                   const AnalysisOptions& analysis)
     : theme_files_(theme_files),
+      analysis_(analysis),
       max_workers_(std::min(workers == 0 ? default_worker_count() : workers, max_worker_count())) {
-  analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files_));
+  analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files_, analysis_));
 }
 
 Pipeline::~Pipeline() = default;
@@ -138,7 +140,7 @@ void Pipeline::add_workers(const RunRequest& request) {
   std::size_t workers = max_workers_;
   if (workers > 1) workers = count_jobs_up_to(request.inputs, request.filter, request.jsonl_input, workers);
   workers = std::max<std::size_t>(workers, 1);
-  while (analyzers_.size() < workers) analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files_));
+  while (analyzers_.size() < workers) analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files_, analysis_));
   workers_used_ = analyzers_.size();
 }
 

@@ -265,6 +265,7 @@ TEST(Formats, MarkdownRendersWithGitHubsRenderer) {
     EXPECT_EQ(count_occurrences(html, "<td align=\"right\">"), 2 * document["summary"]["themes"].size()) << html;
     std::size_t quotes = 0;
     for (const json& theme : document["summary"]["themes"]) quotes += !theme["quote"].is_null();
+    for (const json& group : document["summary"]["groups"]) quotes += !group["representative"].is_null();
     EXPECT_EQ(count_occurrences(html, "<blockquote>"), quotes);
     EXPECT_NE(html.find("<td align=\"left\">Prix | *qualité* &lt;u&gt;</td>"), std::string::npos) << html;
     for (const char* markup : {"<script", "<b>", "<i>", "<u>", "<em>", "<a href"})

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <string_view>
 
 namespace palabre {
 namespace {
@@ -73,6 +74,77 @@ TEST(Dates, ReadsTheWordingsOfSavedPages) {
   }
 }
 
+TEST(Dates, ReadsItalianPortugueseDutchAndShortWeekdays) {
+  const DateCase cases[] = {
+      {"5 giugno 2021 alle 09:18", "2021-06-05T09:18"},
+      {"10 gennaio 2020 alle 08:31", "2020-01-10T08:31"},
+      {"lunedì 3 maggio 2021", "2021-05-03"},
+      {"14 de março de 2021 às 10:40", "2021-03-14T10:40"},
+      {"segunda-feira, 3 de maio de 2021", "2021-05-03"},
+      {"12 de abril de 2023, 09:45", "2023-04-12T09:45"},
+      {"8 maart 2024 om 16:55", "2024-03-08T16:55"},
+      {"zaterdag 9 maart 2024", "2024-03-09"},
+      {"ma, 03/06/2019 - 12:14", "2019-06-03T12:14"},
+      {"Mi 12. Jul 2023, 18:44", "2023-07-12T18:44"},
+      {"Do 13. Jul 2023, 07:02", "2023-07-13T07:02"},
+      {"Mittwoch, 3. März 2021", "2021-03-03"},
+      {"October 30, 2023,  8:12am", "2023-10-30T08:12"},
+      {"6 Sep 2019, 09:12", "2019-09-06T09:12"},
+      {"31 de octubre de 2020 a las 10:14", "2020-10-31T10:14"},
+  };
+  for (const DateCase& c : cases) {
+    auto date = parse_date_text(c.text);
+    ASSERT_TRUE(date.has_value()) << c.text;
+    EXPECT_EQ(date->iso(), c.iso) << c.text;
+  }
+}
+
+struct FoundDateCase {
+  const char* line;
+  const char* span;  // the date as it stands in the line; nullptr: none
+  const char* iso;
+};
+
+TEST(Dates, FindsADateInsideALine) {
+  const FoundDateCase cases[] = {
+      {"Marek on March 12, 2022 at 10:02 pm said:", "March 12, 2022 at 10:02 pm",
+       "2022-03-12T22:02"},
+      {"28 janvier 2020 11:42, par Jean-Pierre", "28 janvier 2020 11:42", "2020-01-28T11:42"},
+      {"Heike S. am 27.04.2016 um 18:12 Uhr", "27.04.2016 um 18:12 Uhr", "2016-04-27T18:12"},
+      {"Posté par Paulette du 47, 13 octobre 2011 à 09:31", "13 octobre 2011 à 09:31",
+       "2011-10-13T09:31"},
+      {"Guadalupe Ortiz dijo: 31 de octubre de 2020 a las 10:14",
+       "31 de octubre de 2020 a las 10:14", "2020-10-31T10:14"},
+      {"von Rosi | Moderatorin » Do 13. Jul 2023, 09:15", "13. Jul 2023, 09:15",
+       "2023-07-13T09:15"},
+      {"Yves Leclercq 214, le 12/03/2020", "12/03/2020", "2020-03-12"},
+      {"12 mars 2020 et puis 25:99", "12 mars 2020", "2020-03-12"},
+      {"Posté par mamielou à 16:20", nullptr, nullptr},
+      {"kiki75 a 300 km", nullptr, nullptr},
+      {"Sous les 300 km sur autoroute, c'est rédhibitoire", nullptr, nullptr},
+      {"", nullptr, nullptr},
+  };
+  for (const FoundDateCase& c : cases) {
+    std::string_view line = c.line;
+    auto found = find_date_in_text(line);
+    if (!c.span) {
+      EXPECT_FALSE(found.has_value()) << c.line;
+      continue;
+    }
+    ASSERT_TRUE(found.has_value()) << c.line;
+    EXPECT_EQ(line.substr(found->begin, found->end - found->begin), c.span) << c.line;
+    EXPECT_EQ(found->date.iso(), c.iso) << c.line;
+  }
+}
+
+TEST(Dates, FindsYearlessDatesOnlyWithADefaultYear) {
+  EXPECT_FALSE(find_date_in_text("Ginette, 8 oct.").has_value());
+  auto found = find_date_in_text("Ginette, 8 oct.", 2011);
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(found->date.iso(), "2011-10-08");
+  EXPECT_FALSE(found->date.year_printed);
+}
+
 TEST(Dates, NormalizesMachineReadableDates) {
   const DateCase cases[] = {
       {"2018-09-11T10:57:27Z", "2018-09-11T10:57:27Z"},
@@ -122,6 +194,11 @@ TEST(Dates, CountsRelativeDatesBackFromThePageDate) {
       {"aujourd'hui à 10h", "2020-03-01T10:00"},
       {"heute um 8:15", "2020-03-01T08:15"},
       {"ayer a las 10:00", "2020-02-29T10:00"},
+      {"3 giorni fa", "2020-02-27"},
+      {"2 ore fa", "2020-03-01T00:30"},
+      {"3 dagen geleden", "2020-02-27"},
+      {"há 2 horas", "2020-03-01T00:30"},
+      {"hace 5 horas", "2020-02-29T21:30"},
       {"il y a des leçons à prendre", nullptr},
       {"3 heures", nullptr},
       {"hier soir avec des amis", nullptr},

@@ -296,6 +296,22 @@ TEST(HtmlPage, TrapsGiveNoComments) {
       blog, présenté en bas de page.</p></div><div class="jp-relatedposts-post"><span
       class="author">Y</span> <span class="date">4 mars 2019</span><p>Encore un autre billet du
       même blog.</p></div></div>)"),
+      // cards built around a link to another article, no heading: a name, a date, an excerpt
+      page(R"(<div class="grid"><div class="tile"><a href="/a">Les pistes cyclables enfin
+      reliées</a><span class="by">Anne Dupont</span> <span class="when">3 mars 2019</span><p>Un
+      résumé assez long de l'article A pour passer pour un texte.</p></div><div class="tile"><a
+      href="/b">Le budget des transports atteint un record</a><span class="by">Marc Durand</span>
+      <span class="when">4 mars 2019</span><p>Un résumé assez long de l'article B pour passer pour
+      un texte.</p></div><div class="tile"><a href="/c">Le tracé du métro enfin dévoilé</a><span
+      class="by">Léa Martin</span> <span class="when">5 mars 2019</span><p>Un résumé assez long de
+      l'article C pour passer pour un texte.</p></div></div>)"),
+      // a live blog: a journalist's entries, each with a name, a date and a text
+      page(R"(<div class="live-feed"><div class="entry"><span class="who">Julien Morel</span>
+      <span class="when">21/03/2023 à 11h42</span><p>Le ministre appelle les syndicats à la
+      responsabilité.</p></div><div class="entry"><span class="who">Sarah Benali</span><span
+      class="when">21/03/2023 à 10h58</span><p>À Orly, les files d'attente s'allongent.</p></div>
+      <div class="entry"><span class="who">Julien Morel</span><span class="when">21/03/2023 à
+      10h15</span><p>Marseille annonce à son tour des annulations.</p></div></div>)"),
       // an opinion piece whose class says "commentary": the article, not a comment
       "<html><body><article class=\"commentary\"><h1>Notre avis</h1><span class=\"author\">"
       "Paul Martin</span><time datetime=\"2021-05-05T10:00\">5 mai 2021</time><div "
@@ -402,7 +418,9 @@ TEST(HtmlPage, ReadsTheDeclaredCommentCount) {
   const std::pair<const char*, long> cases[] = {
       {"160 commentaires", 160},      {"Commentaires (6)", 6},    {"1.977 commentaires", 1977},
       {"8 Responses", 8},             {"5 thoughts on “JSON”", 5}, {"91 Ergänzungen", 91},
-      {"Réactions : 12", 12},          {"1 commentaire", 1},       {"12 comentarios", 12}};
+      {"Réactions : 12", 12},          {"1 commentaire", 1},       {"12 comentarios", 12},
+      {"5 réflexions sur « Le compost »", 5}, {"3 commenti", 3},  {"Reacties (4)", 4},
+      {"2 comentários em “Feira”", 2},   {"7 Gedanken zu „Radweg“", 7}, {"4 risposte a “Pane”", 4}};
   for (const auto& [text, count] : cases)
     EXPECT_EQ(match_comment_count(text), std::optional<long>(count)) << text;
   for (const char* text : {"Commentaires", "Vos réactions", "Il y a 3 commentaires ici et là",
@@ -420,6 +438,22 @@ TEST(HtmlPage, WarnsWhenTheDeclaredCountDiffers) {
   for (const std::string& warning : thread.warnings)
     warned = warned || warning.find("announces 160 comments but holds 1") != std::string::npos;
   EXPECT_TRUE(warned);
+}
+
+// A counter that shows only a number, its class saying what it counts, announces the
+// thread too; a thread the page loads later gives no comment, and a warning.
+TEST(HtmlPage, WarnsWhenAnAnnouncedThreadIsMissing) {
+  Thread thread = parse_html_page(page(R"(<div class="article-tools"><a href="#comments">
+  <span class="comments-count">15</span></a></div><section id="comments" class="comments">
+  <div class="comments-loader" data-lazy="true">Chargement…</div></section>)"));
+  EXPECT_TRUE(thread.comments.empty());
+  EXPECT_EQ(thread.article.comment_count_declared, std::optional<long>(15));
+  bool warned = false;
+  for (const std::string& warning : thread.warnings)
+    warned = warned || warning.find("announces 15 comments but holds 0") != std::string::npos;
+  EXPECT_TRUE(warned);
+  Thread other = parse_html_page(page(R"(<span class="views-count">2019</span>)"));
+  EXPECT_FALSE(other.article.comment_count_declared.has_value()) << "a count of something else";
 }
 
 TEST(HtmlPage, SameCommentTextIgnoresTitlesCaseAndCuts) {

@@ -314,5 +314,34 @@ TEST(FoundingPage, SummaryQuotesAreSentences) {
   EXPECT_FALSE(report.summary.talking_points.empty());
 }
 
+// A reply that quotes a comment holds that comment's evidence twice over, but a theme's
+// quote is taken from a commenter's own words: the reply's, or the original comment's.
+TEST(ThemeQuotes, ComeFromTheCommentersOwnWords) {
+  Thread thread;
+  thread.article.title = "Les villages du commerce en ligne";
+  const std::string original = "Je commande mes pièces sur AliExpress et sur eBay depuis des années sans souci.";
+  auto comment = [&](std::string id, std::string text) {
+    Comment c;
+    c.id = std::move(id);
+    c.text = std::move(text);
+    thread.comments.push_back(std::move(c));
+  };
+  comment("c1", original);
+  comment("c2", original + "\nMoi je préfère Vinted pour revendre mes vêtements.");
+  ThreadAnalyzer analyzer;
+  ThreadReport report = analyzer.analyze(thread);
+  ASSERT_EQ(report.thread.comments[1].spans.size(), 1u);  // the copy of c1
+  const ThemeSummary* marketplaces = nullptr;
+  for (const ThemeSummary& theme : report.summary.themes)
+    if (theme.id == "marketplaces") marketplaces = &theme;
+  ASSERT_NE(marketplaces, nullptr);
+  ASSERT_TRUE(marketplaces->quote.has_value());
+  // c2 scores higher (c1's terms and its own); its quote is its own sentence, not the copy.
+  if (marketplaces->quote->comment == "c2")
+    EXPECT_NE(marketplaces->quote->text.find("Vinted"), std::string::npos) << marketplaces->quote->text;
+  else
+    EXPECT_EQ(marketplaces->quote->comment, "c1");
+}
+
 }  // namespace
 }  // namespace palabre

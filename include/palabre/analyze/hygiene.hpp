@@ -10,9 +10,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/token.hpp"
 #include "palabre/lang/language.hpp"
 #include "palabre/record.hpp"
@@ -52,21 +52,32 @@ class ThreadHygiene {
   // The lines of `text` that hold tokens, as token ranges.
   std::vector<Line> lines_of(std::string_view text, const std::vector<Token>& tokens) const;
   bool is_quote_header(const std::vector<Token>& tokens, const Line& line, const Language& language) const;
-  // Quotations and signatures among the current comment's words (word_hashes_).
+  // Quotations and signatures among the current comment's words (from run_sources_).
   void mark_copies(const std::vector<Token>& tokens, const Line& last_line, bool several_lines,
                    std::vector<TextSpan>& spans) const;
-  void remember(const Line& last_line, bool several_lines);
-  // The hash of the `copied_words` words from word `from` of the current comment.
-  std::uint64_t run_hash(std::size_t from) const;
+  // Fills run_sources_ for the current comment's runs and remembers them.
+  void match_runs(const Line& last_line, bool several_lines);
+  // run_hashes_[w]: the hash of the `copied_words` words from word w of the current comment.
+  void hash_runs();
 
   HygieneRules rules_;
   std::uint32_t comments_ = 0;
   std::vector<std::string> ids_;  // of the comments seen, for TextSpan::of
-  std::unordered_map<std::uint64_t, std::uint32_t> whole_texts_;  // hash → comment
-  std::unordered_map<std::uint64_t, Seen> runs_;                  // word-run hash → first seen
-  std::unordered_map<std::uint64_t, std::uint32_t> closing_lines_;  // hash → comment
+  // Hashes of whole texts, word runs and closing lines, each with its first sighting (ids of
+  // these sets index the vectors beside them).
+  using HashSet = IdTupleInterner<2>;
+  static HashSet::Key key_of(std::uint64_t hash) {
+    return {static_cast<std::uint32_t>(hash >> 32), static_cast<std::uint32_t>(hash)};
+  }
+  HashSet whole_texts_, runs_, closing_lines_;
+  std::vector<std::uint32_t> whole_text_comment_, closing_line_comment_;
+  std::vector<Seen> run_seen_;
   std::vector<std::uint64_t> word_hashes_;  // of the current comment's word tokens
   std::vector<std::size_t> word_tokens_;    // their indices in the token list
+  std::vector<std::uint64_t> run_hashes_;
+  // run_sources_[w]: the run_seen_ entry of run w when an earlier comment had it.
+  static constexpr std::uint32_t kNotSeen = 0xffffffff;
+  std::vector<std::uint32_t> run_sources_;
 };
 
 }  // namespace palabre

@@ -32,6 +32,10 @@ void grow_table(std::vector<Slot>& slots) {
   }
 }
 
+// A fast 64-bit hash of short byte strings (words, phrases): eight bytes at a time, mixed
+// as in splitmix64. Not for adversarial keys of hash tables that grow without bound.
+std::uint64_t hash_bytes(std::string_view key);
+
 class Interner {
  public:
   // The id of `key`, a new one if it was never interned; `added` (when given) says which.
@@ -89,6 +93,15 @@ class IdTupleInterner {
     if (added) *added = true;
     if (2 * keys_.size() > slots_.size()) grow();
     return id;
+  }
+
+  // The id of `key` if it was interned.
+  std::optional<std::uint32_t> find(const Key& key) const {
+    const std::uint32_t hash = hash_of(key);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i].id_plus_one != 0; i = (i + 1) & mask)
+      if (slots_[i].hash == hash && keys_[slots_[i].id_plus_one - 1] == key) return slots_[i].id_plus_one - 1;
+    return std::nullopt;
   }
 
   const Key& key(std::uint32_t id) const { return keys_[id]; }

@@ -18,7 +18,7 @@
 namespace palabre {
 
 struct LanguageRules {
-  std::size_t sample_bytes = 1024;     // what CLD2 reads of an article or a comment
+  std::size_t sample_bytes = 512;      // what CLD2 reads of an article or a comment
   std::size_t min_words = 5;           // shorter comments take the thread's language
   double min_function_share = 0.10;    // of a comment's words, for the function-word test
   std::size_t min_function_words = 2;
@@ -54,7 +54,8 @@ class LanguageChooser {
   FunctionWordCounts count_in_text(std::string_view text) const;
   bool enough(std::size_t count, std::size_t words) const;
   // CLD2 and the function words together, as the file's opening comment says.
-  std::optional<std::string> decide(std::string_view text, const FunctionWordCounts& counts,
+  // `counts` of the text's function words, counted here when null (and only if needed).
+  std::optional<std::string> decide(std::string_view text, const FunctionWordCounts* counts,
                                     const std::string& hint) const;
 
   const FunctionWordIndex& function_words_;

@@ -14,6 +14,7 @@
 #include "palabre/analyze/analyzer_set.hpp"
 #include "palabre/analyze/comment_identities.hpp"
 #include "palabre/analyze/coverage.hpp"
+#include "palabre/analyze/discussion.hpp"
 #include "palabre/analyze/hygiene.hpp"
 #include "palabre/analyze/languages.hpp"
 #include "palabre/analyze/places.hpp"
@@ -26,11 +27,17 @@
 
 namespace palabre {
 
+// What a user may choose of the analysis itself.
+struct AnalysisOptions {
+  std::size_t points = 10;  // talking points listed (--points)
+};
+
 class ThreadAnalyzer {
  public:
   // `theme_files` as given to --themes ("default" names the embedded set); none means the
   // default set. Throws Error(kThemes) for a bad file.
-  explicit ThreadAnalyzer(const std::vector<std::string>& theme_files = {});
+  explicit ThreadAnalyzer(const std::vector<std::string>& theme_files = {},
+                          const AnalysisOptions& options = {});
   ThreadAnalyzer(const ThreadAnalyzer&) = delete;
   ThreadAnalyzer& operator=(const ThreadAnalyzer&) = delete;
 
@@ -67,6 +74,7 @@ class ThreadAnalyzer {
   TalkingPointAccumulator talking_points_;
   CoverageAccumulator coverage_;
   ThreadHygiene hygiene_;
+  DiscussionAccumulator discussion_;
   // What the thread being analysed keeps between comments.
   struct ThreadState {
     std::optional<std::string> language;

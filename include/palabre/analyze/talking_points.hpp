@@ -37,7 +37,7 @@ struct TalkingPointOptions {
                                      // thread of one comment)
   double variety = 0.8;              // weight of the share of a point's comments already covered
   double display_coverage = 0.75;    // a longer phrase shows a point when it carries this share
-  std::size_t excerpt_code_points = 160;
+  std::size_t excerpt_bytes = 240;
   // Candidate phrases held before those only one older comment carries are dropped (they
   // cannot be points unless they come back): a huge thread's memory then follows its
   // shared phrases, not its text. No thread of the corpora here comes near it.
@@ -63,6 +63,12 @@ class TalkingPointAccumulator {
   // The points of the comments added so far; `comments` are those comments' ids and
   // authors, in the order added (their count decides whether one comment is enough).
   std::vector<TalkingPoint> finish(const CommentIdentities& comments);
+
+  // The word ids of the last comment's own content words (for discussion groups), taken.
+  std::vector<std::uint32_t> take_comment_words() { return std::move(comment_words_); }
+  // After finish(): whether a word may tell topics apart — not generic (unless a name),
+  // not a commenter's name.
+  bool is_topic_word(std::uint32_t word) const;
 
  private:
   struct WordStats {
@@ -105,8 +111,13 @@ class TalkingPointAccumulator {
   std::uint32_t word_id(const Token& token, std::string_view key);
   void add_phrases(std::string_view text, const std::vector<Word>& chunk);
   void count_candidate(const PhraseKey& key, std::string_view text, const Token& first, const Token& last);
+  // The sentence [begin, end) of the comment being added ended: its excerpt goes to the
+  // phrases it made shared.
+  void end_sentence(std::string_view text, std::size_t begin, std::size_t end);
   void prune_candidates();
-  std::vector<Scored> score_candidates(const CommentIdentities& comments) const;
+  static bool is_name(const WordStats& w);
+  static bool is_generic(const WordStats& w);
+  std::vector<Scored> score_candidates(const CommentIdentities& comments);
   std::vector<Chosen> choose(std::vector<Scored> scored) const;
   std::uint32_t display_candidate(std::uint32_t id, const std::vector<std::uint32_t>& comments) const;
   TalkingPoint make_point(const Chosen& chosen, double best_score, const CommentIdentities& comments) const;
@@ -115,6 +126,7 @@ class TalkingPointAccumulator {
   std::uint32_t comments_ = 0;
   Interner words_;                  // stems (or site names) → word ids
   std::vector<WordStats> stats_;    // per word id
+  std::vector<std::uint32_t> id_by_word_;  // by Token::word: a hint, checked against words_
   IdTupleInterner<kMaxPhraseWords> candidates_;  // ids follow first appearance
   std::vector<Candidate> candidate_stats_;
   SpellingCounter spellings_;  // each candidate's text as written
@@ -124,6 +136,11 @@ class TalkingPointAccumulator {
   std::size_t prune_at_ = 0;
   std::uint32_t recent_from_ = 0;
   std::vector<Word> chunk_;
+  std::vector<std::uint32_t> comment_words_;  // of the comment being added
+  std::vector<std::uint32_t> shared_phrases_;    // finish(): candidates a point may be shown as
+  std::vector<std::uint32_t> awaiting_excerpt_;  // candidates shared in the current sentence
+  std::size_t excerpt_at_ = 0;                   // byte of the first of them
+  std::vector<bool> addressed_words_;         // by word id, after finish()
   std::vector<std::size_t> gaps_;  // stopwords before each word of chunk_
 };
 

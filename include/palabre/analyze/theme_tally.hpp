@@ -27,6 +27,7 @@ class ThemeTally {
   struct Tally {
     std::size_t comments = 0;
     std::optional<double> best_score;  // of the best affirmative tag so far
+    bool quote_is_own = false;         // the quote is the commenter's words, not a quotation
     std::optional<Quote> quote;
   };
   std::vector<const Theme*> themes_;  // each id once, in the set's order

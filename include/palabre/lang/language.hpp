@@ -87,6 +87,7 @@ struct Language {
   std::vector<std::string> set_aside_stems;  // verbs of speech that, negated, set a topic aside
   ComparisonWords comparison;
   QuoteHeaders quote_headers;
+  std::vector<std::string> address_words;  // that may open a reply before a name: "à", "to"
   std::vector<std::string> agreement, disagreement;  // cue phrases, folded
   std::vector<VerbRule> verb_rules;                 // empty: terms match by stem alone
   // Series of endings that relate a theme word marked '~' to its family (derivations.txt;
@@ -119,8 +120,8 @@ class FunctionWordIndex {
   using Mask = std::uint32_t;
   static constexpr std::size_t kMaxLanguages = 32;
 
-  // Every language with data, loaded through `cache`.
-  explicit FunctionWordIndex(LanguageCache& cache);
+  // The function words of every language with data.
+  FunctionWordIndex();
 
   Mask languages_of(std::string_view folded_word) const;
   const std::vector<std::string>& codes() const { return codes_; }

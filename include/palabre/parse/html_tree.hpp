@@ -111,6 +111,11 @@ template <typename Skip>
 std::string subtree_text(const HtmlTree& tree, std::size_t root, Skip skip);
 std::string subtree_text(const HtmlTree& tree, std::size_t root);
 
+// The same over the nodes [begin, end): a subtree, or a run of siblings with their subtrees
+// (a <dt> and the <dd>s after it). `skip` is not asked about `begin`.
+template <typename Skip>
+std::string range_text(const HtmlTree& tree, std::size_t begin, std::size_t end, Skip skip);
+
 // For each node, the bytes of (trimmed) text in its subtree; computed in one pass.
 std::vector<std::size_t> text_sizes(const HtmlTree& tree);
 
@@ -191,9 +196,13 @@ bool detail::any_word(std::string_view value, bool leading_only, std::string& bu
 
 template <typename Skip>
 std::string subtree_text(const HtmlTree& tree, std::size_t root, Skip skip) {
+  return range_text(tree, root, tree.nodes[root].end, skip);
+}
+
+template <typename Skip>
+std::string range_text(const HtmlTree& tree, std::size_t root, std::size_t end, Skip skip) {
   std::string raw;
   std::vector<std::size_t> open_blocks;  // ends of the block elements we are inside
-  const std::size_t end = tree.nodes[root].end;
   for (std::size_t i = root; i < end;) {
     while (!open_blocks.empty() && i >= open_blocks.back()) {
       raw += '\n';

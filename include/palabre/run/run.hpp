@@ -55,7 +55,8 @@ class Pipeline {
   // first analyzer is built here, before anything is read or written: throws
   // Error(kThemes) for a bad theme file. The others are built by run(), once it knows how
   // many inputs there are to share: never more workers than inputs.
-  Pipeline(const std::vector<std::string>& theme_files, std::size_t workers);
+  Pipeline(const std::vector<std::string>& theme_files, std::size_t workers,
+           const AnalysisOptions& analysis = {});
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
   ~Pipeline();
@@ -74,6 +75,7 @@ class Pipeline {
   void add_workers(const RunRequest& request);
 
   std::vector<std::string> theme_files_;
+  AnalysisOptions analysis_;
   std::size_t max_workers_;
   std::size_t workers_used_ = 0;
   std::vector<std::unique_ptr<ThreadAnalyzer>> analyzers_;  // one per worker

@@ -1,0 +1,94 @@
+// Which comment a reply answers when the page does not nest it inside its parent: a block of
+// answers right after the parent, a parent named by id or by an "in reply to" link, a level
+// printed in a class (from 0 or from 1) or an indentation style. Each case is a small page
+// whose thread is a flat run of sibling records; the expected parents are c-ids.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "palabre/parse/html_page.hpp"
+
+namespace palabre {
+namespace {
+
+std::string page(const std::string& thread) {
+  return "<html><head><title>Un article</title></head><body><h1>Un article</h1><p>Le texte "
+         "de l'article, assez long pour faire un paragraphe.</p><div id=\"zone\">" + thread +
+         "</div></body></html>";
+}
+
+// A record of the thread: a name, a date, a text; `attributes` go on its root, which has
+// class "note" unless they give another.
+std::string record(const std::string& attributes, const std::string& name, int minute) {
+  std::string root = attributes.find("class=") == std::string::npos
+                         ? "<div class=\"note\" " + attributes + ">"
+                         : "<div " + attributes + ">";
+  return root + "<span class=\"who\">" + name +
+         "</span> <span class=\"when\">12/03/2020 à 10:" + std::to_string(10 + minute) +
+         "</span><p class=\"said\">Ce que " + name + " en pense, en une phrase.</p></div>";
+}
+
+struct NestingCase {
+  const char* name;
+  std::string html;
+  std::vector<const char*> parents;  // per comment; nullptr: top level
+};
+
+void PrintTo(const NestingCase& c, std::ostream* out) { *out << c.name; }
+
+class ReplyNesting : public ::testing::TestWithParam<NestingCase> {};
+
+TEST_P(ReplyNesting, FindsTheParents) {
+  const NestingCase& c = GetParam();
+  Thread thread = parse_html_page(c.html);
+  ASSERT_EQ(thread.comments.size(), c.parents.size());
+  for (std::size_t i = 0; i < c.parents.size(); ++i) {
+    SCOPED_TRACE(thread.comments[i].id);
+    EXPECT_EQ(thread.comments[i].parent,
+              c.parents[i] ? std::optional<std::string>(c.parents[i]) : std::nullopt);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    FlatThreads, ReplyNesting,
+    ::testing::Values(
+        NestingCase{"BlockRightAfterItsParent",
+                    page(record("", "Anne", 1) + "<div class=\"x\">" + record("", "Bruno", 2) +
+                         "<div class=\"x\">" + record("", "Chloé", 3) + "</div></div>" +
+                         record("", "Denis", 4)),
+                    {nullptr, "c1", "c2", nullptr}},
+        NestingCase{"AnchorBetweenRecordAndBlock",
+                    page("<a id=\"c-1\"></a>" + record("", "Anne", 1) + "<div class=\"x\">" +
+                         record("", "Bruno", 2) + "</div>" + record("", "Chloé", 3)),
+                    {nullptr, "c1", nullptr}},
+        NestingCase{"ParentNamedByDataAttribute",
+                    page(record("id=\"comment-11\"", "Anne", 1) + record("id=\"comment-12\"", "Bruno", 2) +
+                         record("id=\"comment-13\" data-parent-id=\"11\"", "Chloé", 3)),
+                    {nullptr, nullptr, "c1"}},
+        NestingCase{"ParentNamedByAnInReplyToLink",
+                    page(record("id=\"comment-21\"", "Anne", 1) + record("id=\"comment-22\"", "Bruno", 2) +
+                         "<div class=\"note\" id=\"comment-23\"><span class=\"who\">Chloé</span> "
+                         "<span class=\"when\">12/03/2020 à 10:13</span><p class=\"hidden\">In "
+                         "reply to <a href=\"/page#comment-21\">Anne</a></p><p class=\"said\">Une "
+                         "réponse à Anne.</p></div>"),
+                    {nullptr, nullptr, "c1"}},
+        NestingCase{"LevelsCountedFromZero",
+                    page(record("class=\"note lvl-0\"", "Anne", 1) + record("class=\"note lvl-1\"", "Bruno", 2) +
+                         record("class=\"note lvl-2\"", "Chloé", 3) + record("class=\"note lvl-1\"", "Denis", 4) +
+                         record("class=\"note lvl-0\"", "Emma", 5)),
+                    {nullptr, "c1", "c2", "c1", nullptr}},
+        NestingCase{"IndentationStyles",
+                    page(record("style=\"margin-left:0\"", "Anne", 1) +
+                         record("style=\"margin-left: 2em\"", "Bruno", 2) +
+                         record("style=\"margin-left:0px\"", "Chloé", 3)),
+                    {nullptr, "c1", nullptr}},
+        NestingCase{"SameLevelEverywhereIsFlat",
+                    page(record("class=\"note level-1\"", "Anne", 1) +
+                         record("class=\"note level-1\"", "Bruno", 2) +
+                         record("class=\"note level-1\"", "Chloé", 3)),
+                    {nullptr, nullptr, nullptr}}),
+    [](const ::testing::TestParamInfo<NestingCase>& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace palabre
