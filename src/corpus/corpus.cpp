@@ -109,6 +109,7 @@ void merge_corpus(CorpusReport& into, const CorpusReport& part) {
   into.failures.insert(into.failures.end(), part.failures.begin(), part.failures.end());
   if (into.palabre_version.empty()) into.palabre_version = part.palabre_version;
   if (into.themes_fingerprint.empty()) into.themes_fingerprint = part.themes_fingerprint;
+  if (into.analysis_options.empty()) into.analysis_options = part.analysis_options;
 }
 
 std::vector<RankedTheme> rank_themes(const CorpusReport& corpus) {

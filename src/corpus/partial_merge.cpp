@@ -34,6 +34,9 @@ std::string PartialMerge::why_refused(const ReadPartial& partial) const {
   if (any_added_ && part.themes_fingerprint != total_.themes_fingerprint)
     return "made with another theme set (fingerprint " + part.themes_fingerprint + ", the partials before it " +
            total_.themes_fingerprint + "): make every partial with the same --themes";
+  if (any_added_ && part.analysis_options != total_.analysis_options)
+    return "made with " + part.analysis_options + ", the partials before it with " + total_.analysis_options +
+           ": make every partial with the same options";
   if (sum_overflows(total_.threads, part.threads) || sum_overflows(total_.comments, part.comments) ||
       sum_overflows(total_.failures.size(), part.failures.size()))
     return "its counts would overflow the total";

@@ -340,6 +340,7 @@ class PartialEvents {
     add_whole_array(ItemKind::kFailure);
     corpus_.palabre_version = string_field(top_, "palabre_version", where_);
     corpus_.themes_fingerprint = string_field(top_, "themes_fingerprint", where_);
+    corpus_.analysis_options = string_field(top_, "analysis_options", where_);
     corpus_.threads_fingerprint = fingerprint_field(top_, "threads_fingerprint", where_);
     check_totals();
   }

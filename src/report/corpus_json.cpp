@@ -102,6 +102,7 @@ void write_partial(std::ostream& out, const CorpusReport& corpus) {
   }
   out << "],\"palabre_version\":" << dump(corpus.palabre_version)
       << ",\"themes_fingerprint\":" << dump(corpus.themes_fingerprint)
+      << ",\"analysis_options\":" << dump(corpus.analysis_options)
       << ",\"threads_fingerprint\":" << dump(fingerprint_hex(corpus.threads_fingerprint)) << "}\n";
 }
 

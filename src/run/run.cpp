@@ -41,9 +41,11 @@ class Sink {
   }
 
   // What made the counts, for a partial: `merge` adds up only partials that agree.
-  void set_origin(std::string themes_fingerprint) {
+  void set_origin(std::string themes_fingerprint, const AnalysisOptions& analysis) {
     corpus_.palabre_version = kVersion;
     corpus_.themes_fingerprint = std::move(themes_fingerprint);
+    // --points caps each thread's talking points, and so what a partial counts.
+    corpus_.analysis_options = "points=" + std::to_string(analysis.points);
   }
 
   void add(Outcome outcome) {
@@ -149,7 +151,7 @@ RunCounts Pipeline::run(const RunRequest& request, std::ostream& out, const std:
   std::unique_ptr<ReportDocument> document = make_document(request);
   Sink sink(request, *document, out);
   JobSource source(request.inputs, request.filter, request.jsonl_input);
-  sink.set_origin(analyzers_[0]->themes().fingerprint);
+  sink.set_origin(analyzers_[0]->themes().fingerprint, analysis_);
   sink.begin();
   if (analyzers_.size() == 1) {
     const JobRunner runner(request, *document, &out);

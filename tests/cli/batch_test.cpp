@@ -437,6 +437,7 @@ TEST_F(BatchTest, MergeRefusesPartialsThatDoNotAddUp) {
   map("pages", "good.json", {});
   map("more", "more.json", {});
   map("more", "other-themes.json", {"--themes", path("themes.json")});
+  map("more", "other-points.json", {"--points", "3"});
   json forged = json::parse(read_file(path("more.json")));
   forged["palabre_version"] = "0.0.1";
   write_file(path("other-version.json"), forged.dump() + "\n");
@@ -450,6 +451,7 @@ TEST_F(BatchTest, MergeRefusesPartialsThatDoNotAddUp) {
   const std::vector<std::pair<std::string, std::string>> refused = {
       {"good.json", "the same partial as"},
       {"other-themes.json", "made with another theme set"},
+      {"other-points.json", "made with points=3, the partials before it with points=10"},
       {"other-version.json", "made by palabre 0.0.1"},
       {"overflow.json", "too large to be a count"},
       {"forged.json", "the counts do not add up"}};

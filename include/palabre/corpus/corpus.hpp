@@ -65,6 +65,7 @@ struct CorpusReport {
   // unknown (a corpus built in memory).
   std::string palabre_version;
   std::string themes_fingerprint;
+  std::string analysis_options;  // those that change the counts: "points=10"
   // The sum (mod 2^64) of the threads' identities: the same for the same threads in any
   // split and order, so that `merge` tells a partial given twice from two partials that
   // happen to hold the same figures.
