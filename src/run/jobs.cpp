@@ -17,8 +17,9 @@ Job job_for(std::string path, std::string problem = {}, bool skipped = false) {
 
 }  // namespace
 
-JobSource::JobSource(const std::vector<std::string>& inputs, const InputFilter& filter, bool all_jsonl)
-    : walker_(inputs, filter), all_jsonl_(all_jsonl) {}
+JobSource::JobSource(const std::vector<std::string>& inputs, const InputFilter& filter, bool all_jsonl,
+                     std::size_t max_line_bytes)
+    : walker_(inputs, filter), all_jsonl_(all_jsonl), max_line_bytes_(max_line_bytes) {}
 
 std::optional<Job> JobSource::next() {
   std::optional<Job> job;
@@ -51,7 +52,7 @@ std::optional<Job> JobSource::next_entry() {
     case InputKind::kSkipped: return job_for(entry->path, entry->message, true);
     case InputKind::kStdin:
       if (!all_jsonl_) return job_for(entry->path);
-      lines_ = std::make_unique<JsonlThreadReader>(std::cin, "<stdin>");
+      lines_ = std::make_unique<JsonlThreadReader>(std::cin, "<stdin>", max_line_bytes_);
       return std::nullopt;
     case InputKind::kFile:
       if (!all_jsonl_ && !is_jsonl_name(entry->path)) return job_for(entry->path);
@@ -60,7 +61,7 @@ std::optional<Job> JobSource::next_entry() {
         file_.reset();
         return job_for(entry->path, "cannot open: " + std::string(std::strerror(errno)));
       }
-      lines_ = std::make_unique<JsonlThreadReader>(*file_, path_for_record(entry->path));
+      lines_ = std::make_unique<JsonlThreadReader>(*file_, path_for_record(entry->path), max_line_bytes_);
       return std::nullopt;
   }
   return std::nullopt;

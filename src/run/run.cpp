@@ -150,7 +150,7 @@ RunCounts Pipeline::run(const RunRequest& request, std::ostream& out, const std:
   add_workers(request);
   std::unique_ptr<ReportDocument> document = make_document(request);
   Sink sink(request, *document, out);
-  JobSource source(request.inputs, request.filter, request.jsonl_input);
+  JobSource source(request.inputs, request.filter, request.jsonl_input, request.max_bytes);
   sink.set_origin(analyzers_[0]->themes().fingerprint, analysis_);
   sink.begin();
   if (analyzers_.size() == 1) {

@@ -278,6 +278,21 @@ TEST_F(BatchTest, JsonLinesStreamInAndOut) {
   EXPECT_EQ(document["failures"].size(), 1u);
 }
 
+// --max-bytes bounds each line of a stream as it bounds a page: a longer line is a failure
+// record naming it, and the lines around it are read.
+TEST_F(BatchTest, JsonLinesLongerThanMaxBytesAreRefused) {
+  std::string input = R"({"thread": "t1", "text": "Les artisans chinois vendent sur Alibaba."})" "\n" +
+                      make_page(1, "long").dump() + std::string(5000, ' ') + "\n" +
+                      R"({"thread": "t2", "text": "Amazon écrase les petits commerçants."})" "\n";
+  CommandResult result = run_palabre({"analyze", "--input-format", "jsonl", "--max-bytes", "2000", "-"}, input);
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> lines = lines_of(result.out);
+  ASSERT_EQ(lines.size(), 3u) << result.out;
+  EXPECT_EQ(json::parse(lines[0])["source"]["path"], "t1");
+  EXPECT_EQ(json::parse(lines[1]), (json{{"path", "<stdin>:2"}, {"error", "line larger than --max-bytes (2000 bytes)"}}));
+  EXPECT_EQ(json::parse(lines[2])["source"]["path"], "t2");
+}
+
 // A filter must answer before its input ends: once a line of thread t2 shows that t1 is
 // complete, t1's record comes out while standard input is still open.
 TEST_F(BatchTest, JsonLinesComeOutBeforeTheInputEnds) {
