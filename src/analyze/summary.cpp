@@ -27,6 +27,10 @@ bool ends_sentence(const std::vector<char32_t>& points, std::size_t i) {
   char32_t c = points[i];
   if (c == '\n') return true;
   if (c != '.' && c != '!' && c != '?' && c != 0x2026) return false;
+  // An initial ("Dennis S. Müller", "J. Dupont"): a lone capital letter before the dot.
+  const bool lone_capital = i >= 1 && points[i - 1] >= 'A' && points[i - 1] <= 'Z' &&
+                            (i == 1 || is_space(points[i - 2]) || points[i - 2] == '(');
+  if (c == '.' && lone_capital && (i + 1 >= points.size() || points[i + 1] != '.')) return false;
   // A run of dots ("exact........mais") ends a sentence; "2.0" and "alibaba.com" do not.
   if (i + 1 >= points.size()) return true;
   char32_t next = points[i + 1];
@@ -78,8 +82,22 @@ std::size_t after_closing_marks(std::string_view text, std::size_t at) {
   return at;
 }
 
+namespace {
+
+// Whether the byte before `dot` is a lone capital letter, as in "Dennis S." or "J. Dupont":
+// an initial, whose dot ends no sentence.
+bool follows_an_initial(std::string_view text, std::size_t dot) {
+  if (dot == 0) return false;
+  const char letter = text[dot - 1];
+  if (letter < 'A' || letter > 'Z') return false;
+  return dot == 1 || text[dot - 2] == ' ' || text[dot - 2] == '\n' || text[dot - 2] == '(';
+}
+
+}  // namespace
+
 // A sentence ends at a line break, or at closing marks followed by a space or the end, or
-// at a run of several marks ("France....vous"); "2.0" and "alibaba.com" go on.
+// at a run of several marks ("France....vous"); "2.0", "alibaba.com" and the initial of
+// "Dennis S. Müller" go on.
 std::string opening_sentence(std::string_view text, std::size_t from, std::size_t max_bytes) {
   std::size_t end = from;
   while (end < text.size() && end - from < 4 * max_bytes) {
@@ -90,7 +108,9 @@ std::string opening_sentence(std::string_view text, std::size_t from, std::size_
       continue;
     }
     const bool several = marks_end - end > 1;
+    const bool initial = !several && text[end] == '.' && follows_an_initial(text, end);
     end = marks_end;
+    if (initial) continue;
     if (several || end == text.size() || text[end] == ' ' || text[end] == '\n') break;
   }
   return excerpt_of_range(text, from, end, from, max_bytes);

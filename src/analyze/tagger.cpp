@@ -2,10 +2,11 @@
 // string, so a token's keys are looked up once per spelling (cached by Token::word) and
 // each step of the walk is an integer lookup; a term with inner stopwords is inserted once
 // per variant (with and without them), so matching needs no backtracking over the term,
-// only over the text's own stopwords, which may be skipped (two at most) between words.
+// only over the text's own stopwords, which may be skipped (one at most, elisions freely)
+// between words.
 #include "palabre/analyze/tagger.hpp"
 
-#include "palabre/analyze/spelling.hpp"
+#include "palabre/analyze/double_consonants.hpp"
 
 #include <algorithm>
 #include <array>
@@ -293,9 +294,8 @@ std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
                                              const std::vector<Token>& tokens) const {
   // A bound on prefix_ids_, checked between comments (cached keys hold indices into it):
   // entries computed again after a collision or the analyzer's forget_words() append to
-  // it. The cache itself is a fixed table of kCacheSlots entries (~230 KB): a table that
-  // grew with the memo, with the checked forms beside it, held ~2 MB per matcher at the
-  // peak (issue 7).
+  // it. The cache itself is a fixed table of kCacheSlots entries (~230 KB), so that a
+  // matcher's memory does not follow the analyzer's memo.
   constexpr std::size_t kMaxPrefixIds = std::size_t{16} << 10;
   if (prefix_ids_.size() > kMaxPrefixIds) {
     prefix_ids_.clear();

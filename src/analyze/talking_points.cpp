@@ -223,6 +223,21 @@ void TalkingPointAccumulator::end_sentence(std::string_view text, std::size_t be
   awaiting_excerpt_.clear();
 }
 
+// A content word's statistics; `mid_sentence` when its capital says something (a language
+// that does not capitalise its nouns, away from a sentence's start).
+std::uint32_t TalkingPointAccumulator::count_word(const Token& token, bool mid_sentence) {
+  const std::uint32_t id = word_id(token, token.stem);
+  WordStats& stats = stats_[id];
+  ++stats.occurrences;
+  stats.generic += token.generic;
+  stats.proper_noun |= token.proper_noun;
+  if (mid_sentence && token.kind == TokenKind::kWord) {
+    ++stats.mid_sentence;
+    stats.capitalised += starts_with_uppercase(token.surface);
+  }
+  return id;
+}
+
 void TalkingPointAccumulator::add_comment(std::string_view text, const std::vector<Token>& tokens,
                                           const std::vector<TextSpan>& excluded,
                                           const Language* language) {
@@ -266,15 +281,7 @@ void TalkingPointAccumulator::add_comment(std::string_view text, const std::vect
       flush();
       continue;
     }
-    const std::uint32_t id = word_id(token, token.stem);
-    WordStats& stats = stats_[id];
-    ++stats.occurrences;
-    stats.generic += token.generic;
-    stats.proper_noun |= token.proper_noun;
-    if (capitals_say_names && !sentence_start && token.kind == TokenKind::kWord) {
-      ++stats.mid_sentence;
-      stats.capitalised += starts_with_uppercase(token.surface);
-    }
+    const std::uint32_t id = count_word(token, capitals_say_names && !sentence_start);
     sentence_start = false;
     chunk_.push_back({&token, id, i});
     comment_words_.push_back(id);

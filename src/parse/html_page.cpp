@@ -81,6 +81,24 @@ void walk_kept_nodes(myhtml_tree_node_t* root, Enter enter, Leave leave) {
   }
 }
 
+// An element's attributes, names lowercased, into the tree's storage (`scratch` is reused
+// between elements).
+std::span<HtmlAttribute> copy_attributes(myhtml_tree_node_t* node, HtmlStorage& storage,
+                                         std::vector<HtmlAttribute>& scratch) {
+  scratch.clear();
+  for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(node); attr; attr = myhtml_attribute_next(attr)) {
+    std::size_t key_length = 0, value_length = 0;
+    const char* key = myhtml_attribute_key(attr, &key_length);
+    const char* value = myhtml_attribute_value(attr, &value_length);
+    if (!key) continue;
+    scratch.push_back({storage.keep_lower(std::string_view(key, key_length)),
+                       value ? storage.keep(std::string_view(value, value_length)) : std::string_view()});
+  }
+  std::span<HtmlAttribute> slots = storage.attribute_slots(scratch.size());
+  std::copy(scratch.begin(), scratch.end(), slots.begin());
+  return slots;
+}
+
 // Copies MyHTML's tree: elements with their attributes, text nodes; JSON-LD scripts are kept
 // aside. Names and texts go into the tree's storage, so a node costs no allocation of its
 // own; the nodes are counted first so that their array is allocated once, at its size (on a
@@ -116,20 +134,7 @@ HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
         names_by_id[tag] = storage.tag_name(lower);
       }
       copy.tag = names_by_id[tag];
-      attributes.clear();
-      for (myhtml_tree_attr_t* attr = myhtml_node_attribute_first(node); attr;
-           attr = myhtml_attribute_next(attr)) {
-        std::size_t key_length = 0, value_length = 0;
-        const char* key = myhtml_attribute_key(attr, &key_length);
-        const char* value = myhtml_attribute_value(attr, &value_length);
-        if (!key) continue;
-        attributes.push_back({storage.keep_lower(std::string_view(key, key_length)),
-                              value ? storage.keep(std::string_view(value, value_length))
-                                    : std::string_view()});
-      }
-      std::span<HtmlAttribute> slots = storage.attribute_slots(attributes.size());
-      std::copy(attributes.begin(), attributes.end(), slots.begin());
-      copy.attributes = slots;
+      copy.attributes = copy_attributes(node, storage, attributes);
       if (tag == MyHTML_TAG_SCRIPT && contains_ascii_lower(copy.attribute("type"), "ld+json"))
         out.linked_data.push_back(child_text(node));
     }

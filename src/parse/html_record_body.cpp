@@ -2,51 +2,17 @@
 // block; its text without author, date, buttons and counters, and whether the site cut it
 // ("Lire la suite", "…").
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 #include "palabre/parse/html_byline.hpp"
 #include "palabre/parse/html_class_words.hpp"
 #include "palabre/parse/html_record.hpp"
+#include "palabre/parse/page_wording.hpp"
 #include "palabre/parse/text_page.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
 namespace {
-
-constexpr std::array<std::string_view, 6> kContinuationLines = {
-    "lire la suite", "lire plus", "voir plus", "read more", "weiterlesen", "leer mas"};
-
-// Letters in the longest entry of kContinuationLines ("lire la suite", "weiterlesen").
-constexpr std::size_t kMaxContinuationAlnums = 11;
-static_assert(std::all_of(kContinuationLines.begin(), kContinuationLines.end(),
-                          [](std::string_view entry) {
-                            return static_cast<std::size_t>(std::count_if(
-                                       entry.begin(), entry.end(),
-                                       [](char c) { return c != ' '; })) <=
-                                   kMaxContinuationAlnums;
-                          }),
-              "kMaxContinuationAlnums must bound the letters of every continuation line");
-
-template <std::size_t N>
-bool is_one_of(std::string_view word, const std::array<std::string_view, N>& table) {
-  return std::find(table.begin(), table.end(), word) != table.end();
-}
-
-bool is_continuation(std::string_view line) {
-  // Folding keeps every ASCII letter and digit (accents and marks go, base letters stay), and
-  // what may follow an entry holds none: a line with more than an entry has is no match, and
-  // most body lines are told so without being folded.
-  std::size_t alnums = 0;
-  for (char c : line)
-    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
-      if (++alnums > kMaxContinuationAlnums) return false;
-  std::string folded = fold(trim(line));
-  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ' ||
-                             static_cast<unsigned char>(folded.back()) >= 0x80))
-    folded.pop_back();  // "Lire la suite…", "Read more »"
-  return is_one_of(std::string_view(folded), kContinuationLines);
-}
 
 bool is_counter_line(std::string_view line) {
   return !line.empty() && line.find_first_not_of("0123456789()+-. ") == std::string_view::npos;
@@ -62,7 +28,7 @@ std::string tidy_body(std::string_view text, bool& truncated) {
     std::string_view line = trim(text.substr(start, end - start));
     start = end + 1;
     if (line.empty() || is_ui_line(line) || is_counter_line(line)) continue;
-    if (is_continuation(line)) {
+    if (is_continuation_line(line)) {
       truncated = true;
       continue;
     }
@@ -80,7 +46,7 @@ std::string tidy_body(std::string_view text, bool& truncated) {
 bool RecordReader::is_continuation_link(std::size_t j) const {
   const HtmlNode& node = index_.tree.nodes[j];
   return node.tag == "a" && index_.text_bytes[j] > 0 && index_.text_bytes[j] <= 40 &&
-         is_continuation(one_line(subtree_text(index_.tree, j)));
+         is_continuation_line(one_line(subtree_text(index_.tree, j)));
 }
 
 // The body-marked element with the most text that is not inside the author or the date;

@@ -21,8 +21,10 @@ constexpr std::array<std::string_view, 24> kUiLines = {
     "+1", "-1", "recommander"};
 
 // Lines that say "the site cut this comment": dropped, and the comment marked truncated.
-constexpr std::array<std::string_view, 4> kContinuationLines = {
-    "lire la suite", "voir plus", "afficher la suite", "lire plus"};
+constexpr std::array<std::string_view, 14> kContinuationLines = {
+    "lire la suite", "lire plus", "voir plus", "afficher la suite", "read more", "show more",
+    "weiterlesen", "mehr anzeigen", "leer mas", "ver mas", "leggi tutto", "continua a leggere",
+    "lees meer", "ler mais"};
 
 // fold(text), or enough of its start to compare with prefixes of up to `bytes` bytes:
 // folding goes code point by code point, so the fold of a prefix starts the fold of the
@@ -99,7 +101,10 @@ bool is_continuation_line(std::string_view line) {
   line = trim(line);
   if (line.size() > kMaxUiLineBytes) return false;
   std::string folded = fold(line);
-  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ')) folded.pop_back();
+  // "Lire la suite…", "Read more »": trailing dots, spaces and symbols go.
+  while (!folded.empty() && (folded.back() == '.' || folded.back() == ' ' ||
+                             static_cast<unsigned char>(folded.back()) >= 0x80))
+    folded.pop_back();
   return folded_in(folded, kContinuationLines);
 }
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "palabre/analyze/spellings.hpp"
+#include "palabre/analyze/spelling_counter.hpp"
 
 namespace palabre {
 namespace {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "palabre/analyze/interner.hpp"
-#include "palabre/analyze/spellings.hpp"
+#include "palabre/analyze/spelling_counter.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/token.hpp"
 

@@ -18,7 +18,7 @@
 
 #include "palabre/analyze/comment_identities.hpp"
 #include "palabre/analyze/interner.hpp"
-#include "palabre/analyze/spellings.hpp"
+#include "palabre/analyze/spelling_counter.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/token.hpp"
 #include "palabre/lang/language.hpp"
@@ -108,6 +108,7 @@ class TalkingPointAccumulator {
   struct Scored;
   struct Chosen;
 
+  std::uint32_t count_word(const Token& token, bool mid_sentence);
   std::uint32_t word_id(const Token& token, std::string_view key);
   void add_phrases(std::string_view text, const std::vector<Word>& chunk);
   void count_candidate(const PhraseKey& key, std::string_view text, const Token& first, const Token& last);

@@ -1,5 +1,5 @@
 // Spelling slack: doubled consonants squeezed, vowels and other letters kept.
-#include "palabre/analyze/spelling.hpp"
+#include "palabre/analyze/double_consonants.hpp"
 
 #include <gtest/gtest.h>
 

@@ -35,7 +35,7 @@ class SpellingCounter {
   // spellings are found by walking its list, and only a key with many gets a hash index.
   static constexpr std::uint32_t kListed = 8;
 
-  // 24 bytes: a thread's candidate phrases each keep one or two (issue 7, peak memory).
+  // Kept to 24 bytes: a huge thread's candidate phrases each keep one or two.
   struct Spelling {
     std::size_t offset = 0;     // in bytes_
     std::uint32_t length = 0;   // a phrase's spelling: a few words

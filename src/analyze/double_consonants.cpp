@@ -1,6 +1,6 @@
 // ASCII consonants only: folded text has no accents left, and letters outside a–z
 // (ß, ø, Cyrillic) are left exactly as they are.
-#include "palabre/analyze/spelling.hpp"
+#include "palabre/analyze/double_consonants.hpp"
 
 namespace palabre {
 namespace {

@@ -1,4 +1,4 @@
-#include "palabre/analyze/spellings.hpp"
+#include "palabre/analyze/spelling_counter.hpp"
 
 #include <algorithm>
 #include <cstring>
