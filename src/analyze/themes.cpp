@@ -16,6 +16,7 @@
 #include "palabre/data.hpp"
 #include "palabre/error.hpp"
 #include "palabre/text/json_error.hpp"
+#include "palabre/text/fingerprint.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -294,12 +295,28 @@ class ThemeFileReader {
 };
 
 
+// A theme file is a few hundred kilobytes; a device or a pipe that never ends is no theme
+// file, and must not be read forever.
+constexpr std::size_t kMaxThemeFileBytes = std::size_t{16} << 20;
+
 std::string read_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   if (!file) throw Error(ErrorKind::kThemes, path, "cannot open the theme file");
-  std::ostringstream contents;
-  contents << file.rdbuf();
-  return std::move(contents).str();
+  std::string contents;
+  char buffer[65536];
+  while (file.read(buffer, sizeof buffer) || file.gcount() > 0) {
+    contents.append(buffer, static_cast<std::size_t>(file.gcount()));
+    if (contents.size() > kMaxThemeFileBytes)
+      throw Error(ErrorKind::kThemes, path,
+                  "larger than " + std::to_string(kMaxThemeFileBytes >> 20) + " MB: not a theme file");
+  }
+  return contents;
+}
+
+std::string fingerprint_of(std::string_view text) {
+  Fingerprint print;
+  print.add(text);
+  return print.hex();
 }
 
 // Adds the stem of `form` as another key of `word`, unless it is a stopword or known.
@@ -386,9 +403,10 @@ ThemeSet parse_theme_file(std::string_view json_text, const std::string& source,
 }
 
 ThemeSet load_theme_file(const std::string& path, const AnalyzerFor& analyzer_for) {
-  if (path == "default")
-    return parse_theme_file(embedded_data(kDefaultThemes), "default", analyzer_for);
-  return parse_theme_file(read_file(path), path, analyzer_for);
+  const std::string text = path == "default" ? std::string(embedded_data(kDefaultThemes)) : read_file(path);
+  ThemeSet set = parse_theme_file(text, path, analyzer_for);
+  set.fingerprint = fingerprint_of(text);
+  return set;
 }
 
 void merge_theme_sets(ThemeSet& into, ThemeSet more) {
@@ -411,6 +429,7 @@ void merge_theme_sets(ThemeSet& into, ThemeSet more) {
     if (!placed.count(theme.id) && !theme.id.empty()) take_from_more(std::string(theme.id));
   into.themes = std::move(merged);
   into.sources.insert(into.sources.end(), more.sources.begin(), more.sources.end());
+  into.fingerprint = into.fingerprint.empty() ? more.fingerprint : fingerprint_of(into.fingerprint + more.fingerprint);
 }
 
 std::vector<std::string> check_theme_file(const std::string& path, const AnalyzerFor& analyzer_for) {

@@ -62,6 +62,12 @@ std::vector<std::string> default_include_globs() {
   return {"*.html", "*.htm", "*.mhtml", "*.mht", "*.txt", "*.json", "*.jsonl"};
 }
 
+std::optional<FileIdentity> identity_of(const std::string& path) {
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0) return std::nullopt;
+  return FileIdentity{info.st_dev, info.st_ino};
+}
+
 bool glob_matches(std::string_view pattern, std::string_view name, std::string_view relative) {
   std::string p(pattern);
   if (p.find('/') == std::string::npos) return fnmatch(p.c_str(), std::string(name).c_str(), 0) == 0;
@@ -168,6 +174,9 @@ std::optional<InputEntry> InputWalker::visit(const std::string& folder_path,
     return enter_folder(path, relative);
   }
   if (!is_included(filter_, name, relative)) return std::nullopt;
+  const FileIdentity identity{info.st_dev, info.st_ino};
+  if (std::find(filter_.outputs.begin(), filter_.outputs.end(), identity) != filter_.outputs.end())
+    return InputEntry{InputKind::kSkipped, path, "the output of this run (-o): not read"};
   if (!S_ISREG(info.st_mode))
     return InputEntry{InputKind::kFailure, path, file_type_name(info.st_mode) + ", not read"};
   return InputEntry{InputKind::kFile, path, "", true};

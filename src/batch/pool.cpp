@@ -9,4 +9,6 @@ std::size_t default_worker_count() {
   return std::max<std::size_t>(1, std::thread::hardware_concurrency());
 }
 
+std::size_t max_worker_count() { return 4 * default_worker_count(); }
+
 }  // namespace palabre

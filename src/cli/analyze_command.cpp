@@ -138,10 +138,14 @@ RunRequest request_for(const AnalyzeOptions& options, DocumentScope scope, const
 RunResult run_analyze(const AnalyzeOptions& options) {
   const DocumentScope scope = scope_of(options);
   checked_format(options, scope);  // usage errors before a theme file is read
-  Pipeline pipeline(options.themes, scope == DocumentScope::kPage ? 1 : options.jobs, options.analysis);  // bad themes: exit 2
-  Output output(options.output);
-  RunCounts counts = pipeline.run(request_for(options, scope, output), output.stream());
-  output.finish();
+  std::vector<std::string> read = options.inputs;
+  read.insert(read.end(), options.themes.begin(), options.themes.end());
+  Output output(options.output, read);  // an input as -o: exit 2, before anything is read
+  // Bad themes: exit 2.
+  Pipeline pipeline(options.themes, scope == DocumentScope::kPage ? 1 : options.jobs, options.analysis);
+  RunRequest request = request_for(options, scope, output);
+  request.filter.outputs = output.own_files();
+  RunCounts counts = pipeline.run(request, output.stream(), [&] { output.finish(); });
   return counts.failed > 0 ? 1 : 0;
 }
 
@@ -190,10 +194,12 @@ void add_batch_options(CLI::App& command, AnalyzeOptions& options) {
   command.add_option("--include", options.include,
                      "In folders, read the files whose name matches GLOB (repeatable; replaces the "
                      "default: " + globs + ")")
-      ->type_name("GLOB");
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   command.add_option("--exclude", options.exclude,
                      "In folders, skip files and sub-folders whose name matches GLOB (repeatable)")
-      ->type_name("GLOB");
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   command.add_option("-j,--jobs", options.jobs,
                      "Worker threads for several inputs (default: one per core)")
       ->type_name("N")

@@ -14,26 +14,33 @@
 
 namespace palabre::cli {
 
-Output::Output(const std::string& path) : path_(path == "-" ? "" : path) {
-  if (path_.empty()) {
+Output::Output(const std::string& path, const std::vector<std::string>& inputs) {
+  check_output_is_no_input(path, inputs);
+  if (path.empty() || path == "-") {
     terminal_ = isatty(STDOUT_FILENO) != 0;
     return;
   }
-  file_ = std::make_unique<std::ofstream>(path_, std::ios::binary | std::ios::trunc);
-  if (!*file_)
-    throw Error(ErrorKind::kOutput, path_, "cannot write: " + std::string(std::strerror(errno)));
+  file_ = std::make_unique<OutputFile>(path);
 }
 
-std::ostream& Output::stream() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
+std::ostream& Output::stream() { return file_ ? file_->stream() : std::cout; }
 
 void Output::finish() {
-  std::ostream& out = stream();
-  out.flush();
-  if (!out) {
+  if (file_) {
+    file_->commit();
+    return;
+  }
+  errno = 0;
+  std::cout.flush();
+  if (!std::cout) {
     int error = errno;
-    throw Error(ErrorKind::kOutput, path_.empty() ? "<stdout>" : path_,
+    throw Error(ErrorKind::kOutput, "<stdout>",
                 "write failed" + (error ? ": " + std::string(std::strerror(error)) : std::string()));
   }
+}
+
+std::vector<FileIdentity> Output::own_files() const {
+  return file_ ? file_->own_files() : std::vector<FileIdentity>{};
 }
 
 void add_output_option(CLI::App& command, std::string& output) {
@@ -45,7 +52,8 @@ void add_themes_option(CLI::App& command, std::vector<std::string>& themes) {
   command.add_option("-t,--themes", themes,
                      "Theme file (repeatable); 'default' names the built-in set, which is used "
                      "when none is given")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);
 }
 
 void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {

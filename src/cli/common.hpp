@@ -4,7 +4,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <fstream>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -13,22 +12,28 @@
 
 #include "palabre/error.hpp"
 #include "palabre/parse/page.hpp"
+#include "palabre/run/output_file.hpp"
 
 namespace palabre::cli {
 
-// Where results go: standard output or the file named by -o.
+// Where results go: standard output, or the file named by -o, written through a temporary
+// file and renamed when finished (run/output_file.hpp).
 class Output {
  public:
-  explicit Output(const std::string& path);  // "" or "-" for standard output
+  // "" or "-" for standard output. Throws Error(kUsage) when FILE is one of `inputs` (the
+  // files the command reads: pages, theme files), before anything is written.
+  Output(const std::string& path, const std::vector<std::string>& inputs);
   std::ostream& stream();
-  // Flushes and throws Error(kOutput) naming the destination when writing failed
-  // (a full disk, a closed pipe).
+  // Makes the output final: flushes standard output, or renames the finished file over
+  // FILE. Throws Error(kOutput) naming the destination when writing failed (a full disk, a
+  // closed pipe); FILE is then left as it was.
   void finish();
   bool is_terminal() const { return terminal_; }
+  // The files a folder walk must not read back: the output being written.
+  std::vector<FileIdentity> own_files() const;
 
  private:
-  std::string path_;
-  std::unique_ptr<std::ofstream> file_;
+  std::unique_ptr<OutputFile> file_;
   bool terminal_ = false;
 };
 
@@ -64,7 +69,9 @@ inline const EnumNames<TextOrJson> kTextOrJsonNames = {{"text", TextOrJson::kTex
 inline const EnumNames<InputFormat> kPageFormatNames = {
     {"auto", InputFormat::kAuto}, {"text", InputFormat::kText}, {"html", InputFormat::kHtml}, {"json", InputFormat::kJson}};
 
-// Adds -t/--themes: theme files, repeatable; "default" names the built-in set.
+// Adds -t/--themes: theme files, repeatable; "default" names the built-in set. Each
+// occurrence takes one value, so that the inputs after it are never read as theme files
+// (CLI11 lets a vector option take every word up to the next flag).
 void add_themes_option(CLI::App& command, std::vector<std::string>& themes);
 
 // Adds -o/--output to a subcommand.

@@ -127,7 +127,9 @@ RunResult run_eval(const EvalOptions& options) {
   warn_unknown_labels(options.gold, wanted, theme_ids);
   Evaluation evaluation = evaluate_tags(wanted, predicted, theme_ids);
 
-  Output output(options.output);
+  std::vector<std::string> read = options.themes;
+  read.push_back(options.gold);
+  Output output(options.output, read);
   std::ostream& out = output.stream();
   if (options.format == TextOrJson::kJson) {
     OrderedJson themes = OrderedJson::array();

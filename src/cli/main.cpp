@@ -39,6 +39,9 @@ void install_stderr_logger() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // palabre never mixes C stdio with the C++ streams on stdin/stdout; unsynced, std::cin is
+  // buffered (a synced one reads byte by byte, several times slower on `scraper | palabre -`).
+  std::ios::sync_with_stdio(false);
   install_stderr_logger();
   CLI::App app{"palabre — what the commenters of an article talk about.\n"
                "Reads a saved article page (text, HTML or palabre JSON) and reports its comment\n"

@@ -8,7 +8,7 @@
 #include <iostream>
 
 #include "common.hpp"
-#include "palabre/corpus/partial_reader.hpp"
+#include "palabre/corpus/partial_merge.hpp"
 #include "palabre/report/corpus_json.hpp"
 #include "palabre/report/formats.hpp"
 #include "palabre/text/paths.hpp"
@@ -33,42 +33,32 @@ std::unique_ptr<ReportDocument> document_for(MergeFormat format, const Output& o
                               DocumentScope::kCorpus, options);
 }
 
-void read_partial_file(const std::string& path, CorpusReport& corpus) {
+// Adds the partials of one file (or of standard input) to `merge`; returns how many were
+// refused, each reported on stderr as it is listed in the failures.
+std::size_t merge_file(const std::string& path, PartialMerge& merge) {
+  const std::size_t before = merge.total().failures.size();
   if (path == "-") {
-    read_partials(std::cin, "<stdin>", corpus);
-    return;
+    merge.add_stream(std::cin, "<stdin>");
+  } else if (std::ifstream file(path, std::ios::binary); file) {
+    merge.add_stream(file, path_for_record(path));
+  } else {
+    merge.refuse(path_for_record(path), "cannot open: " + std::string(std::strerror(errno)));
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw Error(ErrorKind::kInput, path_for_record(path), "cannot open: " + std::string(std::strerror(errno)));
-  read_partials(file, path_for_record(path), corpus);
+  const std::vector<Failure>& failures = merge.total().failures;
+  for (std::size_t i = before; i < failures.size(); ++i) report_error(Error(ErrorKind::kInput, failures[i].path, failures[i].error));
+  return failures.size() - before;
 }
 
 RunResult run_merge(const MergeOptions& options) {
-  const std::size_t budget = point_budget_from_environment();
-  CorpusReport corpus;
-  corpus.points = PointTable(budget);
-  std::size_t failures = 0;
-  for (const std::string& input : options.inputs) {
-    // A partial is merged whole or not at all: a bad document must not leave half its
-    // counts in the total.
-    CorpusReport part;
-    part.points = PointTable(budget);
-    try {
-      read_partial_file(input, part);
-    } catch (const Error& error) {
-      if (error.kind() != ErrorKind::kInput) throw;
-      report_error(error);
-      ++failures;
-      continue;
-    }
-    merge_corpus(corpus, part);
-  }
-  Output output(options.output);
+  PartialMerge merge(point_budget_from_environment());
+  std::size_t refused = 0;
+  for (const std::string& input : options.inputs) refused += merge_file(input, merge);
+  Output output(options.output, options.inputs);
   std::unique_ptr<ReportDocument> document = document_for(options.format, output);
   document->begin(output.stream());
-  document->finish(output.stream(), corpus);
+  document->finish(output.stream(), merge.total());
   output.finish();
-  return failures > 0 ? 1 : 0;
+  return refused > 0 ? 1 : 0;
 }
 
 }  // namespace

@@ -16,7 +16,7 @@ struct ParseOptions {
 };
 
 RunResult run_parse(const ParseOptions& options) {
-  Output output(options.output);
+  Output output(options.output, options.inputs);
   std::size_t failures = 0;
   for (const std::string& input : options.inputs) {
     try {

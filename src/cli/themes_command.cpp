@@ -76,7 +76,7 @@ OrderedJson theme_to_json(const Theme& theme) {
 RunResult run_list(const ThemesOptions& options) {
   AnalyzerSet analyzers;
   ThemeSet set = load_theme_files(options.themes, analyzers.lookup());
-  Output output(options.output);
+  Output output(options.output, options.themes);
   std::ostream& out = output.stream();
   if (options.format == TextOrJson::kJson) {
     OrderedJson themes = OrderedJson::array();
@@ -101,7 +101,7 @@ RunResult run_list(const ThemesOptions& options) {
 RunResult run_check(const ThemesOptions& options) {
   AnalyzerSet analyzers;
   std::vector<std::string> findings = check_theme_file(options.check_file, analyzers.lookup());
-  Output output(options.output);
+  Output output(options.output, {options.check_file});
   for (const std::string& finding : findings) output.stream() << finding << '\n';
   if (findings.empty()) output.stream() << options.check_file << ": no problem found\n";
   output.finish();
@@ -111,11 +111,11 @@ RunResult run_check(const ThemesOptions& options) {
 // The pages are analysed with the default themes only for their discussion groups; the
 // draft is written from those.
 RunResult run_draft(const ThemesOptions& options) {
+  Output output(options.output, options.draft_inputs);  // a page as -o: exit 2, before it is read
   ThreadAnalyzer analyzer;
   std::vector<ThreadReport> reports;
   for (const std::string& path : options.draft_inputs) reports.push_back(analyzer.analyze(read_page(path)));
   const std::string draft = draft_theme_file(reports, analyzer.analyzers());
-  Output output(options.output);
   output.stream() << draft;
   output.finish();
   return 0;

@@ -43,7 +43,7 @@ RunResult run_tokens(const TokensOptions& options) {
                                                      "\" (it has: " + known + ")");
   }
   std::vector<Token> tokens = analyzer->analyze(text);
-  Output output(options.output);
+  Output output(options.output, {});
   std::ostream& out = output.stream();
   if (options.format == TextOrJson::kJson) {
     OrderedJson list = OrderedJson::array();

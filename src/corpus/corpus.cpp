@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 
+#include "palabre/text/fingerprint.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -52,6 +53,10 @@ std::string day_of(std::string_view posted_at) {
 ThreadDigest digest_thread(const ThreadReport& report) {
   ThreadDigest digest;
   digest.path = report.thread.source.path;
+  Fingerprint identity;
+  identity.add(digest.path);
+  for (const Comment& comment : report.thread.comments) identity.add(comment.text);
+  digest.identity = identity.value();
   digest.comments = report.summary.comments;
   digest.tagged = report.summary.tagged;
   for (const ThemeSummary& theme : report.summary.themes)
@@ -73,6 +78,7 @@ ThreadDigest digest_thread(const ThreadReport& report) {
 
 void add_to_corpus(CorpusReport& corpus, const ThreadDigest& digest) {
   ++corpus.threads;
+  corpus.threads_fingerprint += digest.identity;
   corpus.comments += digest.comments;
   corpus.tagged += digest.tagged;
   corpus.undated += digest.undated;
@@ -93,6 +99,7 @@ void add_failure(CorpusReport& corpus, Failure failure) { corpus.failures.push_b
 
 void merge_corpus(CorpusReport& into, const CorpusReport& part) {
   into.threads += part.threads;
+  into.threads_fingerprint += part.threads_fingerprint;
   into.comments += part.comments;
   into.tagged += part.tagged;
   into.undated += part.undated;
@@ -100,6 +107,9 @@ void merge_corpus(CorpusReport& into, const CorpusReport& part) {
   part.points.for_each([&](const std::string& key, const CorpusPoint& point) { into.points.add(key, point); });
   for (const auto& [day, count] : part.per_day) into.per_day[day] += count;
   into.failures.insert(into.failures.end(), part.failures.begin(), part.failures.end());
+  if (into.palabre_version.empty()) into.palabre_version = part.palabre_version;
+  if (into.themes_fingerprint.empty()) into.themes_fingerprint = part.themes_fingerprint;
+  if (into.analysis_options.empty()) into.analysis_options = part.analysis_options;
 }
 
 std::vector<RankedTheme> rank_themes(const CorpusReport& corpus) {

@@ -6,12 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <utility>
 #include <vector>
 
 #include "palabre/error.hpp"
+#include "palabre/text/fingerprint.hpp"
 
 namespace palabre {
 namespace {
@@ -24,11 +26,25 @@ const json& field(const json& object, const char* key, const std::string& where)
   return *found;
 }
 
+// No corpus holds 2^53 comments; a larger figure is damage, and refusing it keeps every sum
+// of a few thousand partials clear of overflow.
+constexpr std::size_t kMaxCount = std::size_t{1} << 53;
+
 std::size_t count_field(const json& object, const char* key, const std::string& where) {
   const json& value = field(object, key, where);
   if (!value.is_number_unsigned() && !(value.is_number_integer() && value.get<long long>() >= 0))
     throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be a count (an integer ≥ 0)");
+  if (value.get<std::size_t>() > kMaxCount)
+    throw Error(ErrorKind::kInput, where, std::string("'") + key + "' is " + value.dump() + ", too large to be a count");
   return value.get<std::size_t>();
+}
+
+// A figure that cannot exceed another of the same document (a theme's comments, the
+// corpus's comments): more means the document was damaged or forged.
+void check_at_most(std::size_t value, std::size_t limit, const std::string& what, const std::string& where) {
+  if (value > limit)
+    throw Error(ErrorKind::kInput, where,
+                what + " is " + std::to_string(value) + ", more than " + std::to_string(limit) + ": the counts do not add up");
 }
 
 std::string string_field(const json& object, const char* key, const std::string& where) {
@@ -41,6 +57,12 @@ const json& array_field(const json& object, const char* key, const std::string& 
   const json& value = field(object, key, where);
   if (!value.is_array()) throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be an array");
   return value;
+}
+
+std::uint64_t fingerprint_field(const json& object, const char* key, const std::string& where) {
+  std::optional<std::uint64_t> value = parse_fingerprint_hex(string_field(object, key, where));
+  if (!value) throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be 16 hex digits");
+  return *value;
 }
 
 std::map<std::string, std::size_t> counts_object(const json& object, const char* key,
@@ -72,13 +94,24 @@ const char* item_key(ItemKind kind) {
   return "";
 }
 
+// The largest figures of the items met, checked against the totals when they are known.
+struct ItemMaxima {
+  std::size_t threads = 0, comments = 0;
+  void see(std::size_t item_threads, std::size_t item_comments) {
+    threads = std::max(threads, item_threads);
+    comments = std::max(comments, item_comments);
+  }
+};
+
 // Adds one checked item of a partial's array to `corpus`.
-void add_item(ItemKind kind, const json& item, std::size_t index, const std::string& where, CorpusReport& corpus) {
+void add_item(ItemKind kind, const json& item, std::size_t index, const std::string& where, CorpusReport& corpus,
+              ItemMaxima& maxima) {
   std::string at = where + ": " + item_key(kind) + "[" + std::to_string(index) + "]";
   switch (kind) {
     case ItemKind::kTheme: {
       CorpusTheme theme{string_field(item, "label", at), count_field(item, "comments", at),
                         count_field(item, "threads", at)};
+      maxima.see(theme.threads, theme.comments);
       CorpusReport one;
       one.themes[string_field(item, "id", at)] = std::move(theme);
       merge_corpus(corpus, one);
@@ -94,7 +127,11 @@ void add_item(ItemKind kind, const json& item, std::size_t index, const std::str
         std::string article_at = at + ": articles[" + std::to_string(a) + "]";
         point.articles.push_back(
             {string_field(articles[a], "path", article_at), count_field(articles[a], "comments", article_at)});
+        check_at_most(point.articles.back().comments, point.comments, "the article's comments", article_at);
       }
+      for (const auto& [spelling, count] : point.spellings)
+        check_at_most(count, point.threads, "the threads spelling '" + spelling + "'", at);
+      maxima.see(point.threads, point.comments);
       corpus.points.add(string_field(item, "key", at), point);  // also re-caps and re-sorts the articles
       break;
     }
@@ -157,6 +194,8 @@ class PartialEvents {
  public:
   PartialEvents(const std::string& where, CorpusReport& corpus) : where_(where), corpus_(corpus) {}
 
+  // Every event is added to the digest, so that it names the document's content whatever
+  // its layout (spaces, line breaks).
   bool null() { return scalar(json(nullptr)); }
   bool boolean(bool value) { return scalar(json(value)); }
   bool number_integer(json::number_integer_t value) { return scalar(json(value)); }
@@ -165,7 +204,10 @@ class PartialEvents {
   bool string(std::string& value) { return scalar(json(std::move(value))); }
   bool binary(json::binary_t& value) { return scalar(json(std::move(value))); }
 
+  std::uint64_t digest() const { return digest_.value(); }
+
   bool start_object(std::size_t) {
+    digest_.add("{");
     if (state_ == State::kStart) {
       state_ = State::kTop;
       return true;
@@ -173,6 +215,7 @@ class PartialEvents {
     return open(json::object());
   }
   bool start_array(std::size_t) {
+    digest_.add("[");
     if (state_ == State::kTop && schema_checked_) {
       if (std::optional<ItemKind> kind = item_kind(key_); kind && !streamed_[static_cast<int>(*kind)]) {
         items_ = *kind;
@@ -184,11 +227,14 @@ class PartialEvents {
     return open(json::array());
   }
   bool key(std::string& key) {
+    digest_.add("k");
+    digest_.add(key);
     if (state_ == State::kTop) key_ = std::move(key);
     else builder_.key(std::move(key));
     return true;
   }
   bool end_object() {
+    digest_.add("}");
     if (state_ == State::kTop) {
       finish();
       state_ = State::kDone;
@@ -197,6 +243,7 @@ class PartialEvents {
     return close();
   }
   bool end_array() {
+    digest_.add("]");
     if (state_ == State::kItems) {
       state_ = State::kTop;
       return true;
@@ -211,6 +258,7 @@ class PartialEvents {
   enum class State { kStart, kTop, kField, kItems, kItem, kDone };
 
   bool scalar(json value) {
+    digest_.add(value.dump());
     switch (state_) {
       case State::kStart: not_an_object();
       case State::kTop:
@@ -266,7 +314,7 @@ class PartialEvents {
   }
   void item_done() {
     state_ = State::kItems;
-    add_item(items_, item_, next_index_[static_cast<int>(items_)]++, where_, corpus_);
+    add_item(items_, item_, next_index_[static_cast<int>(items_)]++, where_, corpus_, maxima_);
   }
 
   [[noreturn]] void not_an_object() const {
@@ -290,11 +338,29 @@ class PartialEvents {
     for (ItemKind kind : {ItemKind::kTheme, ItemKind::kPoint}) add_whole_array(kind);
     corpus_.per_day = counts_object(top_, "per_day", where_);
     add_whole_array(ItemKind::kFailure);
+    corpus_.palabre_version = string_field(top_, "palabre_version", where_);
+    corpus_.themes_fingerprint = string_field(top_, "themes_fingerprint", where_);
+    corpus_.analysis_options = string_field(top_, "analysis_options", where_);
+    corpus_.threads_fingerprint = fingerprint_field(top_, "threads_fingerprint", where_);
+    check_totals();
+  }
+  // Every count of one comment or one thread is at most the corpus's own.
+  void check_totals() const {
+    check_at_most(corpus_.tagged, corpus_.comments, "'tagged'", where_);
+    check_at_most(corpus_.undated, corpus_.comments, "'undated'", where_);
+    for (const auto& [day, count] : corpus_.per_day)
+      check_at_most(count, corpus_.comments, "per_day '" + day + "'", where_);
+    for (const auto& [id, theme] : corpus_.themes) {
+      check_at_most(theme.comments, corpus_.comments, "theme '" + id + "': 'comments'", where_);
+      check_at_most(theme.threads, corpus_.threads, "theme '" + id + "': 'threads'", where_);
+    }
+    check_at_most(maxima_.threads, corpus_.threads, "a talking point's 'threads'", where_);
+    check_at_most(maxima_.comments, corpus_.comments, "a talking point's 'comments'", where_);
   }
   void add_whole_array(ItemKind kind) {
     if (streamed_[static_cast<int>(kind)]) return;
     const json& items = array_field(top_, item_key(kind), where_);
-    for (std::size_t i = 0; i < items.size(); ++i) add_item(kind, items[i], i, where_, corpus_);
+    for (std::size_t i = 0; i < items.size(); ++i) add_item(kind, items[i], i, where_, corpus_, maxima_);
   }
 
   const std::string& where_;
@@ -308,27 +374,37 @@ class PartialEvents {
   std::size_t next_index_[3] = {0, 0, 0};
   json item_;
   TreeBuilder builder_;
+  ItemMaxima maxima_;  // of the themes and points, checked against the totals at the end
+  Fingerprint digest_;
 };
 
 }  // namespace
 
-void read_partials(std::istream& in, const std::string& where, CorpusReport& corpus) {
+void read_each_partial(std::istream& in, const std::string& where, std::size_t point_budget,
+                       const std::function<void(ReadPartial&)>& each) {
   std::size_t index = 0;
   for (;;) {
     in >> std::ws;
     if (in.peek() == std::char_traits<char>::eof()) break;
     ++index;
-    std::string at = where + ": document " + std::to_string(index);
     // Its own table, so that a document that fails half-way adds nothing.
-    CorpusReport document;
-    document.points = PointTable(corpus.points.budget());
-    PartialEvents events(at, document);
+    ReadPartial document;
+    document.where = where + ": document " + std::to_string(index);
+    document.corpus.points = PointTable(point_budget);
+    PartialEvents events(document.where, document.corpus);
     // Not strict: the stream may hold more documents after this one.
     json::sax_parse(in, &events, json::input_format_t::json, false);
-    merge_corpus(corpus, document);
+    document.digest = events.digest();
+    each(document);
   }
   if (in.bad()) throw Error(ErrorKind::kInput, where, "read error");
   if (index == 0) throw Error(ErrorKind::kInput, where, "no partial in it (empty input)");
+}
+
+void read_partials(std::istream& in, const std::string& where, CorpusReport& corpus) {
+  read_each_partial(in, where, corpus.points.budget(), [&](ReadPartial& document) {
+    merge_corpus(corpus, document.corpus);
+  });
 }
 
 }  // namespace palabre

@@ -111,17 +111,21 @@ bool RecordReader::inside_link(std::size_t record) const {
 bool RecordReader::collect_parts(Parts& parts, RecordFields& fields) const {
   const HtmlTree& tree = index_.tree;
   const std::size_t record = fields.node;
-  if (!budget_.spend(fields.end - record)) return false;
+  // The budget is charged the nodes visited, not the record's span: nested replies are
+  // skipped, so a chain of n replies costs n, not the n² of its nested spans.
+  std::size_t visited = 0;
+  auto stop = [&](bool whole) { return budget_.spend(visited) && whole; };
+  if (budget_.exhausted()) return false;
   std::map<std::uint32_t, int> inner_kinds;
-  for (std::size_t j = record + 1; j < fields.end;) {
+  for (std::size_t j = record + 1; j < fields.end; ++visited) {
     const HtmlNode& node = tree.nodes[j];
     if (is_nested_record(fields, j) || (index_.hints[j] & kChromeHint) || index_.negative[j]) {
       j = node.end;
       continue;
     }
-    if (node.tag == "h1" || is_article_body(node)) return false;
+    if (node.tag == "h1" || is_article_body(node)) return stop(false);
     if (!node.is_text() && index_.is_comment_marked(j) && ++inner_kinds[index_.kinds[j]] >= 2)
-      return false;
+      return stop(false);
     if (node.is_text()) {
       if (index_.text_bytes[j] > 0) parts.texts.push_back(j);
     } else {
@@ -132,7 +136,7 @@ bool RecordReader::collect_parts(Parts& parts, RecordFields& fields) const {
     }
     ++j;
   }
-  return true;
+  return stop(true);
 }
 
 // A text with a letter or digit, a date or a marked author with it, and not mostly links

@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <vector>
+
 #include "palabre/error.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -12,25 +15,61 @@ namespace {
 
 using nlohmann::json;
 
+// object[key] as a list of strings; empty when missing or null.
+std::vector<std::string> read_string_list(const json& object, const char* key, const std::string& where) {
+  std::vector<std::string> values;
+  auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return values;
+  const bool strings = found->is_array() && std::all_of(found->begin(), found->end(),
+                                                        [](const json& item) { return item.is_string(); });
+  if (!strings) throw Error(ErrorKind::kInput, where, std::string("'") + key + "' must be an array of strings or null");
+  for (const json& item : *found) values.push_back(item.get<std::string>());
+  return values;
+}
+
 void read_article(const json& object, Article& article, const std::string& where) {
   if (!object.is_object()) throw Error(ErrorKind::kInput, where, "'article' must be an object");
-  article.title = read_optional_string(object, "title", where);
-  article.url = read_optional_string(object, "url", where);
-  article.site = read_optional_string(object, "site", where);
-  article.published = read_optional_string(object, "published", where);
-  article.lede = read_optional_string(object, "lede", where);
-  article.credits = read_optional_string(object, "credits", where);
-  article.attribution = read_optional_string(object, "attribution", where);
-  if (auto authors = object.find("authors"); authors != object.end() && authors->is_array())
-    for (const json& author : *authors)
-      if (author.is_string()) article.authors.push_back(author.get<std::string>());
-  if (auto paragraphs = object.find("paragraphs");
-      paragraphs != object.end() && paragraphs->is_array())
-    for (const json& paragraph : *paragraphs)
-      if (paragraph.is_string()) article.paragraphs.push_back(paragraph.get<std::string>());
-  if (auto declared = object.find("comment_count_declared");
-      declared != object.end() && declared->is_number_integer())
+  const std::string at = where + ": article";
+  article.title = read_optional_string(object, "title", at);
+  article.url = read_optional_string(object, "url", at);
+  article.site = read_optional_string(object, "site", at);
+  article.published = read_optional_string(object, "published", at);
+  article.lede = read_optional_string(object, "lede", at);
+  article.credits = read_optional_string(object, "credits", at);
+  article.attribution = read_optional_string(object, "attribution", at);
+  article.authors = read_string_list(object, "authors", at);
+  article.paragraphs = read_string_list(object, "paragraphs", at);
+  if (auto declared = object.find("comment_count_declared"); declared != object.end() && !declared->is_null()) {
+    if (!declared->is_number_integer() || declared->get<long long>() < 0)
+      throw Error(ErrorKind::kInput, at, "'comment_count_declared' must be an integer ≥ 0 or null");
     article.comment_count_declared = declared->get<long>();
+  }
+}
+
+// Why a JSON document is not a palabre.thread/1 record, in words that say what it is.
+std::string not_a_record(const json& document) {
+  const std::string wanted = "not a palabre.thread/1 record (an object with \"comments\": [{\"text\": ...}])";
+  if (document.is_array()) return "a JSON array, " + wanted;
+  if (!document.is_object()) return "a JSON " + std::string(document.type_name()) + ", " + wanted;
+  if (auto schema = document.find("schema"); schema != document.end() && schema->is_string()) {
+    const std::string name = schema->get<std::string>();
+    if (name.starts_with("palabre.partial/"))
+      return "a " + name + " document (a corpus summary for 'palabre merge'), not a page";
+    if (!name.starts_with("palabre.thread/")) return "schema '" + name + "' is not palabre.thread/1";
+  }
+  std::string keys;
+  std::size_t shown = 0;
+  for (auto it = document.begin(); it != document.end() && shown < 8; ++it, ++shown)
+    keys += (keys.empty() ? "" : ", ") + it.key();
+  return "no \"comments\" array: " + wanted + (keys.empty() ? "; the object is empty" : "; its keys: " + keys);
+}
+
+// "line 3, column 12: syntax error ..." from nlohmann's message.
+std::string where_in_json(const json::parse_error& error) {
+  std::string message = error.what();
+  const std::string prefix = "parse error at ";
+  if (std::size_t at = message.find(prefix); at != std::string::npos) return message.substr(at + prefix.size());
+  return message;
 }
 
 }  // namespace
@@ -57,33 +96,44 @@ Comment read_comment_record(const json& object, std::size_t index, const std::st
   comment.posted_at_text = read_optional_string(object, "posted_at_text", where);
   comment.parent = read_optional_string(object, "parent", where);
   comment.text = text->get<std::string>();
-  if (auto truncated = object.find("truncated"); truncated != object.end() && truncated->is_boolean())
+  if (auto truncated = object.find("truncated"); truncated != object.end() && !truncated->is_null()) {
+    if (!truncated->is_boolean()) throw Error(ErrorKind::kInput, where, "'truncated' must be true, false or null");
     comment.truncated = truncated->get<bool>();
+  }
   return comment;
 }
 
 Thread parse_json_page(std::string_view text, const std::string& path) {
-  json document = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (document.is_discarded())
-    throw Error(ErrorKind::kInput, path, "not valid JSON (expected a palabre.thread/1 record)");
+  json document;
+  try {
+    // An array is no record whatever it holds: its syntax is checked, its values dropped as
+    // they are read rather than built into a tree (a tree costs tens of bytes per value).
+    if (trim(text).starts_with("[")) {
+      document = json::parse(text, [](int, json::parse_event_t, json&) { return false; });
+      document = json::array();
+    } else {
+      document = json::parse(text);
+    }
+  } catch (const json::parse_error& error) {
+    throw Error(ErrorKind::kInput, path,
+                "not valid JSON (expected a palabre.thread/1 record): " + sanitize_utf8(where_in_json(error)));
+  }
   return read_thread_record(document, path);
 }
 
 Thread read_thread_record(const json& document, const std::string& path) {
-  if (!document.is_object())
-    throw Error(ErrorKind::kInput, path, "expected a JSON object (a palabre.thread/1 record)");
+  if (!document.is_object()) throw Error(ErrorKind::kInput, path, not_a_record(document));
   if (auto schema = document.find("schema");
       schema != document.end() && schema->is_string() &&
       !schema->get<std::string>().starts_with("palabre.thread/"))
-    throw Error(ErrorKind::kInput, path,
-                "schema '" + schema->get<std::string>() + "' is not palabre.thread/1");
+    throw Error(ErrorKind::kInput, path, not_a_record(document));
 
   Thread thread;
   if (auto article = document.find("article"); article != document.end() && !article->is_null())
     read_article(*article, thread.article, path);
   auto comments = document.find("comments");
-  if (comments == document.end() || !comments->is_array())
-    throw Error(ErrorKind::kInput, path, "'comments' must be an array");
+  if (comments == document.end()) throw Error(ErrorKind::kInput, path, not_a_record(document));
+  if (!comments->is_array()) throw Error(ErrorKind::kInput, path, "'comments' must be an array");
   for (std::size_t i = 0; i < comments->size(); ++i) {
     const json& item = (*comments)[i];
     std::string where = path + ": comments[" + std::to_string(i) + "]";

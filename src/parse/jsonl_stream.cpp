@@ -23,10 +23,31 @@ std::string invalid_bytes_warning(std::size_t replaced) {
   return std::to_string(replaced) + " invalid UTF-8 bytes replaced by U+FFFD";
 }
 
+// Reads one line into `raw` without its '\n', keeping at most `limit` bytes (0: no limit):
+// the rest of a longer line is read and dropped, so that an endless line (/dev/zero) holds
+// bounded memory. False at the end of the stream when no byte was read.
+bool read_bounded_line(std::istream& in, std::string& raw, std::size_t limit, bool& too_long) {
+  raw.clear();
+  too_long = false;
+  std::streambuf* buffer = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(any ? std::ios::eofbit : std::ios::eofbit | std::ios::failbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    if (limit != 0 && raw.size() >= limit) too_long = true;
+    else raw.push_back(static_cast<char>(c));
+  }
+}
+
 }  // namespace
 
-JsonlThreadReader::JsonlThreadReader(std::istream& in, std::string name)
-    : in_(in), name_(std::move(name)) {}
+JsonlThreadReader::JsonlThreadReader(std::istream& in, std::string name, std::size_t max_line_bytes)
+    : in_(in), name_(std::move(name)), max_line_bytes_(max_line_bytes) {}
 
 std::optional<JsonlItem> JsonlThreadReader::next() {
   while (ready_.empty()) {
@@ -58,11 +79,17 @@ void JsonlThreadReader::flush_pending() {
 
 bool JsonlThreadReader::read_line() {
   std::string raw;
-  if (!std::getline(in_, raw)) {
+  bool too_long = false;
+  if (!read_bounded_line(in_, raw, max_line_bytes_, too_long)) {
     if (in_.bad()) throw Error(ErrorKind::kInput, name_, "read error");
     return false;
   }
   ++line_number_;
+  if (too_long) {
+    refuse(name_ + ":" + std::to_string(line_number_),
+           "line larger than --max-bytes (" + std::to_string(max_line_bytes_) + " bytes)");
+    return true;
+  }
   if (!raw.empty() && raw.back() == '\r') raw.pop_back();
   if (trim(raw).empty()) return true;
   std::string where = name_ + ":" + std::to_string(line_number_);

@@ -11,6 +11,8 @@
 #include <iterator>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "palabre/error.hpp"
 #include "palabre/parse/comment_lines.hpp"
 #include "palabre/parse/html_page.hpp"
@@ -32,7 +34,7 @@ bool has_utf16_or_utf32_bom(std::string_view bytes) {
 }  // namespace
 
 bool looks_binary(std::string_view bytes) {
-  if (has_utf16_or_utf32_bom(bytes)) return false;
+  if (has_utf16_or_utf32_bom(bytes) || !sniff_utf16(bytes).empty()) return false;
   std::string_view head = bytes.substr(0, 8192);
   std::size_t controls = 0;
   for (unsigned char c : head) {
@@ -56,6 +58,10 @@ InputFormat detect_format(std::string_view text) {
   if (looks_like_mhtml(text)) return InputFormat::kHtml;
   std::string_view start = trim(text.substr(0, 4096));
   if (start.starts_with("{") && (text.find("\"comments\"") != std::string_view::npos || looks_like_json_lines(text)))
+    return InputFormat::kJson;
+  // Any other JSON document is JSON too, so that one that is not a record (an array, a
+  // misspelt key, another palabre schema) is refused as such, not read as a page of text.
+  if ((start.starts_with("{") || start.starts_with("[")) && nlohmann::json::accept(text))
     return InputFormat::kJson;
   std::string head = ascii_lower(start.substr(0, 2048));
   if (head.starts_with("<!doctype html") || head.starts_with("<html") ||

@@ -46,8 +46,9 @@ bool head_reads_as_text(std::string_view head, InputFormat format, std::size_t& 
   if (skip == 0 && !find_declared_charset(head).empty()) return false;
   std::string_view text = head.substr(skip);
   if (trim(text).empty()) return false;
-  // A '{' start makes read_page look for JSON records in the whole text.
-  if (trim(text.substr(0, 4096)).starts_with("{")) return false;
+  // A '{' or '[' start makes read_page look for JSON in the whole text.
+  const std::string_view start = trim(text.substr(0, 4096));
+  if (start.starts_with("{") || start.starts_with("[")) return false;
   return format == InputFormat::kText || detect_format(text) == InputFormat::kText;
 }
 

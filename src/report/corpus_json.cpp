@@ -6,6 +6,7 @@
 #include "palabre/corpus/partial_reader.hpp"
 #include "palabre/error.hpp"
 #include "palabre/report/json.hpp"
+#include "palabre/text/fingerprint.hpp"
 
 namespace palabre {
 namespace {
@@ -99,7 +100,10 @@ void write_partial(std::ostream& out, const CorpusReport& corpus) {
     out << separator << dump(OrderedJson{{"path", failure.path}, {"error", failure.error}});
     separator = ",";
   }
-  out << "]}\n";
+  out << "],\"palabre_version\":" << dump(corpus.palabre_version)
+      << ",\"themes_fingerprint\":" << dump(corpus.themes_fingerprint)
+      << ",\"analysis_options\":" << dump(corpus.analysis_options)
+      << ",\"threads_fingerprint\":" << dump(fingerprint_hex(corpus.threads_fingerprint)) << "}\n";
 }
 
 namespace {

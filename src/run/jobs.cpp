@@ -49,8 +49,9 @@ std::optional<std::string> own_output_of(const std::string& path) {
 
 }  // namespace
 
-JobSource::JobSource(const std::vector<std::string>& inputs, const InputFilter& filter, bool all_jsonl)
-    : walker_(inputs, filter), all_jsonl_(all_jsonl) {}
+JobSource::JobSource(const std::vector<std::string>& inputs, const InputFilter& filter, bool all_jsonl,
+                     std::size_t max_line_bytes)
+    : walker_(inputs, filter), all_jsonl_(all_jsonl), max_line_bytes_(max_line_bytes) {}
 
 std::optional<Job> JobSource::next() {
   std::optional<Job> job;
@@ -83,7 +84,7 @@ std::optional<Job> JobSource::next_entry() {
     case InputKind::kSkipped: return job_for(entry->path, entry->message, true);
     case InputKind::kStdin:
       if (!all_jsonl_) return job_for(entry->path);
-      lines_ = std::make_unique<JsonlThreadReader>(std::cin, "<stdin>");
+      lines_ = std::make_unique<JsonlThreadReader>(std::cin, "<stdin>", max_line_bytes_);
       return std::nullopt;
     case InputKind::kFile:
       // Last run's report in the folder would count its articles twice; one named on the
@@ -100,23 +101,40 @@ std::optional<Job> JobSource::next_entry() {
         file_.reset();
         return job_for(entry->path, "cannot open: " + std::string(std::strerror(errno)));
       }
-      lines_ = std::make_unique<JsonlThreadReader>(*file_, path_for_record(entry->path));
+      lines_ = std::make_unique<JsonlThreadReader>(*file_, path_for_record(entry->path), max_line_bytes_);
       return std::nullopt;
   }
   return std::nullopt;
 }
 
-std::optional<std::size_t> count_jobs(const std::vector<std::string>& inputs, const InputFilter& filter,
-                                      bool all_jsonl) {
+namespace {
+
+// Counts the jobs up to `limit` (none: all); nullopt for a JSON-lines input.
+std::optional<std::size_t> count_until(const std::vector<std::string>& inputs, const InputFilter& filter,
+                                       bool all_jsonl, std::optional<std::size_t> limit) {
   std::size_t count = 0;
   InputWalker walker(inputs, filter);
-  while (std::optional<InputEntry> entry = walker.next()) {
+  while (!(limit && count >= *limit)) {
+    std::optional<InputEntry> entry = walker.next();
+    if (!entry) break;
     if (entry->kind == InputKind::kSkipped) continue;
     if (entry->kind == InputKind::kStdin && all_jsonl) return std::nullopt;
     if (entry->kind == InputKind::kFile && (all_jsonl || is_jsonl_name(entry->path))) return std::nullopt;
     ++count;
   }
   return count;
+}
+
+}  // namespace
+
+std::optional<std::size_t> count_jobs(const std::vector<std::string>& inputs, const InputFilter& filter,
+                                      bool all_jsonl) {
+  return count_until(inputs, filter, all_jsonl, std::nullopt);
+}
+
+std::size_t count_jobs_up_to(const std::vector<std::string>& inputs, const InputFilter& filter,
+                             bool all_jsonl, std::size_t limit) {
+  return count_until(inputs, filter, all_jsonl, limit).value_or(limit);
 }
 
 }  // namespace palabre

@@ -26,7 +26,9 @@ struct Job {
 class JobSource {
  public:
   // `all_jsonl`: read every input as JSON lines, not only the *.jsonl files.
-  JobSource(const std::vector<std::string>& inputs, const InputFilter& filter, bool all_jsonl);
+  // `max_line_bytes`: a longer JSON line is refused (0: no limit).
+  JobSource(const std::vector<std::string>& inputs, const InputFilter& filter, bool all_jsonl,
+            std::size_t max_line_bytes = 0);
 
   // The next job, numbered; nullopt at the end.
   std::optional<Job> next();
@@ -38,6 +40,7 @@ class JobSource {
   InputWalker walker_;
   std::size_t count_ = 0;
   bool all_jsonl_;
+  std::size_t max_line_bytes_;
   std::unique_ptr<std::ifstream> file_;
   std::unique_ptr<JsonlThreadReader> lines_;
 };
@@ -46,5 +49,9 @@ class JobSource {
 // holds an unknown number of threads.
 std::optional<std::size_t> count_jobs(const std::vector<std::string>& inputs, const InputFilter& filter,
                                       bool all_jsonl);
+// min(the number of jobs, `limit`), walking no further than needed; `limit` when a
+// JSON-lines input holds an unknown number of threads.
+std::size_t count_jobs_up_to(const std::vector<std::string>& inputs, const InputFilter& filter,
+                             bool all_jsonl, std::size_t limit);
 
 }  // namespace palabre

@@ -16,6 +16,7 @@
 #include "palabre/batch/progress.hpp"
 #include "palabre/error.hpp"
 #include "palabre/report/corpus_json.hpp"
+#include "palabre/version.hpp"
 #include "work.hpp"
 
 namespace palabre {
@@ -39,6 +40,14 @@ class Sink {
     write([&] { document_.begin(out_); }, false);
   }
 
+  // What made the counts, for a partial: `merge` adds up only partials that agree.
+  void set_origin(std::string themes_fingerprint, const AnalysisOptions& analysis) {
+    corpus_.palabre_version = kVersion;
+    corpus_.themes_fingerprint = std::move(themes_fingerprint);
+    // --points caps each thread's talking points, and so what a partial counts.
+    corpus_.analysis_options = "points=" + std::to_string(analysis.points);
+  }
+
   void add(Outcome outcome) {
     if (!outcome.own_output.empty()) {
       ++counts_.skipped;
@@ -58,13 +67,15 @@ class Sink {
   }
 
   // Closes the document with the corpus summary; `before` runs first (the workers' memory
-  // is of no use to the summary, which reads the spilled talking points back).
+  // is of no use to the summary, which reads the spilled talking points back). The output
+  // is made final (`commit`) before the closing count is printed.
   template <typename Before>
-  RunCounts finish(Before&& before) {
+  RunCounts finish(Before&& before, const std::function<void()>& commit) {
     progress_.finish();
     before();
-    document_.finish(out_, corpus_);
+    write([&] { document_.finish(out_, corpus_); }, true);
     tell_own_outputs();
+    if (commit) commit();
     if (!request_.closing_count) return counts_;
     if (counts_.failed > 0)
       spdlog::warn("{} succeeded, {} failed", counts_.succeeded, counts_.failed);
@@ -138,18 +149,30 @@ std::unique_ptr<ReportDocument> make_document(const RunRequest& request) {
 }  // namespace
 
 Pipeline::Pipeline(const std::vector<std::string>& theme_files, std::size_t workers,
-                   const AnalysisOptions& analysis) {
-  if (workers == 0) workers = default_worker_count();
-  for (std::size_t w = 0; w < workers; ++w)
-    analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files, analysis));
+                   const AnalysisOptions& analysis)
+    : theme_files_(theme_files),
+      analysis_(analysis),
+      max_workers_(std::min(workers == 0 ? default_worker_count() : workers, max_worker_count())) {
+  analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files_, analysis_));
 }
 
 Pipeline::~Pipeline() = default;
 
-RunCounts Pipeline::run(const RunRequest& request, std::ostream& out) {
+// An analyzer costs megabytes: as many as there are inputs to share, up to the maximum.
+void Pipeline::add_workers(const RunRequest& request) {
+  std::size_t workers = max_workers_;
+  if (workers > 1) workers = count_jobs_up_to(request.inputs, request.filter, request.jsonl_input, workers);
+  workers = std::max<std::size_t>(workers, 1);
+  while (analyzers_.size() < workers) analyzers_.push_back(std::make_unique<ThreadAnalyzer>(theme_files_, analysis_));
+  workers_used_ = analyzers_.size();
+}
+
+RunCounts Pipeline::run(const RunRequest& request, std::ostream& out, const std::function<void()>& commit) {
+  add_workers(request);
   std::unique_ptr<ReportDocument> document = make_document(request);
   Sink sink(request, *document, out);
-  JobSource source(request.inputs, request.filter, request.jsonl_input);
+  JobSource source(request.inputs, request.filter, request.jsonl_input, request.max_bytes);
+  sink.set_origin(analyzers_[0]->themes().fingerprint, analysis_);
   sink.begin();
   if (analyzers_.size() == 1) {
     const JobRunner runner(request, *document, &out);
@@ -163,7 +186,7 @@ RunCounts Pipeline::run(const RunRequest& request, std::ostream& out) {
   }
   // The workers' word memos and buffers (megabytes each) are of no use to the summary, which
   // reads the spilled talking points back: not to stack the two at the end.
-  return sink.finish([&] { analyzers_.clear(); });
+  return sink.finish([&] { analyzers_.clear(); }, commit);
 }
 
 }  // namespace palabre

@@ -1,8 +1,10 @@
 // Decoding follows what browsers do, in a simpler order: a BOM is certain; bytes that are
 // valid UTF-8 with non-ASCII content are UTF-8 whatever the page declares (a declaration that
-// disagrees is the common lie, and valid multi-byte UTF-8 by accident is rare); otherwise the
-// declaration; otherwise uchardet. ISO-8859-1 is read as windows-1252, its superset, as
-// browsers do. uchardet and iconv are confined to this file.
+// disagrees is the common lie, and valid multi-byte UTF-8 by accident is rare), and so are
+// bytes whose valid multi-byte sequences outnumber the invalid ones (UTF-8 with a few
+// damaged bytes, which a charset guess would garble whole); otherwise the declaration;
+// otherwise uchardet. Labels follow the WHATWG Encoding Standard (ISO-8859-1 is read as
+// windows-1252, its superset, as browsers do). uchardet and iconv are confined to this file.
 #include "palabre/text/charset.hpp"
 
 #include <iconv.h>
@@ -50,13 +52,42 @@ std::string value_after(std::string_view haystack, std::size_t value_start) {
   return upper_ascii(haystack.substr(value_start, end - value_start));
 }
 
+// A charset label as the WHATWG Encoding Standard reads it (its "get an encoding"), named
+// as iconv knows the encoding; a label it does not list is passed on as it is. Browsers
+// decode ISO-8859-1 and ASCII as windows-1252, GBK as GB18030, EUC-KR as windows-949 and
+// Shift_JIS as windows-31j, the supersets that saved pages actually hold.
 std::string canonical_charset(std::string name) {
-  if (name == "UTF8") return "UTF-8";
-  if (name == "ISO-8859-1" || name == "LATIN1" || name == "ISO8859-1" || name == "US-ASCII" ||
-      name == "ASCII" || name == "ISO_8859-1")
-    return "WINDOWS-1252";
-  if (name == "CP1252") return "WINDOWS-1252";
+  struct Alias {
+    std::string_view label;
+    const char* encoding;
+  };
+  static constexpr Alias kAliases[] = {
+      {"UTF8", "UTF-8"}, {"UNICODE-1-1-UTF-8", "UTF-8"}, {"X-UNICODE20UTF8", "UTF-8"},
+      {"ISO-8859-1", "WINDOWS-1252"}, {"ISO8859-1", "WINDOWS-1252"}, {"ISO_8859-1", "WINDOWS-1252"},
+      {"ISO88591", "WINDOWS-1252"}, {"LATIN1", "WINDOWS-1252"}, {"L1", "WINDOWS-1252"},
+      {"US-ASCII", "WINDOWS-1252"}, {"ASCII", "WINDOWS-1252"}, {"ANSI_X3.4-1968", "WINDOWS-1252"},
+      {"CP1252", "WINDOWS-1252"}, {"X-CP1252", "WINDOWS-1252"}, {"CP819", "WINDOWS-1252"},
+      {"IBM819", "WINDOWS-1252"}, {"X-USER-DEFINED", "WINDOWS-1252"},
+      {"ISO-8859-9", "WINDOWS-1254"}, {"ISO8859-9", "WINDOWS-1254"}, {"LATIN5", "WINDOWS-1254"},
+      {"ISO-8859-11", "CP874"}, {"TIS-620", "CP874"}, {"WINDOWS-874", "CP874"},
+      {"ISO-8859-8-I", "ISO-8859-8"},
+      {"GB2312", "GB18030"}, {"GBK", "GB18030"}, {"X-GBK", "GB18030"}, {"CHINESE", "GB18030"},
+      {"BIG5", "BIG5-HKSCS"}, {"CN-BIG5", "BIG5-HKSCS"}, {"X-X-BIG5", "BIG5-HKSCS"},
+      {"EUC-KR", "CP949"}, {"KS_C_5601-1987", "CP949"}, {"WINDOWS-949", "CP949"}, {"KOREAN", "CP949"},
+      {"SHIFT_JIS", "CP932"}, {"SJIS", "CP932"}, {"MS_KANJI", "CP932"}, {"WINDOWS-31J", "CP932"},
+      {"X-SJIS", "CP932"},
+  };
+  for (const Alias& alias : kAliases)
+    if (name == alias.label) return alias.encoding;
   return name;
+}
+
+// A page that declares UTF-16 in its markup cannot have been read to find that markup if it
+// were UTF-16: browsers take such a declaration to mean UTF-8.
+bool declares_utf16(const std::string& label) {
+  return label.starts_with("UTF-16") || label == "UNICODE" || label == "UCS-2" ||
+         label == "CSUNICODE" || label == "ISO-10646-UCS-2" || label == "UNICODEFFFE" ||
+         label == "UNICODEFEFF";
 }
 
 struct IconvHandle {
@@ -70,7 +101,15 @@ struct IconvHandle {
   IconvHandle& operator=(const IconvHandle&) = delete;
 };
 
-// Converts with iconv; a byte the charset cannot map becomes U+FFFD and is counted.
+// The size of a code unit: what an error skips, so that one bad unit of UTF-16 (a lone
+// surrogate) is replaced alone and every later unit is still read on its boundary.
+std::size_t code_unit_bytes(const std::string& charset) {
+  if (charset.starts_with("UTF-16")) return 2;
+  if (charset.starts_with("UTF-32")) return 4;
+  return 1;
+}
+
+// Converts with iconv; a code unit the charset cannot map becomes U+FFFD and is counted.
 bool convert_to_utf8(std::string_view bytes, const std::string& charset, DecodedText& out) {
   IconvHandle converter(charset);
   if (!converter.valid()) return false;
@@ -86,11 +125,12 @@ bool convert_to_utf8(std::string_view bytes, const std::string& charset, Decoded
     result.append(buffer, static_cast<std::size_t>(out_ptr - buffer));
     if (status == static_cast<std::size_t>(-1)) {
       if (errno == E2BIG) continue;
-      // EILSEQ or EINVAL (truncated at the end): skip one byte, mark it.
+      // EILSEQ or EINVAL (truncated at the end): skip one code unit, mark it.
+      const std::size_t skipped = std::min(code_unit_bytes(charset), in_left);
       append_utf8(result, kReplacementChar);
       ++out.replaced;
-      ++in;
-      --in_left;
+      in += skipped;
+      in_left -= skipped;
       iconv(converter.handle, nullptr, nullptr, nullptr, nullptr);
     }
   }
@@ -101,14 +141,28 @@ bool convert_to_utf8(std::string_view bytes, const std::string& charset, Decoded
   return true;
 }
 
-bool has_valid_multibyte_sequence(std::string_view bytes) {
+// Valid multi-byte UTF-8 sequences and invalid ones. Text in a single-byte charset almost
+// never forms a valid sequence by accident (an accented letter is a lone high byte), so
+// valid sequences that outnumber the invalid ones mean UTF-8 with a few damaged bytes.
+struct Utf8Census {
+  std::size_t valid_multibyte = 0, invalid = 0;
+  bool mostly_utf8() const { return valid_multibyte > invalid; }
+};
+
+Utf8Census take_utf8_census(std::string_view bytes) {
+  Utf8Census census;
   std::size_t pos = 0;
   while (pos < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
     std::size_t before = pos;
     char32_t c = decode_next(bytes, pos);
-    if (pos - before > 1 && c != kReplacementChar) return true;
+    if (c == kReplacementChar && bytes.substr(before, pos - before) != "\xEF\xBF\xBD") ++census.invalid;
+    else ++census.valid_multibyte;
   }
-  return false;
+  return census;
 }
 
 std::string guess_charset(std::string_view bytes) {
@@ -122,6 +176,21 @@ std::string guess_charset(std::string_view bytes) {
 }
 
 }  // namespace
+
+std::string sniff_utf16(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, std::min<std::size_t>(bytes.size(), 8192) & ~std::size_t{1});
+  const std::size_t units = head.size() / 2;
+  if (units < 4) return "";
+  std::size_t zero_even = 0, zero_odd = 0;
+  for (std::size_t i = 0; i + 1 < head.size(); i += 2) {
+    zero_even += head[i] == '\0';
+    zero_odd += head[i + 1] == '\0';
+  }
+  // At least half the units ASCII-like, the other byte of a unit almost never zero.
+  if (zero_odd * 2 >= units && zero_even * 20 <= units) return "UTF-16LE";
+  if (zero_even * 2 >= units && zero_odd * 20 <= units) return "UTF-16BE";
+  return "";
+}
 
 std::string find_declared_charset(std::string_view bytes) {
   std::string head = ascii_lower(bytes.substr(0, std::min(bytes.size(), kDeclarationWindow)));
@@ -187,32 +256,59 @@ bool decode_clean_utf8(std::string_view bytes, std::string* owned, const std::st
   return true;
 }
 
-// The charset to convert bytes that are not UTF-8 from: the declared one, else uchardet's
-// guess; empty or "UTF-8" to repair them as UTF-8.
-std::string charset_for(std::string_view bytes, const std::string& declared, DecodedText& result) {
-  if (!declared.empty() && declared != "UTF-8") return declared;
+// UTF-16 without a byte-order mark, told by its zero bytes: text in a Latin script has a
+// zero high byte in nearly every code unit, and a zero low byte in almost none.
+bool decode_unmarked_utf16(std::string_view bytes, DecodedText& result) {
+  const std::string charset = sniff_utf16(bytes);
+  return !charset.empty() && convert_to_utf8(bytes, charset, result);
+}
+
+// Bytes that are mostly UTF-8, repaired where they are not.
+void repair_utf8(std::string_view bytes, const std::string& declared, const Utf8Census& census,
+                 DecodedText& result) {
+  if (!declared.empty() && declared != "UTF-8")
+    result.warnings.push_back("the page declares " + declared + " but its bytes are UTF-8 (" +
+                              std::to_string(census.valid_multibyte) + " valid sequences, " +
+                              std::to_string(census.invalid) + " invalid): read as UTF-8");
+  result.text = sanitize_utf8(bytes, &result.replaced);
+  result.charset = "UTF-8";
+}
+
+// Bytes that are not mostly UTF-8: the declared charset, else uchardet's guess. When
+// uchardet sees UTF-8 or gives up (it does on short texts), bytes with valid multi-byte
+// sequences are UTF-8 repaired, the others windows-1252 (what Western pages use, as browsers
+// assume). `label` is the declaration as the page wrote it, for the warning.
+void convert_legacy(std::string_view bytes, const std::string& declared, const std::string& label,
+                    const Utf8Census& census, DecodedText& result) {
+  const bool declared_legacy = !declared.empty() && declared != "UTF-8";
+  if (declared_legacy && convert_to_utf8(bytes, declared, result)) return;
   std::string guessed = canonical_charset(guess_charset(bytes));
-  // uchardet gives up on short texts; bytes with no valid multi-byte sequence at all are
-  // then a single-byte charset, and windows-1252 is what Western pages use (as browsers
-  // assume). Mostly-valid UTF-8 with a few bad bytes stays UTF-8, repaired.
-  if ((guessed.empty() || guessed == "UTF-8") && !has_valid_multibyte_sequence(bytes))
-    guessed = "WINDOWS-1252";
-  if (!declared.empty() && !guessed.empty() && guessed != "UTF-8")
-    result.warnings.push_back("the page declares UTF-8 but its bytes are not: read as " + guessed);
-  return !guessed.empty() && guessed != "UTF-8" ? guessed : declared;
+  if (guessed.empty() || guessed == "UTF-8") guessed = census.valid_multibyte > 0 ? "UTF-8" : "WINDOWS-1252";
+  if (declared_legacy)
+    result.warnings.push_back("the page declares " + label + ", a charset palabre cannot read: read as " + guessed);
+  else if (!declared.empty() && guessed != "UTF-8")
+    result.warnings.push_back("the page declares " + label + (declared == label ? "" : " (read as " + declared + ")") +
+                              " but its bytes are not: read as " + guessed);
+  if (guessed == "UTF-8" || !convert_to_utf8(bytes, guessed, result)) {
+    result.text = sanitize_utf8(bytes, &result.replaced);
+    result.charset = "UTF-8";
+  }
+}
+
+void decode_unmarked(std::string_view bytes, std::string* owned, DecodedText& result) {
+  const std::string label = find_declared_charset(bytes);
+  std::string declared = label.empty() ? label : canonical_charset(label);
+  if (declares_utf16(declared)) declared = "UTF-8";
+  if (decode_clean_utf8(bytes, owned, declared, result)) return;
+  const Utf8Census census = take_utf8_census(bytes);
+  if (census.mostly_utf8()) repair_utf8(bytes, declared, census, result);
+  else convert_legacy(bytes, declared, label, census, result);
 }
 
 DecodedText decode(std::string_view bytes, std::string* owned) {
   DecodedText result;
-  if (decode_marked(bytes, result)) return result;
-  std::string declared = find_declared_charset(bytes);
-  if (!declared.empty()) declared = canonical_charset(declared);
-  if (decode_clean_utf8(bytes, owned, declared, result)) return result;
-  std::string charset = charset_for(bytes, declared, result);
-  if (charset.empty() || charset == "UTF-8" || !convert_to_utf8(bytes, charset, result)) {
-    result.text = sanitize_utf8(bytes, &result.replaced);
-    result.charset = "UTF-8";
-  }
+  if (!decode_marked(bytes, result) && !decode_unmarked_utf16(bytes, result))
+    decode_unmarked(bytes, owned, result);
   if (result.replaced > 0)
     result.warnings.push_back(std::to_string(result.replaced) +
                               " invalid byte sequences replaced by U+FFFD");

@@ -278,6 +278,21 @@ TEST_F(BatchTest, JsonLinesStreamInAndOut) {
   EXPECT_EQ(document["failures"].size(), 1u);
 }
 
+// --max-bytes bounds each line of a stream as it bounds a page: a longer line is a failure
+// record naming it, and the lines around it are read.
+TEST_F(BatchTest, JsonLinesLongerThanMaxBytesAreRefused) {
+  std::string input = R"({"thread": "t1", "text": "Les artisans chinois vendent sur Alibaba."})" "\n" +
+                      make_page(1, "long").dump() + std::string(5000, ' ') + "\n" +
+                      R"({"thread": "t2", "text": "Amazon écrase les petits commerçants."})" "\n";
+  CommandResult result = run_palabre({"analyze", "--input-format", "jsonl", "--max-bytes", "2000", "-"}, input);
+  EXPECT_EQ(result.exit_code, 1);
+  std::vector<std::string> lines = lines_of(result.out);
+  ASSERT_EQ(lines.size(), 3u) << result.out;
+  EXPECT_EQ(json::parse(lines[0])["source"]["path"], "t1");
+  EXPECT_EQ(json::parse(lines[1]), (json{{"path", "<stdin>:2"}, {"error", "line larger than --max-bytes (2000 bytes)"}}));
+  EXPECT_EQ(json::parse(lines[2])["source"]["path"], "t2");
+}
+
 // A filter must answer before its input ends: once a line of thread t2 shows that t1 is
 // complete, t1's record comes out while standard input is still open.
 TEST_F(BatchTest, JsonLinesComeOutBeforeTheInputEnds) {
@@ -421,6 +436,74 @@ TEST_F(BatchTest, MergeRefusesWhatIsNotAPartial) {
       << result.err;
   EXPECT_NE(result.err.find(path("missing.json") + ": cannot open"), std::string::npos) << result.err;
   EXPECT_EQ(json::parse(result.out)["summary"]["threads"], 3);  // the good partial still counts
+}
+
+// Partials add up only when they count the same things once: each refused partial is named
+// on stderr and listed in the failures, and the others still count.
+TEST_F(BatchTest, MergeRefusesPartialsThatDoNotAddUp) {
+  make_corpus("pages", 3);
+  make_corpus("more", 2);
+  write_file(path("themes.json"), R"({"themes": [{"id": "x", "label": "X", "terms": ["artisan"]}]})");
+  auto map = [&](const std::string& folder, const std::string& out, std::vector<std::string> extra) {
+    std::vector<std::string> args = {"analyze", path(folder), "--emit", "partial", "-q", "-o", path(out)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    CommandResult result = run_palabre(args);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  };
+  map("pages", "good.json", {});
+  map("more", "more.json", {});
+  map("more", "other-themes.json", {"--themes", path("themes.json")});
+  map("more", "other-points.json", {"--points", "3"});
+  json forged = json::parse(read_file(path("more.json")));
+  forged["palabre_version"] = "0.0.1";
+  write_file(path("other-version.json"), forged.dump() + "\n");
+  forged = json::parse(read_file(path("more.json")));
+  forged["threads"] = 18446744073709551615ULL;
+  write_file(path("overflow.json"), forged.dump() + "\n");
+  forged = json::parse(read_file(path("more.json")));
+  forged["themes"][0]["comments"] = forged["comments"].get<std::size_t>() + 1;
+  write_file(path("forged.json"), forged.dump() + "\n");
+
+  const std::vector<std::pair<std::string, std::string>> refused = {
+      {"good.json", "the same partial as"},
+      {"other-themes.json", "made with another theme set"},
+      {"other-points.json", "made with points=3, the partials before it with points=10"},
+      {"other-version.json", "made by palabre 0.0.1"},
+      {"overflow.json", "too large to be a count"},
+      {"forged.json", "the counts do not add up"}};
+  std::vector<std::string> args = {"merge", path("good.json")};
+  for (const auto& [file, reason] : refused) args.push_back(path(file));
+  args.push_back(path("more.json"));
+  CommandResult result = run_palabre(args);
+  EXPECT_EQ(result.exit_code, 1);
+  json merged = json::parse(result.out);
+  EXPECT_EQ(merged["summary"]["threads"], 5);  // good.json once, and more.json
+  ASSERT_EQ(merged["failures"].size(), refused.size()) << merged["failures"].dump(2);
+  for (std::size_t i = 0; i < refused.size(); ++i) {
+    const auto& [file, reason] = refused[i];
+    EXPECT_EQ(merged["failures"][i]["path"], path(file) + ": document 1");
+    EXPECT_NE(merged["failures"][i]["error"].get<std::string>().find(reason), std::string::npos)
+        << merged["failures"][i].dump();
+    EXPECT_NE(result.err.find(path(file) + ": document 1: "), std::string::npos) << result.err;
+  }
+}
+
+// Partials that count nothing (empty partitions of a stream) are not duplicates of one
+// another; two streams of different threads with the same figures are not either.
+TEST_F(BatchTest, MergeTellsEqualFiguresFromTheSamePartial) {
+  std::string empty = run_palabre({"analyze", "--input-format", "jsonl", "--emit", "partial", "-q", "-"}, "").out;
+  auto partial_of = [](const std::string& text) {
+    json record = {{"schema", "palabre.thread/1"}, {"comments", {{{"text", text}}}}};
+    return run_palabre({"analyze", "--input-format", "jsonl", "--emit", "partial", "-q", "-"}, record.dump() + "\n").out;
+  };
+  std::string a = partial_of("Bonjour."), b = partial_of("Merci.");
+  json a_figures = json::parse(a), b_figures = json::parse(b);
+  a_figures.erase("threads_fingerprint");
+  b_figures.erase("threads_fingerprint");
+  ASSERT_EQ(a_figures, b_figures);  // nothing but the threads tells them apart
+  CommandResult result = run_palabre({"merge", "-"}, empty + a + empty + b);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(json::parse(result.out)["summary"]["threads"], 2);
 }
 
 TEST_F(BatchTest, FullDiskIsReported) {

@@ -196,6 +196,13 @@ TEST_F(Hostile, HundredThousandTermThemeFile) {
   EXPECT_EQ(document["summary"]["tagged"], 3);
 }
 
+// A device that never ends is no theme file: refused as one, not read until memory runs out.
+TEST_F(Hostile, EndlessThemeFileIsRefused) {
+  CommandResult result = run_palabre({"analyze", "-q", write("page.txt", comment_page(3)), "--themes", "/dev/zero"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("/dev/zero: larger than"), std::string::npos) << result.err;
+}
+
 TEST_F(Hostile, OddFileNames) {
   for (const std::string name : {"with space.txt", "with\nnewline.txt", "bad\xFF\xFEname.txt"}) {
     std::string path = write(name, comment_page(2));

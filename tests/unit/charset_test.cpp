@@ -107,6 +107,35 @@ TEST(Charset, FindsTheDeclaredCharset) {
   for (const auto& [html, charset] : cases) EXPECT_EQ(find_declared_charset(html), charset) << html;
 }
 
+TEST(Charset, LabelsAreReadAsTheWhatwgEncodingStandardReadsThem) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"latin1", "WINDOWS-1252"},   {"us-ascii", "WINDOWS-1252"}, {"iso-8859-9", "WINDOWS-1254"},
+      {"gb2312", "GB18030"},        {"shift_jis", "CP932"},       {"euc-kr", "CP949"},
+      {"x-user-defined", "WINDOWS-1252"},
+  };
+  for (const auto& [label, charset] : cases) {
+    // A byte ≥ 0x80 that is no UTF-8, so that the declaration decides.
+    DecodedText decoded = decode_bytes(std::string("<meta charset=\"") + label + "\"><p>a\xE9</p>");
+    EXPECT_EQ(decoded.charset, charset) << label;
+  }
+}
+
+TEST(Charset, TellsUtf16WithoutAMarkByItsZeroBytes) {
+  EXPECT_EQ(sniff_utf16(std::string("T\0i\0t\0r\0e\0\n\0", 12)), "UTF-16LE");
+  EXPECT_EQ(sniff_utf16(std::string("\0T\0i\0t\0r\0e\0\n", 12)), "UTF-16BE");
+  EXPECT_EQ(sniff_utf16("Titre\nplain text"), "");
+  EXPECT_EQ(sniff_utf16(std::string("\0\0\0\0\0\0\0\0", 8)), "");  // binary, not text
+  EXPECT_EQ(sniff_utf16(std::string("a\0", 2)), "");                  // too short to tell
+}
+
+TEST(Charset, ABadUtf16UnitNeverShiftsTheUnitsAfterIt) {
+  // "ab", a lone low surrogate, "cd": one U+FFFD, and "cd" read on its boundary.
+  DecodedText decoded = decode_bytes(std::string("\xFF\xFE" "a\0b\0\x00\xDC" "c\0d\0", 12));
+  EXPECT_EQ(decoded.text, "ab\xEF\xBF\xBD" "cd");
+  EXPECT_EQ(decoded.replaced, 1u);
+  ASSERT_FALSE(decoded.warnings.empty());
+}
+
 std::string read_corpus_page(const std::string& name) {
   std::ifstream file(PALABRE_SOURCE_DIR "/../shared/corpus/pages/" + name, std::ios::binary);
   std::ostringstream bytes;

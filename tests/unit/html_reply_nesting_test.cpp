@@ -92,3 +92,29 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace palabre
+
+namespace palabre {
+namespace {
+
+// A chain of replies, each nested in the one it answers (three elements per level, as
+// WordPress nests them): every comment is found, each answering the one before, however
+// deep the chain goes under the nesting cap of the HTML reader.
+TEST(ReplyChain, DeepChainsKeepEveryComment) {
+  for (int depth : {20, 100, 160}) {
+    std::string thread = "<ol class=\"comment-list\">";
+    for (int i = 0; i < depth; ++i)
+      thread += "<li class=\"comment\" id=\"comment-" + std::to_string(i) +
+                "\"><div class=\"comment-body\"><span class=\"comment-author\">lecteur" + std::to_string(i) +
+                "</span> <span class=\"comment-date\">12/03/2020 à 10:" + std::to_string(10 + i % 50) +
+                "</span><p>Réponse " + std::to_string(i) + " sur le commerce.</p></div><ol class=\"children\">";
+    for (int i = 0; i < depth; ++i) thread += "</ol></li>";
+    Thread parsed = parse_html_page(page(thread + "</ol>"));
+    ASSERT_EQ(parsed.comments.size(), static_cast<std::size_t>(depth)) << depth << " deep";
+    for (int i = 1; i < depth; ++i)
+      EXPECT_EQ(parsed.comments[i].parent, parsed.comments[i - 1].id) << depth << " deep, reply " << i;
+    EXPECT_TRUE(parsed.warnings.empty()) << parsed.warnings.front();
+  }
+}
+
+}  // namespace
+}  // namespace palabre

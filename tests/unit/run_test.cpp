@@ -6,6 +6,7 @@
 
 #include <sstream>
 
+#include "palabre/batch/pool.hpp"
 #include "palabre/error.hpp"
 
 namespace palabre {
@@ -94,6 +95,42 @@ TEST(Run, APartialHoldsTheCorpusOnly) {
   EXPECT_EQ(ran.counts.succeeded, 2u);
   EXPECT_TRUE(ran.out.starts_with("{\"schema\":\"palabre.partial/1\",\"threads\":2,")) << ran.out.substr(0, 80);
   EXPECT_EQ(ran.out.find('\n'), ran.out.size() - 1);
+}
+
+TEST(Run, NeverMoreWorkersThanInputs) {
+  RunRequest request;
+  request.inputs = {kText, kHtml};
+  request.format = ReportFormat::kJsonl;
+  request.scope = DocumentScope::kCorpus;
+  request.quiet = true;
+  for (std::size_t asked : {std::size_t{2}, std::size_t{1000}, std::size_t{1} << 40}) {
+    Pipeline pipeline({}, asked);
+    std::ostringstream out;
+    EXPECT_EQ(pipeline.run(request, out).succeeded, 2u) << asked;
+    EXPECT_EQ(pipeline.workers_used(), 2u) << asked;
+  }
+}
+
+TEST(Run, NeverMoreWorkersThanTheMaximum) {
+  RunRequest request;
+  for (std::size_t i = 0; i < max_worker_count() + 3; ++i) request.inputs.push_back(kText);
+  request.format = ReportFormat::kJsonl;
+  request.scope = DocumentScope::kCorpus;
+  request.quiet = true;
+  Pipeline pipeline({}, 1000);
+  std::ostringstream out;
+  EXPECT_EQ(pipeline.run(request, out).succeeded, request.inputs.size());
+  EXPECT_EQ(pipeline.workers_used(), max_worker_count());
+}
+
+TEST(Run, TheOutputIsCommittedBeforeTheRunEnds) {
+  RunRequest request = page(kText, ReportFormat::kJson);
+  Pipeline pipeline({}, 1);
+  std::ostringstream out;
+  std::size_t written_when_committed = 0;
+  pipeline.run(request, out, [&] { written_when_committed = out.str().size(); });
+  EXPECT_GT(written_when_committed, 0u);
+  EXPECT_EQ(written_when_committed, out.str().size());
 }
 
 TEST(Run, ABadThemeFileStopsBeforeTheRun) {

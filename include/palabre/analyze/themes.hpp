@@ -71,6 +71,9 @@ struct Theme {
 struct ThemeSet {
   std::vector<Theme> themes;
   std::vector<std::string> sources;
+  // Names the bytes of the theme files, in the order they were merged: two runs whose
+  // counts may be added up have the same (text/fingerprint.hpp).
+  std::string fingerprint;
 
   const Theme* find(std::string_view id) const;
 };

@@ -23,9 +23,22 @@ namespace palabre {
 // The default --include list: the page formats palabre reads.
 std::vector<std::string> default_include_globs();
 
+// A file as the system knows it, whatever path or link leads to it.
+struct FileIdentity {
+  dev_t device = 0;
+  ino_t inode = 0;
+  bool operator==(const FileIdentity&) const = default;
+};
+
+// The identity of the file `path` leads to (links followed); nullopt when there is none.
+std::optional<FileIdentity> identity_of(const std::string& path);
+
 struct InputFilter {
   std::vector<std::string> include = default_include_globs();
   std::vector<std::string> exclude;
+  // Files a folder walk never reads, whatever their name: the run's own output (-o), so
+  // that a report written into the folder being analysed is not read back as a page.
+  std::vector<FileIdentity> outputs;
 };
 
 // fnmatch(3) semantics. A pattern without '/' is matched against the file name, one with

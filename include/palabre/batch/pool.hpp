@@ -30,6 +30,9 @@ namespace palabre {
 
 // The number of cores (at least 1): the default of -j.
 std::size_t default_worker_count();
+// The most workers a run starts, whatever -j says: four per core. The work is CPU-bound, so
+// more threads than that only add memory (each worker holds an analyzer).
+std::size_t max_worker_count();
 
 struct PoolOptions {
   std::size_t workers = 1;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -37,6 +38,7 @@ struct ThreadDigest {
   std::vector<Theme> themes;
   std::vector<Point> points;
   std::map<std::string, std::size_t> per_day;  // "YYYY-MM-DD" → comments
+  std::uint64_t identity = 0;  // names the thread: its path and its comments' text
 };
 
 // Talking points are keyed by their stems (TalkingPoint::key).
@@ -59,6 +61,15 @@ struct CorpusReport {
   PointTable points;                          // by key; spills to a temporary file
   std::map<std::string, std::size_t> per_day;
   std::vector<Failure> failures;              // in input order (merge: partial order)
+  // What made the counts, for `merge`: partials add up only when both agree. Empty when
+  // unknown (a corpus built in memory).
+  std::string palabre_version;
+  std::string themes_fingerprint;
+  std::string analysis_options;  // those that change the counts: "points=10"
+  // The sum (mod 2^64) of the threads' identities: the same for the same threads in any
+  // split and order, so that `merge` tells a partial given twice from two partials that
+  // happen to hold the same figures.
+  std::uint64_t threads_fingerprint = 0;
 };
 
 void add_to_corpus(CorpusReport& corpus, const ThreadDigest& digest);

@@ -14,8 +14,9 @@
 
 namespace palabre {
 
-// Parses one palabre.thread/1 JSON document. Throws Error(kInput, path, …) naming the bad
-// field when the document is not JSON or lacks comments[].text.
+// Parses one palabre.thread/1 JSON document. Throws Error(kInput, path, …) when it is not
+// JSON (with the line and column), not a record (an array, no "comments", another schema:
+// the message says what it is), or when a field has the wrong type (naming the field).
 Thread parse_json_page(std::string_view text, const std::string& path);
 
 // The same for a document already parsed (a JSON line that proved to be a record).

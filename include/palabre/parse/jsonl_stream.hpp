@@ -27,8 +27,9 @@ struct JsonlItem {
 
 class JsonlThreadReader {
  public:
-  // `name` names the stream in paths and errors ("<stdin>", the file's path).
-  JsonlThreadReader(std::istream& in, std::string name);
+  // `name` names the stream in paths and errors ("<stdin>", the file's path). A line longer
+  // than `max_line_bytes` (0: no limit) is refused, and only that many bytes of it are held.
+  JsonlThreadReader(std::istream& in, std::string name, std::size_t max_line_bytes = 0);
 
   // The next thread or bad line, or nullopt at the end of the stream.
   std::optional<JsonlItem> next();
@@ -43,6 +44,7 @@ class JsonlThreadReader {
 
   std::istream& in_;
   std::string name_;
+  std::size_t max_line_bytes_;
   std::size_t line_number_ = 0;
   std::optional<std::string> pending_id_;  // the thread being gathered
   Thread pending_;

@@ -15,10 +15,12 @@ enum class InputFormat { kAuto, kText, kHtml, kJson };
 // "auto", "text", "html", "json": the name records give as source.format.
 std::string_view input_format_name(InputFormat format);
 
-// Guesses the format of decoded text: palabre JSON records, HTML markup, else plain text.
+// Guesses the format of decoded text: JSON (palabre records, or any JSON document, which
+// the JSON reader then refuses if it is no record), HTML markup, else plain text.
 InputFormat detect_format(std::string_view text);
 
-// Binary data: NUL bytes or many control characters in the first 8 KB of `bytes`.
+// Binary data: NUL bytes or many control characters in the first 8 KB of `bytes`, unless
+// they are UTF-16 or UTF-32 text (a byte-order mark, or the zero bytes of UTF-16).
 bool looks_binary(std::string_view bytes);
 
 // Decodes and parses the bytes of one page. `path` names the page in records and errors.

@@ -5,10 +5,11 @@
 // rendered on a worker, and written in input order by the calling thread.
 //
 //   Pipeline pipeline(theme_files, workers);    // a bad theme file throws here
-//   RunCounts counts = pipeline.run(request, out);
+//   RunCounts counts = pipeline.run(request, out, commit);
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -50,8 +51,10 @@ struct RunCounts {
 
 class Pipeline {
  public:
-  // One analyzer per worker (0 workers: one per core), built before anything is read or
-  // written. Throws Error(kThemes) for a bad theme file.
+  // At most `workers` workers (0: one per core; never more than max_worker_count()). The
+  // first analyzer is built here, before anything is read or written: throws
+  // Error(kThemes) for a bad theme file. The others are built by run(), once it knows how
+  // many inputs there are to share: never more workers than inputs.
   Pipeline(const std::vector<std::string>& theme_files, std::size_t workers,
            const AnalysisOptions& analysis = {});
   Pipeline(const Pipeline&) = delete;
@@ -60,10 +63,21 @@ class Pipeline {
 
   // Runs the request once, writing the document to `out` and diagnostics to spdlog's default
   // logger. A failed input is counted and reported, never thrown; an output that cannot be
-  // written throws Error(kOutput).
-  RunCounts run(const RunRequest& request, std::ostream& out);
+  // written throws Error(kOutput). `commit` (when given) makes the output final once the
+  // document is complete — before the closing count says how the run went, so that nothing
+  // reports success for an output that could not be written.
+  RunCounts run(const RunRequest& request, std::ostream& out, const std::function<void()>& commit = {});
+
+  // How many workers the last run() used, for tests.
+  std::size_t workers_used() const { return workers_used_; }
 
  private:
+  void add_workers(const RunRequest& request);
+
+  std::vector<std::string> theme_files_;
+  AnalysisOptions analysis_;
+  std::size_t max_workers_;
+  std::size_t workers_used_ = 0;
   std::vector<std::unique_ptr<ThreadAnalyzer>> analyzers_;  // one per worker
 };
 

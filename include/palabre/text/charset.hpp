@@ -1,6 +1,10 @@
 // Decoding stage: the raw bytes of a page → valid UTF-8, whatever the page was saved in.
-// Order of trust: a byte-order mark, then bytes that are valid UTF-8, then the page's own
-// declaration (<meta charset>, http-equiv, XML declaration), then uchardet's guess.
+// Order of trust: a byte-order mark, then UTF-16 told by its zero bytes, then bytes that
+// are valid UTF-8 (or mostly: a few damaged bytes in UTF-8 text), then the page's own
+// declaration (<meta charset>, http-equiv, XML declaration; labels read as the WHATWG
+// Encoding Standard reads them, a declared UTF-16 as UTF-8), then uchardet's guess.
+// Bytes no charset can read become U+FFFD one code unit at a time, counted in a warning:
+// a bad unit never shifts the rest of the page.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +24,11 @@ struct DecodedText {
 // The charset named by a <meta charset>, http-equiv Content-Type or XML declaration in
 // the first kilobytes of the page, upper-cased; empty when there is none.
 std::string find_declared_charset(std::string_view bytes);
+
+// "UTF-16LE" or "UTF-16BE" when the bytes, which have no byte-order mark, look like UTF-16
+// text in a Latin script (zero high bytes in at least half the code units of the first 8
+// KB, zero low bytes in almost none); "" otherwise.
+std::string sniff_utf16(std::string_view bytes);
 
 // Converts bytes to UTF-8. Never throws on bad bytes: they become U+FFFD.
 DecodedText decode_bytes(std::string_view bytes);
