@@ -134,7 +134,8 @@ RunResult run_eval(const EvalOptions& options) {
   if (options.format == TextOrJson::kJson) {
     OrderedJson themes = OrderedJson::array();
     for (const ThemeScore& score : evaluation.themes) themes.push_back(score_to_json(score));
-    OrderedJson result{{"generator", {{"name", "palabre"}, {"version", kVersion}}},
+    OrderedJson generator{{"name", "palabre"}, {"version", kVersion}, {"themes", analyzer.themes().fingerprint}};
+    OrderedJson result{{"generator", std::move(generator)},
                        {"gold", options.gold},
                        {"comments", evaluation.comments},
                        {"themes", std::move(themes)},

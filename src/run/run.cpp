@@ -169,7 +169,9 @@ void Pipeline::add_workers(const RunRequest& request) {
 
 RunCounts Pipeline::run(const RunRequest& request, std::ostream& out, const std::function<void()>& commit) {
   add_workers(request);
-  std::unique_ptr<ReportDocument> document = make_document(request);
+  RunRequest stamped = request;  // the reports name the theme set that tagged
+  stamped.report.generator.themes = analyzers_[0]->themes().fingerprint;
+  std::unique_ptr<ReportDocument> document = make_document(stamped);
   Sink sink(request, *document, out);
   JobSource source(request.inputs, request.filter, request.jsonl_input, request.max_bytes);
   sink.set_origin(analyzers_[0]->themes().fingerprint, analysis_);

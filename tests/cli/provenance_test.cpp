@@ -32,14 +32,21 @@ json generator_of(const std::vector<std::string>& args) {
   return record["generator"];
 }
 
-TEST(Provenance, JsonOutputsCarryTheVersion) {
+TEST(Provenance, JsonOutputsCarryTheVersionAndTheThemeSet) {
   ScratchFolder folder("provenance");
   const std::string extra = folder.write("extra.json", kExtra);
-  const json expected = {{"name", "palabre"}, {"version", version()}};
+  const json plain = {{"name", "palabre"}, {"version", version()}};
   EXPECT_TRUE(std::regex_match(version(), std::regex("[0-9]+\\.[0-9]+\\.[0-9]+.*"))) << version();
-  EXPECT_EQ(generator_of({kSample, "-f", "json"}), expected);
-  EXPECT_EQ(generator_of({kSample, "-f", "json", "--themes=default", "--themes=" + extra}), expected);
-  EXPECT_EQ(generator_of({"parse", kSample}), expected);  // records only parsed, too
+  const json by_default = generator_of({kSample, "-f", "json"});
+  const json with_extra = generator_of({kSample, "-f", "json", "--themes=default", "--themes=" + extra});
+  ASSERT_TRUE(by_default.contains("themes"));
+  ASSERT_TRUE(with_extra.contains("themes"));
+  EXPECT_NE(by_default["themes"], with_extra["themes"]);  // other themes, other fingerprint
+  EXPECT_EQ(by_default, generator_of({kSample, "-f", "json"}));  // and the same every run
+  json version_only = by_default;
+  version_only.erase("themes");
+  EXPECT_EQ(version_only, plain);
+  EXPECT_EQ(generator_of({"parse", kSample}), plain);  // records only parsed: no theme set
 }
 
 TEST(Provenance, EveryJsonDocumentCarriesIt) {

@@ -1,8 +1,9 @@
-// Report stage, provenance: which palabre wrote a JSON output, so that a script can tell
-// outputs of different versions apart. The JSON documents for readers (a thread record, a
-// JSON line per thread, a corpus document, eval's result) carry it as
-//   "generator": {"name": "palabre", "version": "0.1.0"}
-// right after "schema".
+// Report stage, provenance: which palabre wrote a JSON output, and with which theme set,
+// so that a script can tell apart outputs that cannot be compared. The JSON documents for
+// readers (a thread record, a JSON line per thread, a corpus document, eval's result)
+// carry it as
+//   "generator": {"name": "palabre", "version": "0.1.0", "themes": "…"}
+// right after "schema"; "themes" (the theme set's fingerprint) only where themes tagged.
 #pragma once
 
 #include <string>
@@ -15,6 +16,7 @@ namespace palabre {
 // Generator{} is this build of palabre.
 struct Generator {
   std::string version = kVersion;
+  std::string themes;  // ThemeSet::fingerprint of the themes that tagged; empty: none did
 };
 
 // {"name": "palabre", "version": …} as the value of the key just written.
