@@ -15,37 +15,22 @@
 #include <sstream>
 
 #include "cli/run_command.hpp"
+#include "cli/scratch.hpp"
 
 namespace palabre::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream contents;
-  contents << file.rdbuf();
-  return contents.str();
-}
+std::string read_file(const std::string& path) { return read_text_file(path); }
 
 std::string sample_page() { return read_file(source_path("samples/villages-2-0-chinois.txt")); }
 
 class OutputSafety : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = "/tmp/palabre-output-safety-" + std::to_string(getpid());
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove_all(root_, ignored);
-  }
-  std::string path(const std::string& relative) const { return root_ + "/" + relative; }
+  std::string path(const std::string& relative) const { return scratch_ / relative; }
   std::string write(const std::string& relative, const std::string& contents) {
-    fs::create_directories(fs::path(path(relative)).parent_path());
-    std::ofstream(path(relative), std::ios::binary) << contents;
-    return path(relative);
+    return scratch_.write(relative, contents);
   }
   // The files of `folder` whose name starts with a dot: temporary files left behind.
   std::vector<std::string> hidden_files(const std::string& folder) const {
@@ -55,7 +40,7 @@ class OutputSafety : public ::testing::Test {
     return found;
   }
 
-  std::string root_;
+  ScratchFolder scratch_{"output-safety"};
 };
 
 TEST_F(OutputSafety, AnOutputThatIsAnInputIsRefusedAndTheInputKept) {
