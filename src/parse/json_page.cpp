@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "palabre/error.hpp"
+#include "palabre/text/json_error.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -64,14 +65,6 @@ std::string not_a_record(const json& document) {
   return "no \"comments\" array: " + wanted + (keys.empty() ? "; the object is empty" : "; its keys: " + keys);
 }
 
-// "line 3, column 12: syntax error ..." from nlohmann's message.
-std::string where_in_json(const json::parse_error& error) {
-  std::string message = error.what();
-  const std::string prefix = "parse error at ";
-  if (std::size_t at = message.find(prefix); at != std::string::npos) return message.substr(at + prefix.size());
-  return message;
-}
-
 }  // namespace
 
 std::optional<std::string> read_optional_string(const json& object, const char* key,
@@ -104,20 +97,19 @@ Comment read_comment_record(const json& object, std::size_t index, const std::st
 }
 
 Thread parse_json_page(std::string_view text, const std::string& path) {
-  json document;
-  try {
-    // An array is no record whatever it holds: its syntax is checked, its values dropped as
-    // they are read rather than built into a tree (a tree costs tens of bytes per value).
-    if (trim(text).starts_with("[")) {
-      document = json::parse(text, [](int, json::parse_event_t, json&) { return false; });
-      document = json::array();
-    } else {
-      document = json::parse(text);
-    }
-  } catch (const json::parse_error& error) {
+  // An array is no record whatever it holds: its syntax is checked, its values dropped as
+  // they are read rather than built into a tree (a tree costs tens of bytes per value).
+  // Without exceptions a failed parse, a number overflowing a double included, is a
+  // discarded value; the error is described once, from the text, for the message.
+  const bool is_array = trim(text).starts_with("[");
+  json document = is_array ? json::parse(text, [](int, json::parse_event_t, json&) { return false; },
+                                         /*allow_exceptions=*/false)
+                           : json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (document.is_discarded())
     throw Error(ErrorKind::kInput, path,
-                "not valid JSON (expected a palabre.thread/1 record): " + sanitize_utf8(where_in_json(error)));
-  }
+                "not valid JSON (expected a palabre.thread/1 record): " +
+                    sanitize_utf8(describe_json_syntax_error(text)));
+  if (is_array) document = json::array();
   return read_thread_record(document, path);
 }
 

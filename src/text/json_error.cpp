@@ -58,6 +58,9 @@ std::string describe_json_syntax_error(std::string_view json_text) {
     }
     Position at = position_of(json_text, offset);
     return "line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ": " + reason;
+  } catch (const nlohmann::json::out_of_range&) {
+    // nlohmann gives no position for a number overflowing a double, and quotes the whole number.
+    return "a number too large for a double (beyond about 1.8e308)";
   }
 }
 

@@ -75,6 +75,10 @@ TEST_F(JsonRecords, ASyntaxErrorSaysWhere) {
                  "line 3, column 12");
 }
 
+TEST_F(JsonRecords, ANumberBeyondADoubleIsAnInputError) {
+  expect_refused("huge.json", R"({"comments": [{"text": "x"}], "score": 8e888})", "a number too large");
+}
+
 TEST_F(JsonRecords, ARefusedRecordIsAFailureInABatch) {
   const std::string good = write("good.json", R"({"comments": [{"text": "Un commentaire."}]})");
   const std::string bad = write("array.json", R"([{"text": "Un commentaire."}])");

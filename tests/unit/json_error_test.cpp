@@ -14,6 +14,7 @@ TEST(JsonError, SaysWhereAndWhat) {
       {"{\"a\": [1, 2\n", "line 2, column 1: the text ends before the JSON does: a bracket, a brace or a quote left open?"},
       // The column counts characters: "é" is one, though two bytes.
       {"{\"é\": tru}", "line 1, column 10: invalid literal; last read: '\"é\": tru}'"},
+      {R"({"a": 1e999})", "a number too large for a double (beyond about 1.8e308)"},
       {R"({"a": 1})", ""},
   };
   for (const auto& [text, message] : cases) EXPECT_EQ(describe_json_syntax_error(text), message) << text;
