@@ -30,20 +30,10 @@ void CoverageAccumulator::clear() {
 }
 
 std::uint32_t CoverageAccumulator::stem_id(const Token& token) {
-  // The id this spelling's stem had last time, when it still names that stem (not after
-  // clear() or the analyzer's forget_words()): most tokens then skip hashing the stem.
-  if (token.word < id_by_word_.size()) {
-    const std::uint32_t known = id_by_word_[token.word];
-    if (known < stems_.size() && stems_.key(known) == token.stem) return known;
-  }
   bool added = false;
   // Stems get ids in order of first appearance: an id is also the tie-break "first seen".
-  const std::uint32_t id = stems_.intern(token.stem, &added);
+  const std::uint32_t id = stems_.intern(token, token.stem, &added);
   if (added) tallies_.emplace_back();
-  if (token.word != kNoWordId) {
-    if (token.word >= id_by_word_.size()) id_by_word_.resize(std::size_t{token.word} + 1, kNoWordId);
-    id_by_word_[token.word] = id;
-  }
   return id;
 }
 

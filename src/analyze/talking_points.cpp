@@ -152,18 +152,8 @@ void TalkingPointAccumulator::clear() {
 }
 
 std::uint32_t TalkingPointAccumulator::word_id(const Token& token, std::string_view key) {
-  // The id this spelling had last time, when it still names the same key (not after clear()
-  // or the analyzer's forget_words()): most tokens then skip hashing.
-  if (token.word < id_by_word_.size()) {
-    const std::uint32_t known = id_by_word_[token.word];
-    if (known < words_.size() && words_.key(known) == key) return known;
-  }
   bool added = false;
-  const std::uint32_t id = words_.intern(key, &added);
-  if (token.word != kNoWordId) {
-    if (token.word >= id_by_word_.size()) id_by_word_.resize(std::size_t{token.word} + 1, kNoWordId);
-    id_by_word_[token.word] = id;
-  }
+  const std::uint32_t id = words_.intern(token, key, &added);
   if (added) {
     if (id == stats_.size()) stats_.emplace_back();
     stats_[id] = WordStats{};

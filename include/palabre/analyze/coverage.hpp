@@ -9,6 +9,7 @@
 
 #include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/spelling_counter.hpp"
+#include "palabre/analyze/token_key_interner.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/token.hpp"
 
@@ -40,10 +41,7 @@ class CoverageAccumulator {
   std::uint32_t stem_id(const Token& token);
 
   std::size_t comments_ = 0, untagged_comments_ = 0;
-  Interner stems_;
-  // By Token::word (the analyzer's spelling id): the stem id it was last given, a hint
-  // checked against the stem before use.
-  std::vector<std::uint32_t> id_by_word_;
+  TokenKeyInterner stems_;
   std::vector<Tally> tallies_;  // per stem id
   SpellingCounter spellings_;   // per stem id, as written in untagged comments
 };

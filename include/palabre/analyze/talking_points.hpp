@@ -19,6 +19,7 @@
 #include "palabre/analyze/comment_identities.hpp"
 #include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/spelling_counter.hpp"
+#include "palabre/analyze/token_key_interner.hpp"
 #include "palabre/analyze/summary.hpp"
 #include "palabre/analyze/token.hpp"
 #include "palabre/lang/language.hpp"
@@ -125,9 +126,8 @@ class TalkingPointAccumulator {
 
   TalkingPointOptions options_;
   std::uint32_t comments_ = 0;
-  Interner words_;                  // stems (or site names) → word ids
+  TokenKeyInterner words_;          // stems (or site names) → word ids
   std::vector<WordStats> stats_;    // per word id
-  std::vector<std::uint32_t> id_by_word_;  // by Token::word: a hint, checked against words_
   IdTupleInterner<kMaxPhraseWords> candidates_;  // ids follow first appearance
   std::vector<Candidate> candidate_stats_;
   SpellingCounter spellings_;  // each candidate's text as written
