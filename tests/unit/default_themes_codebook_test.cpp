@@ -38,6 +38,7 @@ TEST(Codebook, Entrepreneurship) {
       // Starting, taking over, running, closing one's own business.
       {"Mon frère a monté sa boîte de plomberie l'an dernier.", true},
       {"ils ont repris la librairie du bourg quand la propriétaire est partie", true},
+      {"Ma voisine est franchisée d'une grande enseigne de boulangerie depuis dix ans.", true},
       {"Elle tient un petit resto depuis vingt ans, sept jours sur sept.", true},
       {"La fondatrice de cette jeune entreprise de logiciels a tout misé.", true},
       {"Trois ans après la création de son commerce il a dû déposer le bilan.", true},
@@ -67,6 +68,7 @@ TEST(Codebook, Entrepreneurship) {
 
 TEST(Codebook, Marketplaces) {
   expect_table("marketplaces", {
+      {"Commandé sur Ali Express, reçu en trois semaines, cassé en deux jours.", true},
       {"j'achète presque tout en ligne maintenant, même la litière du chat", true},
       {"Les vendeurs tiers de ces plateformes ne paient pas la TVA.", true},
       {"Il revend des baskets sur internet et ça paye son loyer.", true},
