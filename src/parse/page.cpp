@@ -19,6 +19,7 @@
 #include "palabre/parse/mhtml.hpp"
 #include "palabre/parse/json_page.hpp"
 #include "palabre/parse/text_page.hpp"
+#include "palabre/parse/warning_cap.hpp"
 #include "palabre/text/byte_size.hpp"
 #include "palabre/text/charset.hpp"
 #include "palabre/text/utf8.hpp"
@@ -105,6 +106,7 @@ Thread parse_decoded(const DecodedText& decoded, std::size_t size, const std::st
   thread.source.bytes = size;
   thread.warnings.insert(thread.warnings.begin(), decoded.warnings.begin(),
                          decoded.warnings.end());
+  cap_repeated_warnings(thread.warnings);
   return thread;
 }
 

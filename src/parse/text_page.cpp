@@ -10,6 +10,7 @@
 #include <cctype>
 #include <vector>
 
+#include "palabre/parse/warning_cap.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -318,6 +319,7 @@ std::vector<std::string> TextPageParser::finish() {
   if (declared_ && *declared_ != static_cast<long>(comments_))
     warnings_.push_back("the page announces " + std::to_string(*declared_) +
                         " comments but holds " + std::to_string(comments_));
+  cap_repeated_warnings(warnings_);
   return std::move(warnings_);
 }
 
