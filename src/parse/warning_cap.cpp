@@ -1,7 +1,5 @@
 #include "palabre/parse/warning_cap.hpp"
 
-#include <unordered_map>
-
 namespace palabre {
 namespace {
 
@@ -41,37 +39,41 @@ std::string warning_kind(std::string_view warning) {
   return kind;
 }
 
-void cap_repeated_warnings(std::vector<std::string>& warnings, std::size_t per_kind) {
-  if (warnings.size() <= per_kind) return;
-  struct Tally {
-    std::size_t seen = 0;
-    std::size_t summary_at = 0;  // index in `kept` of the line that counts the rest
-  };
-  std::unordered_map<std::string, Tally> tallies;
-  std::vector<std::string> kept;
-  for (std::string& warning : warnings) {
-    // A summary line from an earlier pass is kept as it is, so that capping twice changes nothing.
-    if (std::string_view(warning).starts_with(kMoreMarker)) {
-      kept.push_back(std::move(warning));
-      continue;
-    }
-    Tally& tally = tallies[warning_kind(warning)];
-    ++tally.seen;
-    if (tally.seen <= per_kind) {
-      kept.push_back(std::move(warning));
-    } else if (tally.seen == per_kind + 1) {
-      tally.summary_at = kept.size();
-      kept.push_back(std::move(warning));  // the first left out, named in the summary
-    }
+void WarningCollector::add(std::string warning) {
+  // A summary line from an earlier pass is kept as it is, so that capping twice changes nothing.
+  if (std::string_view(warning).starts_with(kMoreMarker)) {
+    kept_.push_back(std::move(warning));
+    return;
   }
-  for (const auto& entry : tallies) {
+  Tally& tally = tallies_[warning_kind(warning)];
+  ++tally.seen;
+  if (tally.seen <= per_kind_) {
+    kept_.push_back(std::move(warning));
+  } else if (tally.seen == per_kind_ + 1) {
+    tally.summary_at = kept_.size();
+    kept_.push_back(std::move(warning));  // named in the summary
+  }
+}
+
+std::vector<std::string> WarningCollector::take() {
+  for (const auto& entry : tallies_) {
     const Tally& tally = entry.second;
-    if (tally.seen <= per_kind) continue;
-    std::string& line = kept[tally.summary_at];
-    line = std::string(kMoreMarker) + std::to_string(tally.seen - per_kind) +
+    if (tally.seen <= per_kind_) continue;
+    std::string& line = kept_[tally.summary_at];
+    line = std::string(kMoreMarker) + std::to_string(tally.seen - per_kind_) +
            " more of this kind, the next: " + line;
   }
-  warnings = std::move(kept);
+  tallies_.clear();
+  std::vector<std::string> kept = std::move(kept_);
+  kept_.clear();
+  return kept;
+}
+
+void cap_repeated_warnings(std::vector<std::string>& warnings, std::size_t per_kind) {
+  if (warnings.size() <= per_kind) return;
+  WarningCollector collector(per_kind);
+  for (std::string& warning : warnings) collector.add(std::move(warning));
+  warnings = collector.take();
 }
 
 }  // namespace palabre

@@ -69,3 +69,23 @@ TEST(CapRepeatedWarnings, HoldsAtScale) {
 
 }  // namespace
 }  // namespace palabre
+
+namespace palabre {
+namespace {
+
+// Gathered one at a time, a kind holds its first warnings and the first one left out, no more.
+TEST(WarningCollector, HoldsAFewOfEachKindWhileWarningsArrive) {
+  WarningCollector collector(2);
+  for (int i = 1; i <= 1000; ++i) collector.add("c" + std::to_string(i) + ": comment with an empty text");
+  collector.add("the page announces 9 comments but holds 7");
+  EXPECT_EQ(collector.take(), (std::vector<std::string>{
+                                  "c1: comment with an empty text",
+                                  "c2: comment with an empty text",
+                                  "… and 998 more of this kind, the next: c3: comment with an empty text",
+                                  "the page announces 9 comments but holds 7",
+                              }));
+  EXPECT_TRUE(collector.take().empty()) << "take() empties the collector";
+}
+
+}  // namespace
+}  // namespace palabre

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace palabre {
@@ -18,9 +19,30 @@ inline constexpr std::size_t kWarningsPerKind = 10;
 // are one kind.
 std::string warning_kind(std::string_view warning);
 
-// Keeps the first `per_kind` warnings of each kind, in their order; the rest of a kind are
-// replaced, where the first of them stood, by "… and N more of this kind, the next: …".
-// Deterministic, and idempotent for the same `per_kind`.
+// Warnings gathered one at a time, holding at most `per_kind` of a kind (and the first one
+// left out, for the summary): a streamed page's memory does not grow with its warnings.
+class WarningCollector {
+ public:
+  explicit WarningCollector(std::size_t per_kind = kWarningsPerKind) : per_kind_(per_kind) {}
+
+  void add(std::string warning);
+
+  // The warnings kept, in their order; where the first one left out of a kind stood,
+  // "… and N more of this kind, the next: <it>". Empties the collector.
+  std::vector<std::string> take();
+
+ private:
+  struct Tally {
+    std::size_t seen = 0;
+    std::size_t summary_at = 0;  // index in kept_ of the first warning left out
+  };
+  std::size_t per_kind_;
+  std::vector<std::string> kept_;
+  std::unordered_map<std::string, Tally> tallies_;
+};
+
+// The same over a finished list, in place. Deterministic, and idempotent for the same
+// `per_kind` (a summary line is kept as it is).
 void cap_repeated_warnings(std::vector<std::string>& warnings, std::size_t per_kind = kWarningsPerKind);
 
 }  // namespace palabre
