@@ -1,6 +1,5 @@
 #include "work.hpp"
 
-#include "palabre/error.hpp"
 #include "palabre/parse/text_stream.hpp"
 #include "palabre/run/input_failure.hpp"
 #include "palabre/text/paths.hpp"
