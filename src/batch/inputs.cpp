@@ -25,11 +25,21 @@ std::string join(const std::string& folder, std::string_view name) {
 
 std::string describe_errno(int error) { return std::strerror(error); }
 
-std::string file_type_name(mode_t mode) {
-  if (S_ISFIFO(mode)) return "a named pipe";
-  if (S_ISSOCK(mode)) return "a socket";
-  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
-  return "not a regular file";
+// What a file that is not read is, worded the same whether it was named on the command line
+// or met in a folder.
+std::string unread_file_type(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a named pipe, not read";
+  if (S_ISSOCK(mode)) return "a socket, not read";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device, not read";
+  return "not a regular file, not read";
+}
+
+// Why stat() failed on `path` (its errno is `error`), with a dangling symlink named as such.
+std::string describe_stat_failure(const std::string& path, int error) {
+  struct stat link {};
+  if (error == ENOENT && lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
+    return "broken symbolic link";
+  return describe_errno(error);
 }
 
 bool any_matches(const std::vector<std::string>& patterns, std::string_view name,
@@ -108,10 +118,10 @@ std::optional<InputEntry> InputWalker::start_input(const std::string& input) {
   if (input == "-") return InputEntry{InputKind::kStdin, input, ""};
   struct stat info {};
   if (stat(input.c_str(), &info) != 0)
-    return InputEntry{InputKind::kFailure, input, describe_errno(errno)};
+    return InputEntry{InputKind::kFailure, input, describe_stat_failure(input, errno)};
   if (S_ISDIR(info.st_mode)) return enter_folder(input, "");
   if (!S_ISREG(info.st_mode))
-    return InputEntry{InputKind::kFailure, input, file_type_name(info.st_mode)};
+    return InputEntry{InputKind::kFailure, input, unread_file_type(info.st_mode)};
   return InputEntry{InputKind::kFile, input, ""};
 }
 
@@ -161,13 +171,9 @@ std::optional<InputEntry> InputWalker::visit(const std::string& folder_path,
   struct stat info {};
   if (stat(path.c_str(), &info) != 0) {
     // A dangling or looping symlink: report it only if it would have been read.
-    int error = errno;
+    const int error = errno;
     if (!is_included(filter_, name, relative)) return std::nullopt;
-    struct stat link {};
-    bool is_link = lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
-    std::string message = describe_errno(error);
-    if (is_link && error == ENOENT) message = "broken symbolic link";
-    return InputEntry{InputKind::kFailure, path, message};
+    return InputEntry{InputKind::kFailure, path, describe_stat_failure(path, error)};
   }
   if (S_ISDIR(info.st_mode)) {
     if (!is_walked(filter_, name, relative) || is_saved_page_assets(folder_path, name)) return std::nullopt;
@@ -178,7 +184,7 @@ std::optional<InputEntry> InputWalker::visit(const std::string& folder_path,
   if (std::find(filter_.outputs.begin(), filter_.outputs.end(), identity) != filter_.outputs.end())
     return InputEntry{InputKind::kSkipped, path, "the output of this run (-o): not read"};
   if (!S_ISREG(info.st_mode))
-    return InputEntry{InputKind::kFailure, path, file_type_name(info.st_mode) + ", not read"};
+    return InputEntry{InputKind::kFailure, path, unread_file_type(info.st_mode)};
   return InputEntry{InputKind::kFile, path, "", true};
 }
 

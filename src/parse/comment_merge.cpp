@@ -1,7 +1,19 @@
 // Matching is on a letters-and-digits key of the text, because copies differ in exactly the
 // things readers do not see: a comment title glued in front ("Titre - texte"), an ellipsis,
 // the case of an author's name. Authors are not compared for that reason.
+//
+// A page may hold thousands of comments and as many copies, so a copy is never compared with
+// every comment: each comment's key is computed once, and an index maps the strings a copy's
+// key may meet — the comment's first kKeyChars characters, and those at each of its first
+// kLeadWords word starts (what follows a glued title) — to the comments that have them. A
+// copy looks up its own such strings, and every candidate found is checked with the full
+// rule. The cost follows the text, not the product of the two counts.
 #include "palabre/parse/comment_merge.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
 
 #include "palabre/parse/dates.hpp"
 #include "palabre/text/utf8.hpp"
@@ -9,47 +21,129 @@
 namespace palabre {
 namespace {
 
-constexpr std::size_t kKeyChars = 40;  // enough to tell comments apart, short of any cut
+constexpr std::size_t kKeyChars = 40;   // enough to tell comments apart, short of any cut
+constexpr std::size_t kLeadWords = 12;  // a title glued in front is shorter than this
+constexpr std::size_t kCandidatesTried = 8;  // of one indexed string, for a copy
 
 bool has_offset(const std::string& iso) {
   return iso.size() > 16 && (iso.back() == 'Z' || iso[iso.size() - 6] == '+' ||
                              iso[iso.size() - 6] == '-');
 }
 
+bool same_key(std::string_view key_a, std::string_view key_b) {
+  if (key_a.empty() || key_b.empty()) return false;
+  const std::string_view shorter = key_a.size() <= key_b.size() ? key_a : key_b;
+  const std::string_view longer = key_a.size() <= key_b.size() ? key_b : key_a;
+  return longer.find(shorter.substr(0, kKeyChars)) != std::string_view::npos;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// A text's key, and where in the key its first words start (0 first): the places a glued
+// title may end.
+struct KeyedText {
+  std::string key;
+  std::vector<std::size_t> word_starts;
+
+  explicit KeyedText(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      while (pos < text.size() && is_space(text[pos])) ++pos;
+      std::size_t end = pos;
+      while (end < text.size() && !is_space(text[end])) ++end;
+      if (end == pos) break;
+      const std::size_t before = key.size();
+      key += folded_letters_and_digits(text.substr(pos, end - pos));
+      if (key.size() > before && word_starts.size() <= kLeadWords) word_starts.push_back(before);
+      pos = end;
+    }
+  }
+
+  // The strings of the key that the index holds or looks up: from each word start, at most
+  // kKeyChars characters.
+  template <typename Visit>
+  void for_each_window(Visit&& visit) const {
+    for (std::size_t start : word_starts) visit(std::string_view(key).substr(start, kKeyChars));
+  }
+};
+
+// The comments that hold a given window, in page order; `next` skips those already matched.
+struct Holders {
+  std::vector<std::uint32_t> comments;
+  std::size_t next = 0;
+};
+
+class CommentIndex {
+ public:
+  explicit CommentIndex(const std::vector<Comment>& comments) : matched_(comments.size(), false) {
+    keys_.reserve(comments.size());
+    for (const Comment& comment : comments) keys_.emplace_back(comment.text);
+    windows_.reserve(comments.size() * (kLeadWords + 1));
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+      keys_[i].for_each_window([&](std::string_view window) {
+        std::vector<std::uint32_t>& holders = windows_[window].comments;
+        if (holders.empty() || holders.back() != i) holders.push_back(static_cast<std::uint32_t>(i));
+      });
+  }
+
+  // The first comment in page order, not yet matched, that is the same as `copy`; marks it.
+  std::optional<std::size_t> match(const KeyedText& copy) {
+    std::optional<std::size_t> best;
+    copy.for_each_window([&](std::string_view window) {
+      auto found = windows_.find(window);
+      if (found == windows_.end()) return;
+      if (std::optional<std::size_t> i = first_same(found->second, copy.key))
+        if (!best || *i < *best) best = i;
+    });
+    if (best) matched_[*best] = true;
+    return best;
+  }
+
+ private:
+  std::optional<std::size_t> first_same(Holders& holders, std::string_view copy_key) const {
+    while (holders.next < holders.comments.size() && matched_[holders.comments[holders.next]]) ++holders.next;
+    const std::size_t end = std::min(holders.comments.size(), holders.next + kCandidatesTried);
+    for (std::size_t k = holders.next; k < end; ++k) {
+      const std::size_t i = holders.comments[k];
+      if (!matched_[i] && same_key(keys_[i].key, copy_key)) return i;
+    }
+    return std::nullopt;
+  }
+
+  std::vector<KeyedText> keys_;
+  std::vector<bool> matched_;
+  std::unordered_map<std::string_view, Holders> windows_;  // views into keys_
+};
+
+// The copy's date wins when it says the same minute and adds the offset.
+void complete_from_copy(Comment& comment, const LinkedComment& copy) {
+  std::optional<std::string> copy_date;
+  if (copy.posted_at) copy_date = normalize_machine_date(*copy.posted_at);
+  if (copy_date && (!comment.posted_at ||
+                    (!has_offset(*comment.posted_at) && has_offset(*copy_date) &&
+                     copy_date->substr(0, 16) == comment.posted_at->substr(0, 16))))
+    comment.posted_at = copy_date;
+  if (!comment.author && copy.author) comment.author = copy.author;
+}
+
 }  // namespace
 
 bool same_comment_text(const std::string& a, const std::string& b) {
-  std::string key_a = folded_letters_and_digits(a);
-  std::string key_b = folded_letters_and_digits(b);
-  if (key_a.empty() || key_b.empty()) return false;
-  const std::string& shorter = key_a.size() <= key_b.size() ? key_a : key_b;
-  const std::string& longer = key_a.size() <= key_b.size() ? key_b : key_a;
-  return longer.find(shorter.substr(0, kKeyChars)) != std::string::npos;
+  return same_key(folded_letters_and_digits(a), folded_letters_and_digits(b));
 }
 
 void merge_linked_comments(std::vector<Comment>& comments,
                            const std::vector<LinkedComment>& linked,
                            std::vector<std::string>& warnings) {
-  std::vector<bool> matched(comments.size(), false);
+  if (linked.empty()) return;
+  CommentIndex index(comments);
   std::size_t appended = 0;
   const bool html_had_comments = !comments.empty();
   for (const LinkedComment& copy : linked) {
-    bool found = false;
-    for (std::size_t i = 0; i < matched.size(); ++i) {
-      if (matched[i] || !same_comment_text(comments[i].text, copy.text)) continue;
-      matched[i] = found = true;
-      Comment& comment = comments[i];
-      std::optional<std::string> copy_date;
-      if (copy.posted_at) copy_date = normalize_machine_date(*copy.posted_at);
-      // The copy's date wins when it says the same minute and adds the offset.
-      if (copy_date && (!comment.posted_at ||
-                        (!has_offset(*comment.posted_at) && has_offset(*copy_date) &&
-                         copy_date->substr(0, 16) == comment.posted_at->substr(0, 16))))
-        comment.posted_at = copy_date;
-      if (!comment.author && copy.author) comment.author = copy.author;
-      break;
+    if (std::optional<std::size_t> i = index.match(KeyedText(copy.text))) {
+      complete_from_copy(comments[*i], copy);
+      continue;
     }
-    if (found) continue;
     Comment comment;
     comment.id = "c" + std::to_string(comments.size() + 1);
     comment.author = copy.author;

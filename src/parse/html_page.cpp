@@ -7,11 +7,14 @@
 #include <myhtml/myhtml.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "palabre/error.hpp"
 #include "palabre/parse/comment_merge.hpp"
 #include "palabre/parse/dates.hpp"
 #include "palabre/parse/html_article.hpp"
@@ -154,13 +157,30 @@ HtmlTree copy_tree(myhtml_tree_t* tree, myhtml_tree_node_t* root) {
 
 }  // namespace
 
+namespace detail {
+
+void require_html_parser_ok(unsigned int status, std::string_view step) {
+  if (status == MyHTML_STATUS_OK) return;
+  static constexpr unsigned int kOutOfMemory[] = {
+      MyHTML_STATUS_ERROR_MEMORY_ALLOCATION,        MyHTML_STATUS_RULES_ERROR_MEMORY_ALLOCATION,
+      MyHTML_STATUS_TOKENIZER_ERROR_MEMORY_ALLOCATION, MyHTML_STATUS_TAGS_ERROR_MEMORY_ALLOCATION,
+      MyHTML_STATUS_TAGS_ERROR_CACHE_MEMORY_ALLOCATION, MyHTML_STATUS_TAGS_ERROR_INDEX_MEMORY_ALLOCATION,
+      MyHTML_STATUS_TREE_ERROR_MEMORY_ALLOCATION};
+  const bool memory = std::find(std::begin(kOutOfMemory), std::end(kOutOfMemory), status) != std::end(kOutOfMemory);
+  char code[16];
+  std::snprintf(code, sizeof code, "0x%04x", status);
+  throw Error(ErrorKind::kInput, "",
+              "the HTML parser (MyHTML) failed to " + std::string(step) + " (status " + code + ")" +
+                  (memory ? ": memory ran out (fewer --jobs leave more to each page)" : ""));
+}
+
+}  // namespace detail
+
 Thread parse_html_page(std::string_view html) {
   Thread thread;
   std::unique_ptr<myhtml_t, MyHtmlDeleter> parser(myhtml_create());
-  if (!parser || myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyHTML_STATUS_OK) {
-    thread.warnings.push_back("the HTML parser could not start");
-    return thread;
-  }
+  if (!parser) detail::require_html_parser_ok(MyHTML_STATUS_ERROR_MEMORY_ALLOCATION, "start");
+  detail::require_html_parser_ok(myhtml_init(parser.get(), MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0), "start");
   std::optional<std::string> capped = cap_html_nesting(html);
   if (capped) {
     html = *capped;
@@ -168,13 +188,12 @@ Thread parse_html_page(std::string_view html) {
                               " levels were read as siblings");
   }
   std::unique_ptr<myhtml_tree_t, MyHtmlDeleter> tree(myhtml_tree_create());
-  if (!tree || myhtml_tree_init(tree.get(), parser.get()) != MyHTML_STATUS_OK ||
-      myhtml_parse(tree.get(), MyENCODING_UTF_8, html.data(), html.size()) != MyHTML_STATUS_OK) {
-    thread.warnings.push_back("the HTML parser failed on this page");
-    return thread;
-  }
+  if (!tree) detail::require_html_parser_ok(MyHTML_STATUS_ERROR_MEMORY_ALLOCATION, "start");
+  detail::require_html_parser_ok(myhtml_tree_init(tree.get(), parser.get()), "start");
+  detail::require_html_parser_ok(myhtml_parse(tree.get(), MyENCODING_UTF_8, html.data(), html.size()),
+                                 "read the page");
   myhtml_tree_node_t* root = myhtml_tree_get_node_html(tree.get());
-  if (!root) return thread;
+  if (!root) throw Error(ErrorKind::kInput, "", "the HTML parser (MyHTML) gave no document for this page");
   const HtmlTree page = copy_tree(tree.get(), root);
   // The copy is all we need: free MyHTML's memory (tree, then the parser it was made with)
   // before the analysis.

@@ -6,6 +6,7 @@
 
 #include "palabre/error.hpp"
 #include "palabre/parse/json_page.hpp"
+#include "palabre/parse/warning_cap.hpp"
 #include "palabre/text/utf8.hpp"
 
 namespace palabre {
@@ -70,6 +71,7 @@ void JsonlThreadReader::refuse(const std::string& where, const std::string& erro
 
 void JsonlThreadReader::flush_pending() {
   if (!pending_id_) return;
+  cap_repeated_warnings(pending_.warnings);
   ready_.push_back(JsonlItem{*pending_id_, std::move(pending_), ""});
   for (JsonlItem& item : deferred_) ready_.push_back(std::move(item));
   deferred_.clear();

@@ -19,6 +19,7 @@
 #include "palabre/parse/mhtml.hpp"
 #include "palabre/parse/json_page.hpp"
 #include "palabre/parse/text_page.hpp"
+#include "palabre/parse/warning_cap.hpp"
 #include "palabre/text/byte_size.hpp"
 #include "palabre/text/charset.hpp"
 #include "palabre/text/utf8.hpp"
@@ -81,6 +82,16 @@ void check_bytes(std::string_view bytes, const std::string& path) {
                 "binary data (NUL or control bytes): palabre reads text, HTML or JSON pages");
 }
 
+// parse_html_page names no file when MyHTML fails: the failure is this page's.
+Thread parse_html_of(const std::string& text, const std::string& path) {
+  try {
+    return parse_html_page(text);
+  } catch (const Error& error) {
+    if (!error.where().empty()) throw;
+    throw Error(error.kind(), path, error.what());
+  }
+}
+
 // `size` is the byte count of the page as read (the decoded text may differ).
 Thread parse_decoded(const DecodedText& decoded, std::size_t size, const std::string& path,
                      InputFormat format) {
@@ -96,7 +107,7 @@ Thread parse_decoded(const DecodedText& decoded, std::size_t size, const std::st
       lines = looks_like_json_lines(decoded.text);
       thread = lines ? parse_comment_lines(decoded.text, path) : parse_json_page(decoded.text, path);
       break;
-    case InputFormat::kHtml: thread = parse_html_page(decoded.text); break;
+    case InputFormat::kHtml: thread = parse_html_of(decoded.text, path); break;
     default: thread = parse_text_page(decoded.text); break;
   }
   thread.source.path = sanitize_utf8(path);  // file names may hold any bytes; records are UTF-8
@@ -105,6 +116,7 @@ Thread parse_decoded(const DecodedText& decoded, std::size_t size, const std::st
   thread.source.bytes = size;
   thread.warnings.insert(thread.warnings.begin(), decoded.warnings.begin(),
                          decoded.warnings.end());
+  cap_repeated_warnings(thread.warnings);
   return thread;
 }
 

@@ -292,20 +292,20 @@ void TextPageParser::close_comment() {
   if (pending.header.date) {
     comment.posted_at = pending.header.date->iso();
   } else {
-    warnings_.push_back(comment.id + ": date '" + pending.header.date_text +
+    warnings_.add(comment.id + ": date '" + pending.header.date_text +
                         "' has no year: posted_at left null");
   }
   comment.text = std::move(pending.text);
   comment.truncated = pending.cut_by_site || looks_truncated(comment.text);
   if (pending.header.is_reply) {
     if (last_top_level_.empty())
-      warnings_.push_back(comment.id + ": a reply with no comment before it");
+      warnings_.add(comment.id + ": a reply with no comment before it");
     else
       comment.parent = last_top_level_;
   } else {
     last_top_level_ = comment.id;
   }
-  if (comment.text.empty()) warnings_.push_back(comment.id + ": comment with an empty text");
+  if (comment.text.empty()) warnings_.add(comment.id + ": comment with an empty text");
   events_.on_comment(std::move(comment));
 }
 
@@ -313,12 +313,12 @@ std::vector<std::string> TextPageParser::finish() {
   if (!in_comments_) close_article();
   close_comment();
   if (stray_lines_ > 0)
-    warnings_.push_back(std::to_string(stray_lines_) +
+    warnings_.add(std::to_string(stray_lines_) +
                         " lines before the first comment header were left out");
   if (declared_ && *declared_ != static_cast<long>(comments_))
-    warnings_.push_back("the page announces " + std::to_string(*declared_) +
+    warnings_.add("the page announces " + std::to_string(*declared_) +
                         " comments but holds " + std::to_string(comments_));
-  return std::move(warnings_);
+  return warnings_.take();
 }
 
 namespace {

@@ -3,14 +3,19 @@
 //
 // Everything printed goes through `Cell`s: one code point with its display width and its
 // style. Wrapping counts display columns, never escape sequences, and colour is added only
-// when a line is rendered — so coloured and plain output wrap at the same places.
+// when a line is rendered — so coloured and plain output wrap at the same places. A cell is
+// a small value (its code point's bytes inline, no allocation) and wrapping hands over one
+// line at a time, because a comment may be a single word of megabytes.
 #include "palabre/report/text.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include "palabre/report/corpus_text.hpp"
@@ -28,9 +33,13 @@ enum class Tone : std::uint8_t { kPlain, kTitle, kHeading, kDim, kQuote, kTheme,
 
 struct Style {
   Tone tone = Tone::kPlain;
-  std::size_t theme = 0;  // rank of the theme, for kTheme and kEvidence
+  std::uint32_t theme = 0;  // rank of the theme, for kTheme and kEvidence (kept small: one per cell)
   bool operator==(const Style&) const = default;
 };
+
+Style theme_style(Tone tone, std::size_t rank) {
+  return Style{tone, static_cast<std::uint32_t>(std::min<std::size_t>(rank, UINT32_MAX))};
+}
 
 // Six colours that read on dark and light backgrounds; themes past six share them.
 constexpr std::array<const char*, 6> kThemeColors = {"36", "33", "35", "32", "34", "31"};
@@ -51,22 +60,28 @@ std::string sgr(const Style& style) {
 }
 
 struct Cell {
-  std::string glyph;
-  std::size_t width = 1;
-  Style style;
+  std::array<char, 4> bytes{};  // the code point's UTF-8 bytes
+  std::uint8_t size = 0;
+  std::uint8_t width = 1;
   bool space = false;
+  Style style;
+  std::string_view glyph() const { return {bytes.data(), size}; }
 };
 using Cells = std::vector<Cell>;
 
 void append_cells(Cells& cells, std::string_view text, Style style) {
   const std::string safe = terminal_safe(text);
+  // Exact room for a long text, yet geometric growth over many short appends.
+  const std::size_t needed = cells.size() + count_code_points(safe);
+  if (needed > cells.capacity()) cells.reserve(std::max(needed, 2 * cells.capacity()));
   std::size_t pos = 0;
   while (pos < safe.size()) {
     std::size_t before = pos;
     char32_t c = decode_next(safe, pos);
     Cell cell;
-    cell.glyph = safe.substr(before, pos - before);
-    cell.width = display_width(cell.glyph);
+    cell.size = static_cast<std::uint8_t>(std::min<std::size_t>(pos - before, cell.bytes.size()));
+    std::memcpy(cell.bytes.data(), safe.data() + before, cell.size);
+    cell.width = static_cast<std::uint8_t>(display_width(cell.glyph()));
     cell.style = style;
     cell.space = c == ' ';  // no-break spaces (« , before ;:!?) keep their words together
     cells.push_back(std::move(cell));
@@ -79,16 +94,38 @@ Cells cells_of(std::string_view text, Style style = {}) {
   return cells;
 }
 
+struct Part {
+  std::string_view text;
+  Style style;
+};
+
+// Several texts in one row, its room taken once: a part may be a whole comment.
+Cells cells_of_parts(std::initializer_list<Part> parts) {
+  std::size_t code_points = 0;
+  for (const Part& part : parts) code_points += count_code_points(part.text);
+  Cells cells;
+  cells.reserve(code_points);
+  for (const Part& part : parts) append_cells(cells, part.text, part.style);
+  return cells;
+}
+
 std::size_t width_of(const Cells& cells) {
   std::size_t width = 0;
   for (const Cell& cell : cells) width += cell.width;
   return width;
 }
 
-// Greedy word wrap at spaces; a word wider than the line is cut where it must be.
-std::vector<Cells> wrap(const Cells& cells, std::size_t usable) {
-  std::vector<Cells> lines(1);
+// Greedy word wrap at spaces; a word wider than the line is cut where it must be. Each line
+// goes to `emit` as soon as it is full (and the last one, possibly empty, at the end).
+template <typename Emit>
+void wrap(const Cells& cells, std::size_t usable, Emit&& emit) {
+  Cells line;
   std::size_t line_width = 0;
+  auto next_line = [&] {
+    emit(line);
+    line.clear();
+    line_width = 0;
+  };
   std::size_t i = 0;
   while (i < cells.size()) {
     if (cells[i].space) {
@@ -98,28 +135,24 @@ std::vector<Cells> wrap(const Cells& cells, std::size_t usable) {
     std::size_t end = i;
     std::size_t word_width = 0;
     for (; end < cells.size() && !cells[end].space; ++end) word_width += cells[end].width;
-    std::size_t gap = lines.back().empty() ? 0 : 1;
+    std::size_t gap = line.empty() ? 0 : 1;
     if (gap && line_width + gap + word_width > usable) {
-      lines.emplace_back();
-      line_width = 0;
+      next_line();
       gap = 0;
     }
     if (gap) {
       Cell space = cells[i - 1];  // the space keeps the style around it (an underlined phrase)
       if (!(space.style == cells[i].style)) space.style = Style{};
-      lines.back().push_back(space);
+      line.push_back(space);
       line_width += 1;
     }
     for (; i < end; ++i) {
-      if (line_width + cells[i].width > usable && line_width > 0) {
-        lines.emplace_back();
-        line_width = 0;
-      }
-      lines.back().push_back(cells[i]);
+      if (line_width + cells[i].width > usable && line_width > 0) next_line();
+      line.push_back(cells[i]);
       line_width += cells[i].width;
     }
   }
-  return lines;
+  emit(line);
 }
 
 class Printer {
@@ -134,7 +167,7 @@ class Printer {
         out_ << sgr(cell.style);
         open = &cell.style;
       }
-      out_ << cell.glyph;
+      out_ << cell.glyph();
     }
     if (color_ && open && open->tone != Tone::kPlain) out_ << "\x1b[0m";
     out_ << '\n';
@@ -151,13 +184,13 @@ class Printer {
     std::size_t widest = std::max(indent, hanging);
     std::size_t usable = width > widest + 20 ? width - widest : 20;
     bool first = true;
-    for (Cells& text : wrap(cells, usable)) {
-      if (text.empty()) continue;  // an empty comment: no line of trailing blanks
+    wrap(cells, usable, [&](const Cells& text) {
+      if (text.empty()) return;  // an empty comment: no line of trailing blanks
       Cells full = cells_of(std::string(first ? indent : hanging, ' '));
       first = false;
-      full.insert(full.end(), std::make_move_iterator(text.begin()), std::make_move_iterator(text.end()));
+      full.insert(full.end(), text.begin(), text.end());
       line(full);
-    }
+    });
   }
 
  private:
@@ -185,7 +218,9 @@ Cells cut(Cells cells, std::size_t width) {
   return out;
 }
 
+// Exactly the room needed: a row may hold a whole comment, and vector growth would double it.
 Cells join(Cells a, const Cells& b) {
+  a.reserve(a.size() + b.size());
   a.insert(a.end(), b.begin(), b.end());
   return a;
 }
@@ -208,13 +243,13 @@ void write_themes(Printer& print, const ThreadSummary& summary, std::size_t widt
   bar_width = std::min<std::size_t>(bar_width, 40);
   for (std::size_t rank = 0; rank < summary.themes.size(); ++rank) {
     const ThemeSummary& theme = summary.themes[rank];
-    const Style colour{Tone::kTheme, rank};
+    const Style colour = theme_style(Tone::kTheme, rank);
     char numbers[40];
     std::snprintf(numbers, sizeof numbers, "%4zu %4.0f %%  ", theme.comments, theme.share * 100.0);
     Cells row = cells_of("  ");
-    row = join(row, padded(cut(cells_of(theme.label, colour), label_width), label_width));
-    row = join(row, cells_of(numbers));
-    print.line(join(row, bar(theme.share, bar_width, colour)));
+    row = join(std::move(row), padded(cut(cells_of(theme.label, colour), label_width), label_width));
+    row = join(std::move(row), cells_of(numbers));
+    print.line(join(std::move(row), bar(theme.share, bar_width, colour)));
   }
 }
 
@@ -230,8 +265,8 @@ void write_quotes(Printer& print, const ThreadReport& report, std::size_t width)
     any = true;
     const Comment* comment = find_comment(report.thread, theme.quote->comment);
     std::string who = comment ? attribution(*comment) : std::string(kAnonymous);
-    Cells head = cells_of(theme.label, {Tone::kTheme, rank});
-    head = join(head, cells_of(" — " + who + " (" + theme.quote->comment + ")", {Tone::kDim}));
+    Cells head = cells_of(theme.label, theme_style(Tone::kTheme, rank));
+    head = join(std::move(head), cells_of(" — " + who + " (" + theme.quote->comment + ")", {Tone::kDim}));
     print.wrapped(head, width, 2, 4);
     print.wrapped(cells_of("« " + theme.quote->text + " »", {Tone::kQuote}), width, 4);
   }
@@ -244,7 +279,7 @@ void write_talking_points(Printer& print, const ThreadSummary& summary, std::siz
   std::size_t phrase_width = std::min<std::size_t>(36, width - 30);
   for (const TalkingPoint& point : summary.talking_points) {
     Cells row = join(cells_of("  "), padded(cut(cells_of(point.phrase), phrase_width), phrase_width));
-    print.line(join(row, cells_of("  " + point_figures(point))));
+    print.line(join(std::move(row), cells_of("  " + point_figures(point))));
   }
 }
 
@@ -259,11 +294,10 @@ void write_discussion(Printer& print, const ThreadReport& report, std::size_t wi
   print.blank();
   print.line("Discussion", {Tone::kHeading});
   for (const DiscussionGroup& group : discussion.groups) {
-    Cells head = cells_of(group.label, {Tone::kTitle});
-    head = join(head, cells_of(" — " + count_noun(group.comments.size(), "comment", "comments") + ", " +
-                               count_noun(group.commenters, "commenter", "commenters") +
-                               agreement_note(group.agreement), {Tone::kDim}));
-    print.wrapped(head, width, 2, 4);
+    const std::string figures = " — " + count_noun(group.comments.size(), "comment", "comments") + ", " +
+                                count_noun(group.commenters, "commenter", "commenters") +
+                                agreement_note(group.agreement);
+    print.wrapped(cells_of_parts({{group.label, {Tone::kTitle}}, {figures, {Tone::kDim}}}), width, 2, 4);
     if (!group.representative) continue;
     const Representative& speaker = *group.representative;
     print.wrapped(cells_of("« " + speaker.excerpt + " » — " + speaker.author.value_or(std::string(kAnonymous)) +
@@ -344,13 +378,15 @@ void write_explained_comments(Printer& print, const ThreadReport& report,
     print.blank();
     print.wrapped(cells_of(head, {Tone::kTitle}), width, 0);
 
+    const std::vector<Segment> segments = segment_by_evidence(comment.text, tags);
     Cells text;
-    for (const Segment& segment : segment_by_evidence(comment.text, tags)) {
+    text.reserve(count_code_points(comment.text) + (options.color ? 0 : 2 * segments.size()));
+    for (const Segment& segment : segments) {
       if (segment.tags.empty()) {
         append_cells(text, segment.text, {});
         continue;
       }
-      const Style mark{Tone::kEvidence, theme_rank(summary, tags[segment.tags.front()].id)};
+      const Style mark = theme_style(Tone::kEvidence, theme_rank(summary, tags[segment.tags.front()].id));
       if (!options.color) append_cells(text, "[", {});
       append_cells(text, segment.text, mark);
       if (!options.color) append_cells(text, "]", {});
@@ -363,8 +399,8 @@ void write_explained_comments(Printer& print, const ThreadReport& report,
       for (const Evidence& e : tag.evidence)
         evidence += (evidence.empty() ? "" : ", ") + describe_evidence(e);
       Cells row = join(cells_of("→ "), cells_of(theme_label(summary, tag.id),
-                                                {Tone::kTheme, theme_rank(summary, tag.id)}));
-      print.wrapped(join(row, cells_of(": " + evidence)), width, 4, 6);
+                                                theme_style(Tone::kTheme, theme_rank(summary, tag.id))));
+      print.wrapped(join(std::move(row), cells_of(": " + evidence)), width, 4, 6);
     }
   }
 }

@@ -1,7 +1,7 @@
 #include "work.hpp"
 
-#include "palabre/error.hpp"
 #include "palabre/parse/text_stream.hpp"
+#include "palabre/run/input_failure.hpp"
 #include "palabre/text/paths.hpp"
 #include "palabre/text/utf8.hpp"
 
@@ -30,13 +30,6 @@ class CommentRelay : public TextPageEvents {
   ThreadAnalyzer& analyzer_;
   ReportStream& report_;
 };
-
-// The error message without the path the record already names.
-std::string message_for(const Error& error, const std::string& path) {
-  std::string message = error.describe();
-  if (message.starts_with(path + ": ")) message.erase(0, path.size() + 2);
-  return sanitize_utf8(message);
-}
 
 }  // namespace
 
@@ -85,15 +78,9 @@ Outcome JobRunner::run(Job job, ThreadAnalyzer& analyzer) const {
     outcome.error = sanitize_utf8(job.problem);
     return outcome;
   }
-  try {
+  outcome.error = capture_input_failure(raw_path, [&] {
     if (!stream_page(job, analyzer, outcome)) analyze_whole(std::move(job), analyzer, outcome);
-  } catch (const Error& error) {
-    if (error.kind() != ErrorKind::kInput) throw;
-    outcome.error = message_for(error, raw_path);
-  } catch (const std::exception& error) {
-    // One odd page must not cost the other 19,999 their results.
-    outcome.error = sanitize_utf8(std::string("internal error: ") + error.what());
-  }
+  });
   if (outcome.error.empty() && !outcome.analysed) outcome.error = "internal error: no result";
   return outcome;
 }

@@ -134,9 +134,9 @@ bool convert_to_utf8(std::string_view bytes, const std::string& charset, Decoded
       iconv(converter.handle, nullptr, nullptr, nullptr, nullptr);
     }
   }
-  std::size_t nul_or_bad = 0;
-  out.text = sanitize_utf8(result, &nul_or_bad);
-  out.replaced += nul_or_bad;
+  std::size_t bad = 0;
+  out.text = sanitize_utf8(result, &bad, &out.nul_bytes);
+  out.replaced += bad;
   out.charset = charset;
   return true;
 }
@@ -231,7 +231,7 @@ bool decode_marked(std::string_view bytes, DecodedText& result) {
     if (bytes.substr(0, bom.bytes.size()) != bom.bytes) continue;
     std::string_view body = bytes.substr(bom.bytes.size());
     if (std::string_view(bom.charset) == "UTF-8" || !convert_to_utf8(body, bom.charset, result)) {
-      result.text = sanitize_utf8(body, &result.replaced);
+      result.text = sanitize_utf8(body, &result.replaced, &result.nul_bytes);
       result.charset = "UTF-8";
     }
     return true;
@@ -251,7 +251,7 @@ bool decode_clean_utf8(std::string_view bytes, std::string* owned, const std::st
   if (unclean == std::string_view::npos)
     result.text = owned ? std::move(*owned) : std::string(bytes);
   else
-    result.text = sanitize_utf8(bytes, &result.replaced);  // replaces NUL bytes only
+    result.text = sanitize_utf8(bytes, &result.replaced, &result.nul_bytes);  // replaces NUL bytes only
   result.charset = "UTF-8";
   return true;
 }
@@ -270,7 +270,7 @@ void repair_utf8(std::string_view bytes, const std::string& declared, const Utf8
     result.warnings.push_back("the page declares " + declared + " but its bytes are UTF-8 (" +
                               std::to_string(census.valid_multibyte) + " valid sequences, " +
                               std::to_string(census.invalid) + " invalid): read as UTF-8");
-  result.text = sanitize_utf8(bytes, &result.replaced);
+  result.text = sanitize_utf8(bytes, &result.replaced, &result.nul_bytes);
   result.charset = "UTF-8";
 }
 
@@ -290,7 +290,7 @@ void convert_legacy(std::string_view bytes, const std::string& declared, const s
     result.warnings.push_back("the page declares " + label + (declared == label ? "" : " (read as " + declared + ")") +
                               " but its bytes are not: read as " + guessed);
   if (guessed == "UTF-8" || !convert_to_utf8(bytes, guessed, result)) {
-    result.text = sanitize_utf8(bytes, &result.replaced);
+    result.text = sanitize_utf8(bytes, &result.replaced, &result.nul_bytes);
     result.charset = "UTF-8";
   }
 }
@@ -309,6 +309,11 @@ DecodedText decode(std::string_view bytes, std::string* owned) {
   DecodedText result;
   if (!decode_marked(bytes, result) && !decode_unmarked_utf16(bytes, result))
     decode_unmarked(bytes, owned, result);
+  // NUL bytes in the first 8 KB make a page binary data; later ones are replaced, and said
+  // apart from invalid sequences since they suggest a different damage (a binary blob).
+  if (result.nul_bytes > 0)
+    result.warnings.push_back(std::to_string(result.nul_bytes) +
+                              (result.nul_bytes == 1 ? " NUL byte" : " NUL bytes") + " replaced by U+FFFD");
   if (result.replaced > 0)
     result.warnings.push_back(std::to_string(result.replaced) +
                               " invalid byte sequences replaced by U+FFFD");

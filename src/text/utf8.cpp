@@ -121,9 +121,10 @@ std::size_t find_unclean_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-std::string sanitize_utf8(std::string_view text, std::size_t* replaced) {
+std::string sanitize_utf8(std::string_view text, std::size_t* replaced, std::size_t* nul_bytes) {
   // Most text is clean: one copy, no per-code-point appends.
   std::size_t pos = find_unclean_utf8(text);
+  if (nul_bytes) *nul_bytes = 0;
   if (pos == std::string_view::npos) {
     if (replaced) *replaced = 0;
     return std::string(text);
@@ -131,19 +132,20 @@ std::string sanitize_utf8(std::string_view text, std::size_t* replaced) {
   std::string out;
   out.reserve(text.size());
   out.append(text.substr(0, pos));
-  std::size_t count = 0;
+  std::size_t count = 0, nuls = 0;
   while (pos < text.size()) {
     std::size_t before = pos;
     char32_t c = decode_next(text, pos);
     bool genuine_fffd = c == kReplacementChar && pos - before == 3;
     if ((c == kReplacementChar && !genuine_fffd) || c == 0) {
-      ++count;
+      ++(c == 0 && nul_bytes ? nuls : count);
       append_utf8(out, kReplacementChar);
     } else {
       out.append(text.substr(before, pos - before));
     }
   }
   if (replaced) *replaced = count;
+  if (nul_bytes) *nul_bytes = nuls;
   return out;
 }
 

@@ -44,6 +44,8 @@ class Hostile : public ::testing::Test {
   std::vector<std::string> paths_;
 };
 
+constexpr std::size_t kWarningsShown = 10;  // of one kind, as warning_cap.hpp keeps them
+
 std::string comment_page(std::size_t comments, const std::string& body = "Un avis.") {
   std::string page = "Titre\n\nChapeau.\n\nCommentaires " + std::to_string(comments) + "\n";
   for (std::size_t i = 0; i < comments; ++i)
@@ -60,6 +62,31 @@ TEST_F(Hostile, StrayInvalidBytesInUtf8AreRepairedWithAWarning) {
   EXPECT_EQ(document["source"]["charset"], "UTF-8");
   EXPECT_EQ(document["comments"][0]["text"], "caf\uFFFD cr\uFFFDme \uFFFD\uFFFD fin");
   EXPECT_NE(result.err.find("invalid byte sequences replaced by U+FFFD"), std::string::npos);
+}
+
+// One warning per comment would be 600,000 lines for a big page: a few of each kind, then
+// one line that counts the rest — on stderr and in the record alike, streamed or not.
+TEST_F(Hostile, RepeatedWarningsAreCappedPerKind) {
+  std::string page = "Titre\n\nChapeau.\n\nCommentaires 300\n";
+  for (int i = 0; i < 300; ++i)
+    page += "lecteur" + std::to_string(i) + " a écrit le 02/01 à 11:54\nSignaler\nUn avis " +
+            std::to_string(i) + ".\n\n";
+  const std::string path = write("no-year.txt", page);
+  for (const char* format : {"json", "jsonl"}) {
+    CommandResult result = run_palabre({"analyze", "--format", format, path});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const bool one_line = std::string(format) == "jsonl";
+    auto record = nlohmann::json::parse(one_line ? result.out.substr(0, result.out.find('\n')) : result.out);
+    EXPECT_EQ(record["comments"].size(), 300u) << format;
+    const auto& warnings = record["warnings"];
+    ASSERT_EQ(warnings.size(), kWarningsShown + 1) << warnings.dump();
+    EXPECT_EQ(warnings[0], "c1: date '02/01 à 11:54' has no year: posted_at left null");
+    EXPECT_EQ(warnings[kWarningsShown],
+              "… and 290 more of this kind, the next: c11: date '02/01 à 11:54' has no year: posted_at left null");
+    std::size_t lines = 0;
+    for (char c : result.err) lines += c == '\n';
+    EXPECT_EQ(lines, kWarningsShown + 1) << result.err;
+  }
 }
 
 TEST_F(Hostile, SingleByteTextThroughoutIsReadAsWindows1252) {

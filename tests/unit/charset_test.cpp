@@ -88,10 +88,18 @@ TEST(Charset, BytesNoCharsetCanReadBecomeReplacementCharacters) {
   EXPECT_NE(stray.text.find("café est déjà prêt"), std::string::npos) << stray.text;
   EXPECT_EQ(stray.replaced, 1u);
   EXPECT_FALSE(stray.warnings.empty());
-  // NUL bytes too.
-  DecodedText with_nul = decode_bytes(std::string("a\0b", 3));
-  EXPECT_EQ(with_nul.text, "a\xEF\xBF\xBD" "b");
+  // NUL bytes too, counted apart from invalid sequences and named in the warning.
+  DecodedText with_nul = decode_bytes(std::string("a\0b d\xC3\xA9j\xC3\xA0 \xFF", 12));
+  EXPECT_EQ(with_nul.text, "a\xEF\xBF\xBD" "b déjà \xEF\xBF\xBD");
+  EXPECT_EQ(with_nul.nul_bytes, 1u);
   EXPECT_EQ(with_nul.replaced, 1u);
+  EXPECT_EQ(with_nul.warnings,
+            (std::vector<std::string>{"1 NUL byte replaced by U+FFFD", "1 invalid byte sequences replaced by U+FFFD"}));
+  // A NUL code unit of UTF-16 is a NUL byte once converted.
+  DecodedText utf16_nul = decode_bytes(std::string("\xFF\xFE" "a\0\0\0b\0", 8));
+  EXPECT_EQ(utf16_nul.text, "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(utf16_nul.nul_bytes, 1u);
+  EXPECT_EQ(utf16_nul.replaced, 0u);
 }
 
 TEST(Charset, FindsTheDeclaredCharset) {

@@ -213,6 +213,26 @@ TEST(InputWalker, FifoIsReportedNotOpened) {
   EXPECT_NE(entries[0].message.find("named pipe"), std::string::npos);
 }
 
+// A file that cannot be read is described by what it is, not by where it was met.
+TEST(InputWalker, UnreadableFilesReadTheSameNamedOrWalked) {
+  TempFolder temp;
+  ASSERT_EQ(mkfifo((temp.path() + "/pipe.txt").c_str(), 0600), 0);
+  ASSERT_EQ(symlink("gone.txt", (temp.path() + "/dangling.txt").c_str()), 0);
+  const std::vector<InputEntry> walked = list_inputs({temp.path()}, InputFilter{});
+  const std::vector<InputEntry> named =
+      list_inputs({temp.path() + "/dangling.txt", temp.path() + "/pipe.txt"}, InputFilter{});
+  ASSERT_EQ(walked.size(), 2u);
+  ASSERT_EQ(named.size(), 2u);
+  for (std::size_t i = 0; i < walked.size(); ++i) {
+    EXPECT_EQ(walked[i].kind, InputKind::kFailure);
+    EXPECT_EQ(named[i].kind, InputKind::kFailure);
+    EXPECT_EQ(named[i].path, walked[i].path);
+    EXPECT_EQ(named[i].message, walked[i].message) << walked[i].path;
+  }
+  EXPECT_EQ(walked[0].message, "broken symbolic link");
+  EXPECT_EQ(walked[1].message, "a named pipe, not read");
+}
+
 TEST(InputPaths, RecordsGetUtf8TerminalsGetOneLine) {
   EXPECT_EQ(path_for_record("a/b c.txt"), "a/b c.txt");
   EXPECT_EQ(path_for_record("caf\xE9.txt"), "caf\xEF\xBF\xBD.txt");

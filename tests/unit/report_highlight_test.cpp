@@ -64,3 +64,56 @@ TEST(Highlight, EvidenceOfTheSampleIsWhatItsSegmentsSay) {
 
 }  // namespace
 }  // namespace palabre
+
+namespace palabre {
+namespace {
+
+// The rule written the plain way: for each segment, each tag's first evidence that covers it.
+std::vector<std::pair<std::vector<std::size_t>, std::vector<const Evidence*>>> covering_by_scan(
+    const std::vector<Segment>& segments, std::string_view text, const std::vector<ThemeTag>& tags) {
+  std::vector<std::pair<std::vector<std::size_t>, std::vector<const Evidence*>>> out;
+  std::size_t from = 0;
+  for (const Segment& segment : segments) {
+    const std::size_t to = from + segment.text.size();  // ASCII text: bytes are code points
+    std::vector<std::size_t> found_tags;
+    std::vector<const Evidence*> found;
+    for (std::size_t t = 0; t < tags.size(); ++t)
+      for (const Evidence& e : tags[t].evidence)
+        if (e.start <= from && to <= std::min(e.end, text.size()) && e.start < e.end) {
+          found_tags.push_back(t);
+          found.push_back(&e);
+          break;
+        }
+    out.emplace_back(found_tags, found);
+    from = to;
+  }
+  return out;
+}
+
+// Overlapping, nested, repeated, empty and out-of-range spans of three themes, at random:
+// each segment names, per theme, the first evidence in list order that covers it.
+TEST(Highlight, ManyOverlappingSpansNameTheFirstCoveringEvidence) {
+  const std::string text(600, 'x');
+  std::uint32_t state = 11;
+  auto next = [&state](std::uint32_t bound) {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) % bound;
+  };
+  std::vector<ThemeTag> tags(3);
+  for (ThemeTag& tag : tags)
+    for (int k = 0; k < 300; ++k) {
+      const std::size_t start = next(640);
+      tag.evidence.push_back(span(start, start + next(30)));
+    }
+  const std::vector<Segment> segments = segment_by_evidence(text, tags);
+  EXPECT_EQ(joined(segments), text);
+  const auto expected = covering_by_scan(segments, text, tags);
+  ASSERT_EQ(segments.size(), expected.size());
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    EXPECT_EQ(segments[i].tags, expected[i].first) << i;
+    EXPECT_EQ(segments[i].evidence, expected[i].second) << i;
+  }
+}
+
+}  // namespace
+}  // namespace palabre

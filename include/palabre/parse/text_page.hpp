@@ -11,6 +11,7 @@
 
 #include "palabre/parse/dates.hpp"
 #include "palabre/parse/page_wording.hpp"  // the HTML parser's files still reach it through here
+#include "palabre/parse/warning_cap.hpp"
 #include "palabre/record.hpp"
 
 namespace palabre {
@@ -75,7 +76,7 @@ class TextPageParser {
   std::size_t stray_lines_ = 0;
   std::size_t comments_ = 0;
   std::string last_top_level_;
-  std::vector<std::string> warnings_;
+  WarningCollector warnings_;  // a streamed page holds a few of each kind, not one per comment
 };
 
 // Parses a whole text page. `text` must be valid UTF-8. Never throws on odd layouts: what

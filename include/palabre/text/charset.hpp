@@ -18,6 +18,7 @@ struct DecodedText {
   std::string text;                   // valid UTF-8, without BOM
   std::string charset;                // what the bytes were read as, e.g. "UTF-8", "WINDOWS-1252"
   std::size_t replaced = 0;           // invalid sequences turned into U+FFFD
+  std::size_t nul_bytes = 0;          // NUL bytes turned into U+FFFD (not counted in `replaced`)
   std::vector<std::string> warnings;  // e.g. a declaration that lied
 };
 

@@ -20,8 +20,10 @@ void append_utf8(std::string& out, char32_t code_point);
 bool is_valid_utf8(std::string_view text);
 
 // Copies text, replacing each invalid sequence by U+FFFD and NUL bytes by U+FFFD;
-// *replaced (if given) receives how many were replaced.
-std::string sanitize_utf8(std::string_view text, std::size_t* replaced = nullptr);
+// *replaced (if given) receives how many were replaced. With `nul_bytes` given, NUL bytes
+// are counted there instead, so that a warning can say which of the two the text held.
+std::string sanitize_utf8(std::string_view text, std::size_t* replaced = nullptr,
+                          std::size_t* nul_bytes = nullptr);
 
 // Where the first invalid sequence or NUL byte of `text` starts; npos when there is none,
 // and then sanitize_utf8 returns the text unchanged.
