@@ -12,7 +12,8 @@ written as the list writes it most often, so a word the list only ever capitalis
 import collections, os, sys, unicodedata
 
 LISTS = {"fr": "french", "en": "english", "de": "german", "es": "spanish", "it": "italian",
-         "pt": "portuguese", "nl": "dutch"}
+         "pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian",
+         "fi": "finnish", "ru": "russian", "hu": "hungarian", "tr": "turkish"}
 
 
 def fold(word):

@@ -1,6 +1,7 @@
 // Language data and the language of threads and comments: every data folder loads and is
 // usable; comments written for this test in each language are told apart, short ones take
-// the thread's language, and a language without data is named but never analysed.
+// the thread's language, a thread in each language gets its talking points, and a language
+// without data is named but never analysed.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -14,9 +15,9 @@
 namespace palabre {
 namespace {
 
-TEST(LanguageData, TheSevenLanguagesHaveData) {
+TEST(LanguageData, TheAnalysedLanguagesHaveData) {
   const std::vector<std::string> codes = languages_with_data();
-  for (const char* code : {"de", "en", "es", "fr", "it", "nl", "pt"})
+  for (const char* code : {"da", "de", "en", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ru", "sv", "tr"})
     EXPECT_NE(std::find(codes.begin(), codes.end(), code), codes.end()) << code;
 }
 
@@ -85,6 +86,13 @@ const LanguageCase kComments[] = {
     {"it", "Non capisco perché nessuno parla dei costi di spedizione, che sono il vero problema qui."},
     {"pt", "Não entendo por que ninguém fala dos custos de envio, que são o verdadeiro problema aqui."},
     {"nl", "Ik begrijp niet waarom niemand het over de verzendkosten heeft, dat is het echte probleem hier."},
+    {"sv", "Jag förstår inte varför ingen pratar om fraktkostnaderna, det är ju det verkliga problemet här."},
+    {"da", "Jeg kan simpelthen ikke forstå, hvorfor ingen nævner fragtomkostningerne, som jo er det egentlige problem."},
+    {"no", "Jeg skjønner ikke hvorfor ingen snakker om fraktkostnadene, det er jo det egentlige problemet her."},
+    {"fi", "En ymmärrä, miksi kukaan ei puhu toimituskuluista, ne ovat tässä se todellinen ongelma."},
+    {"ru", "Не понимаю, почему никто не говорит о стоимости доставки, это и есть настоящая проблема."},
+    {"hu", "Nem értem, miért nem beszél senki a szállítási költségekről, pedig ez az igazi probléma."},
+    {"tr", "Kimsenin kargo ücretlerinden bahsetmemesini anlamıyorum, asıl sorun bu."},
     {"pl", "Nie rozumiem, dlaczego nikt nie mówi o kosztach wysyłki, to jest prawdziwy problem tutaj."},
 };
 
@@ -182,6 +190,99 @@ TEST(CommentLanguage, OtherLanguagesAreCountedNotAnalysed) {
   EXPECT_EQ(counts["pl"], (std::pair<std::size_t, bool>{1, false}));
   for (const TalkingPoint& point : report.summary.talking_points)
     for (const std::string& id : point.comments) EXPECT_NE(id, "c3") << point.phrase;
+}
+
+struct LanguageThread {
+  const char* code;
+  std::vector<const char*> comments;
+  const char* point;  // a content word the commenters share, in its stem's form
+};
+
+// Threads written for this test, one per language whose data came without a hand-made
+// thread of its own: a local issue several commenters come back to, in their own
+// inflections ("kirjaston", "kirjastoa", "kirjastoon").
+const LanguageThread kThreads[] = {
+    {"sv",
+     {"Att kommunen vill stänga biblioteket i centrum är helt obegripligt. Barnen behöver ett ställe att läsa på.",
+      "Biblioteket är den enda plats där pensionärer kan läsa tidningar gratis. Varför sparar man alltid på kulturen?",
+      "Jag håller med. Utan biblioteket blir stadskärnan ännu tommare på kvällarna.",
+      "Kommunen har råd med en ny arena men inte med bibliotekets öppettider, det säger allt om prioriteringarna.",
+      "Skriv under protestlistan, den finns på bibliotekets hemsida fram till fredag."},
+     "bibliotek"},
+    {"da",
+     {"Trafikselskabet vil nedlægge buslinjen til landsbyen, og så kan de ældre ikke længere komme til lægen.",
+      "Bussen kører allerede kun hver anden time. Hvem skal bruge den, når den aldrig kommer?",
+      "Uden bussen må de unge tage bilen, og det er vel ikke meningen med den grønne omstilling.",
+      "Regionen burde betale for bussen i stedet for at bygge endnu en motorvej.",
+      "Jeg er enig. Buslinjen er livsnerven for hele området."},
+     "bus"},
+    {"no",
+     {"Strømprisen i Sør-Norge er helt vanvittig denne vinteren, vi har skrudd ned varmen i hele huset.",
+      "Regjeringen lovet å gjøre noe med strømprisen, men ingenting har skjedd.",
+      "Strømstøtten hjelper litt, men strømprisen er fortsatt tre ganger høyere enn i fjor.",
+      "Vi eksporterer kraft til Europa og betaler selv den høye strømprisen. Det henger ikke på greip.",
+      "Helt enig, strømprisen burde vært regulert for lenge siden."},
+     "strømpris"},
+    {"fi",
+     {"Kaupunki aikoo sulkea kirjaston, vaikka se on alueen ainoa julkinen olohuone.",
+      "Kirjasto on lapsille tärkeä paikka, siellä he oppivat lukemaan ja viihtyvät turvallisesti.",
+      "Miksi säästöt kohdistuvat aina kirjastoon eikä esimerkiksi johtajien palkkoihin?",
+      "Olen samaa mieltä. Ilman kirjastoa moni vanhus jää kotiin yksin.",
+      "Käykää allekirjoittamassa adressi kirjaston puolesta, se on auki perjantaihin asti."},
+     "kirjasto"},
+    {"ru",
+     {"Ремонт дороги на нашей улице обещают уже пятый год, а ямы только растут.",
+      "Каждую весну делают ремонт, и через месяц асфальт снова трескается.",
+      "Деньги на ремонт выделяют, но куда они уходят, никто не знает.",
+      "Полностью согласен. Нормальный ремонт один раз дешевле, чем латать ямы каждый год.",
+      "Пока не будет контроля за подрядчиками, ремонт так и будет халтурой."},
+     "ремонт"},
+    {"hu",
+     {"A megyei kórház sürgősségi osztályán hat órát vártunk egy orvosra.",
+      "A kórházban nincs elég ápoló, aki maradt, az is kiégett.",
+      "Egyetértek. Amíg a kórházak ilyen kevés pénzt kapnak, nem lesz jobb az ellátás.",
+      "A kórház épülete is omladozik, a fűtés télen alig működik.",
+      "Az orvosok külföldre mennek, mert ott megbecsülik őket, itt meg a kórház sem tudja megtartani őket."},
+     "kórház"},
+    {"tr",
+     {"İstanbul'da kira artışı artık dayanılmaz hale geldi, maaşın yarısı kiraya gidiyor.",
+      "Ev sahibi bu yıl kirayı iki katına çıkardı, taşınmaktan başka çare yok.",
+      "Kesinlikle katılıyorum. Öğrenciler yurt bulamıyor, kira ödeyecek parası da yok.",
+      "Devlet kira artışına gerçek bir sınır koymalı, yoksa gençler şehirden gidecek.",
+      "Bizim mahallede kira son iki yılda üç kat arttı."},
+     "kira"},
+};
+
+// The thread is told to be in its language, comment by comment, and analysed: its talking
+// points name what it keeps coming back to, in content words only (these threads' points
+// have no inner function word either). Without the language's data the thread is counted,
+// unanalysed, and has no point at all.
+TEST(LanguageThreads, EachLanguageWithDataHasItsTalkingPoints) {
+  AnalyzerSet analyzers;
+  for (const LanguageThread& t : kThreads) {
+    SCOPED_TRACE(t.code);
+    Thread thread;
+    for (const char* text : t.comments) {
+      Comment comment;
+      comment.id = "c" + std::to_string(thread.comments.size() + 1);
+      comment.author = "Commenter " + comment.id;
+      comment.text = text;
+      thread.comments.push_back(comment);
+    }
+    for (const auto& code : languages_of(thread)) EXPECT_EQ(code, t.code);
+    ThreadAnalyzer analyzer;
+    const ThreadReport report = analyzer.analyze(thread);
+    ASSERT_EQ(report.summary.languages.size(), 1u);
+    EXPECT_TRUE(report.summary.languages[0].analysed);
+    Analyzer* words = analyzers.find(t.code);
+    ASSERT_TRUE(words);
+    bool found = false;
+    for (const TalkingPoint& point : report.summary.talking_points) {
+      found |= point.phrase.find(t.point) != std::string::npos;
+      for (const Token& token : words->analyze(point.phrase)) EXPECT_FALSE(token.stopword) << point.phrase;
+    }
+    EXPECT_TRUE(found) << "no point with \"" << t.point << "\"";
+  }
 }
 
 TEST(ThemeFiles, AFileForSeveralLanguagesTagsEach) {

@@ -23,10 +23,13 @@ TEST(Stemmer, StemsAreFoldedSnowballStems) {
 // One table row per language with data: a plural or an inflection meets its base form.
 TEST(Stemmer, EveryLanguageWithDataStemsItsInflections) {
   const std::map<std::string, std::pair<std::string, std::string>> cases = {
-      {"de", {"abmahnungen", "abmahnung"}}, {"en", {"collaborations", "collaboration"}},
-      {"es", {"trabajadores", "trabajador"}}, {"fr", {"artisans", "artisan"}},
-      {"it", {"lavoratori", "lavoratore"}},  {"nl", {"werkgevers", "werkgever"}},
-      {"pt", {"trabalhadores", "trabalhador"}}};
+      {"da", {"busserne", "bus"}}, {"de", {"abmahnungen", "abmahnung"}},
+      {"en", {"collaborations", "collaboration"}}, {"es", {"trabajadores", "trabajador"}},
+      {"fi", {"kirjastoissa", "kirjasto"}}, {"fr", {"artisans", "artisan"}},
+      {"hu", {"kórházakban", "kórház"}}, {"it", {"lavoratori", "lavoratore"}},
+      {"nl", {"werkgevers", "werkgever"}}, {"no", {"strømprisene", "strømpris"}},
+      {"pt", {"trabalhadores", "trabalhador"}}, {"ru", {"библиотеками", "библиотека"}},
+      {"sv", {"bibliotekens", "bibliotek"}}, {"tr", {"kiralar", "kira"}}};
   for (const std::string& code : languages_with_data()) {
     ASSERT_TRUE(cases.count(code)) << "add a row for the new language " << code;
     const std::optional<Language> language = load_language(code);
