@@ -38,7 +38,7 @@ test-sanitize: deps-test
 	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
 	@cd $(SANITIZE_DIR) && ctest --output-on-failure -j $(JOBS)
 
-# libFuzzer targets, built with clang (ASan + UBSan), and their 10-second ctest smoke runs.
+# libFuzzer targets, built with clang (ASan + UBSan), and their short fixed-seed ctest smoke runs.
 fuzz-build: deps-test
 	@cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
 	  -DCMAKE_CXX_COMPILER=clang++ -DPALABRE_BUILD_FUZZERS=ON -DPALABRE_BUILD_TESTS=OFF >/dev/null
