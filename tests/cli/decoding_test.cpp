@@ -3,13 +3,11 @@
 // unit at a time and counted in a warning, never shifting the rest of the page; UTF-8 with a
 // few damaged bytes kept UTF-8, never converted whole to a guessed charset.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdio>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "cli/run_command.hpp"
+#include "cli/scratch.hpp"
 
 namespace palabre::testing {
 namespace {
@@ -45,15 +43,7 @@ std::string to_utf16(const std::string& utf8, bool little_endian) {
 
 class Decoding : public ::testing::Test {
  protected:
-  std::string write(const std::string& name, const std::string& bytes) {
-    std::string path = "/tmp/palabre-decoding-" + std::to_string(getpid()) + "-" + name;
-    std::ofstream(path, std::ios::binary) << bytes;
-    paths_.push_back(path);
-    return path;
-  }
-  void TearDown() override {
-    for (const std::string& path : paths_) std::remove(path.c_str());
-  }
+  std::string write(const std::string& name, const std::string& bytes) { return scratch_.write(name, bytes); }
   // `palabre parse` of the bytes: the record, and stderr in `err`.
   json parse(const std::string& name, const std::string& bytes, std::string* err = nullptr) {
     CommandResult result = run_palabre({"parse", write(name, bytes)});
@@ -63,7 +53,7 @@ class Decoding : public ::testing::Test {
     return record.is_discarded() ? json::object() : record;
   }
 
-  std::vector<std::string> paths_;
+  ScratchFolder scratch_{"decoding"};
 };
 
 TEST_F(Decoding, AnUnpairedSurrogateIsReplacedAloneAndTheRestIsRead) {

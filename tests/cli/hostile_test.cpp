@@ -2,30 +2,20 @@
 // 0, 1 or 2 and a message naming the file — never a crash, a hang or a lost comment.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <cstdio>
-#include <filesystem>
 #include <sstream>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "cli/run_command.hpp"
+#include "cli/scratch.hpp"
 
 namespace palabre::testing {
 namespace {
 
 class Hostile : public ::testing::Test {
  protected:
-  std::string write(const std::string& name, const std::string& contents) {
-    std::string path = "/tmp/palabre-hostile-" + std::to_string(getpid()) + "-" + name;
-    std::ofstream(path, std::ios::binary) << contents;
-    paths_.push_back(path);
-    return path;
-  }
-  void TearDown() override {
-    for (const std::string& path : paths_) std::remove(path.c_str());
-  }
+  std::string write(const std::string& name, const std::string& contents) { return scratch_.write(name, contents); }
 
   // Runs `palabre analyze --format json PATH`; checks the exit code is documented and that
   // a failure names the file.
@@ -41,7 +31,7 @@ class Hostile : public ::testing::Test {
     return result;
   }
 
-  std::vector<std::string> paths_;
+  ScratchFolder scratch_{"hostile"};
 };
 
 constexpr std::size_t kWarningsShown = 10;  // of one kind, as warning_cap.hpp keeps them
@@ -177,21 +167,18 @@ TEST_F(Hostile, TwentyThousandScriptBlocks) {
 }
 
 TEST_F(Hostile, ABatchOfAThousandPagesWithTenBrokenOnes) {
-  std::string folder = "/tmp/palabre-hostile-" + std::to_string(getpid()) + "-batch";
-  std::filesystem::create_directories(folder);
+  const std::string folder = scratch_ / "batch";
   for (int i = 0; i < 1000; ++i) {
     char name[32];
-    std::snprintf(name, sizeof name, "/p%04d", i);
+    std::snprintf(name, sizeof name, "batch/p%04d", i);
     std::string contents = comment_page(3);
     if (i % 100 == 7) {  // ten broken pages of four kinds
       const std::string broken[] = {"", std::string("\x7F" "ELF\0\0\0", 7), "  \n\n  ", "{\"comments\": 3}"};
       contents = broken[(i / 100) % 4];
     }
-    std::ofstream(folder + name + (i % 100 == 7 && (i / 100) % 4 == 3 ? ".json" : ".txt"),
-                  std::ios::binary) << contents;
+    write(name + std::string(i % 100 == 7 && (i / 100) % 4 == 3 ? ".json" : ".txt"), contents);
   }
   CommandResult result = run_palabre({"analyze", "--format", "jsonl", "-q", "-j", "2", folder});
-  std::filesystem::remove_all(folder);
   EXPECT_EQ(result.exit_code, 1);
   std::size_t threads = 0, failures = 0;
   std::istringstream lines(result.out);

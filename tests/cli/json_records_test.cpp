@@ -3,27 +3,17 @@
 // comments counted as a success; a field of the wrong type is an error naming the field; a
 // syntax error says where.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdio>
-#include <fstream>
 
 #include "cli/run_command.hpp"
+#include "cli/scratch.hpp"
 
 namespace palabre::testing {
 namespace {
 
 class JsonRecords : public ::testing::Test {
  protected:
-  std::string write(const std::string& name, const std::string& contents) {
-    std::string path = "/tmp/palabre-json-records-" + std::to_string(getpid()) + "-" + name;
-    std::ofstream(path, std::ios::binary) << contents;
-    paths_.push_back(path);
-    return path;
-  }
-  void TearDown() override {
-    for (const std::string& path : paths_) std::remove(path.c_str());
-  }
+  std::string write(const std::string& name, const std::string& contents) { return scratch_.write(name, contents); }
   // `palabre analyze` of one file: must fail (exit 1) with a message naming it and saying
   // `what`.
   void expect_refused(const std::string& name, const std::string& contents, const std::string& what) {
@@ -35,7 +25,7 @@ class JsonRecords : public ::testing::Test {
     EXPECT_EQ(result.out, "") << name;
   }
 
-  std::vector<std::string> paths_;
+  ScratchFolder scratch_{"json-records"};
 };
 
 TEST_F(JsonRecords, JsonThatIsNoRecordIsRefusedSayingWhatItIs) {
