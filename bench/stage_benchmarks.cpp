@@ -106,7 +106,7 @@ void BM_Tag(benchmark::State& state) {
   palabre::Analyzer analyzer(french());
   palabre::ThemeSet themes = palabre::load_theme_file(
       "default", [&](std::string_view) { return &analyzer; });
-  palabre::ThemeMatcher matcher(themes, french());
+  palabre::ThemeMatcher matcher(themes, french(), &analyzer.memo());
   std::vector<palabre::Token> tokens = analyzer.analyze(text);
   for (auto _ : state) benchmark::DoNotOptimize(palabre::tag_comment(matcher, text, tokens));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
@@ -142,7 +142,7 @@ AnalysedThread analysed_large_thread(palabre::Analyzer& analyzer) {
 void BM_TalkingPoints(benchmark::State& state) {
   palabre::Analyzer analyzer(french());
   AnalysedThread analysed = analysed_large_thread(analyzer);
-  palabre::TalkingPointAccumulator accumulator;
+  palabre::TalkingPointAccumulator accumulator({}, &analyzer.memo());
   const palabre::ThreadIdentities identities(analysed.thread.comments);
   for (auto _ : state) {
     accumulator.clear();

@@ -27,11 +27,15 @@ std::string site_name(std::string_view folded_url) {
 
 }  // namespace
 
-Analyzer::Analyzer(std::shared_ptr<const Language> language, const FunctionWordIndex* function_words)
+Analyzer::Analyzer(std::shared_ptr<const Language> language, const FunctionWordIndex* function_words,
+                   WordMemo* memo)
     : language_(std::move(language)),
       function_words_(function_words),
       elisions_{language_->elisions, language_->spaced_elisions},
-      stemmer_(language_->snowball) {
+      stemmer_(language_->snowball),
+      own_memo_(memo ? nullptr : std::make_unique<WordMemo>()),
+      memo_(memo ? memo : own_memo_.get()),
+      memo_language_(memo_->add_language()) {
   for (const std::string& word : language_->generic_words) generic_words_.insert(word);
 }
 
@@ -41,33 +45,20 @@ bool Analyzer::is_generic(std::string_view folded) const {
   return !language_->proper_nouns.contains(folded) && generic_words_.contains(folded);
 }
 
+// Fold, stopword lookup and Snowball stemming run once per spelling: most tokens repeat a
+// word already seen.
 std::uint32_t Analyzer::word_forms(std::string_view surface) {
-  if (std::optional<std::uint32_t> known = spellings_.find(surface)) return *known;
-  WordForms forms;
+  if (std::optional<std::uint32_t> known = memo_->find(memo_language_, surface)) return *known;
+  WordMemo::Forms forms;
   std::string folded = fold(surface);
-  forms.folded = storage_.store(folded);
+  forms.folded = memo_->keep(folded);
   forms.stopword = language_->stopwords.contains(folded);
   const std::string_view stem = stemmer_.stem(to_lower(surface));
-  forms.stem = stem == folded ? forms.folded : storage_.store(stem);
+  forms.stem = stem == folded ? forms.folded : memo_->keep(stem);
   forms.proper_noun = language_->proper_nouns.contains(folded);
   forms.generic = !forms.stopword && is_generic(forms.folded);
   if (function_words_) forms.function_word_languages = function_words_->languages_of(forms.folded);
-  // Room first, so that once the id is handed out the push_back cannot throw: spellings_
-  // and forms_ stay in step. A memo's worth (and the thread that crosses the limit) is
-  // reserved at once: doubling up to it would keep the old and new arrays alive together
-  // at the peak; pages not written stay out of the resident set.
-  if (forms_.size() == forms_.capacity())
-    forms_.reserve(std::max(kMemoLimit + kMemoLimit / 8, 2 * forms_.capacity()));
-  const std::uint32_t id = spellings_.intern(surface);
-  forms_.push_back(forms);
-  return id;
-}
-
-void Analyzer::forget_words() {
-  if (forms_.size() < kMemoLimit) return;
-  spellings_.clear();
-  forms_.clear();
-  storage_.clear();
+  return memo_->add(memo_language_, surface, forms);
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text) {
@@ -76,7 +67,7 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
     switch (token.kind) {
       case TokenKind::kWord: {
         token.word = word_forms(token.surface);
-        const WordForms& forms = forms_[token.word];
+        const WordMemo::Forms& forms = memo_->forms(token.word);
         token.folded = forms.folded;
         token.stopword = forms.stopword;
         token.stem = forms.stem;
@@ -89,18 +80,18 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
         // The site's name, analysed as the word it is: "alibaba.com" meets "Alibaba".
         const std::string site = site_name(fold(token.surface));
         token.word = word_forms(site);
-        token.folded = forms_[token.word].folded;
-        token.stem = forms_[token.word].stem;
+        token.folded = memo_->forms(token.word).folded;
+        token.stem = memo_->forms(token.word).stem;
         token.proper_noun = true;
         break;
       }
       case TokenKind::kElision:
         // The memo's folded form is fold(surface), as for a word.
         token.word = word_forms(token.surface);
-        token.folded = forms_[token.word].folded;
+        token.folded = memo_->forms(token.word).folded;
         token.stem = token.folded;
         token.stopword = true;
-        token.function_word_languages = forms_[token.word].function_word_languages;
+        token.function_word_languages = memo_->forms(token.word).function_word_languages;
         break;
       case TokenKind::kNumber:
       case TokenKind::kEmoji:

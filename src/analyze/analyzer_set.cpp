@@ -8,13 +8,8 @@ Analyzer* AnalyzerSet::find(std::string_view code) {
   if (auto known = analyzers_.find(code); known != analyzers_.end()) return known->second.get();
   std::unique_ptr<Analyzer>& slot = analyzers_[std::string(code)];
   if (std::shared_ptr<const Language> data = languages_.find(code))
-    slot = std::make_unique<Analyzer>(std::move(data), &function_words_);
+    slot = std::make_unique<Analyzer>(std::move(data), &function_words_, &memo_);
   return slot.get();
-}
-
-void AnalyzerSet::forget_words() {
-  for (auto& [code, analyzer] : analyzers_)
-    if (analyzer) analyzer->forget_words();
 }
 
 }  // namespace palabre

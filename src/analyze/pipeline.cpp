@@ -56,7 +56,8 @@ TalkingPointOptions points_of(const AnalysisOptions& options) {
 ThreadAnalyzer::ThreadAnalyzer(const std::vector<std::string>& theme_files, const AnalysisOptions& options)
     : chooser_(analyzers_.function_words()),
       themes_(load_theme_files(theme_files, analyzers_.lookup())),
-      talking_points_(points_of(options)) {}
+      talking_points_(points_of(options), &analyzers_.memo()),
+      coverage_(&analyzers_.memo()) {}
 
 ThreadAnalyzer::LanguageThemes* ThreadAnalyzer::themes_for(const std::string& code) {
   if (auto known = language_themes_.find(code); known != language_themes_.end())
@@ -65,7 +66,7 @@ ThreadAnalyzer::LanguageThemes* ThreadAnalyzer::themes_for(const std::string& co
   for (const Theme& theme : themes_.themes)
     if (theme.language == code) entry.themes.themes.push_back(theme);
   if (entry.themes.themes.empty()) return nullptr;
-  entry.matcher = std::make_unique<ThemeMatcher>(entry.themes, analyzers_.language(code));
+  entry.matcher = std::make_unique<ThemeMatcher>(entry.themes, analyzers_.language(code), &analyzers_.memo());
   return &entry;
 }
 

@@ -57,7 +57,7 @@ std::unique_ptr<SubjectResolver> SubjectResolver::for_language(Analyzer& analyze
 SubjectResolver::SubjectResolver(Analyzer& analyzer)
     : places_(parse_theme_file(embedded_data(places_path(analyzer)), "places",
                                [&](std::string_view) { return &analyzer; })),
-      matcher_(places_, analyzer.shared_language()),
+      matcher_(places_, analyzer.shared_language(), &analyzer.memo()),
       references_(read_references(embedded_data(references_path(analyzer)), analyzer)) {
   for (const auto& phrase : references_) {
     const std::string& first = phrase.front();

@@ -1,5 +1,5 @@
 // The trie has one edge kind per match mode, and edges are keyed by the id of the key
-// string, so a token's keys are looked up once per spelling (cached by Token::word) and
+// string, so a token's keys are looked up once per spelling (kept in the worker's WordMemo) and
 // each step of the walk is an integer lookup; a term with inner stopwords is inserted once
 // per variant (with and without them), so matching needs no backtracking over the term,
 // only over the text's own stopwords, which may be skipped (one at most, elisions freely)
@@ -134,8 +134,10 @@ bool find_window(std::vector<GroupHit>& hits, std::size_t groups, std::size_t wi
 
 }  // namespace
 
-ThemeMatcher::ThemeMatcher(const ThemeSet& themes, std::shared_ptr<const Language> language)
+ThemeMatcher::ThemeMatcher(const ThemeSet& themes, std::shared_ptr<const Language> language,
+                           WordMemo* memo)
     : themes_(themes), language_(std::move(language)) {
+  if (memo) keys_by_word_ = memo->claim_slot<SpellingKeys>();
   nodes_.emplace_back();
   std::unordered_map<std::uint64_t, std::uint32_t> edges;
   for (std::uint32_t t = 0; t < themes.themes.size(); ++t) {
@@ -212,9 +214,9 @@ void ThemeMatcher::insert_from(std::uint32_t node, const Term& term, std::size_t
   }
 }
 
-ThemeMatcher::TokenKeys ThemeMatcher::keys_of(std::string_view stem,
+ThemeMatcher::SpellingKeys ThemeMatcher::keys_of(std::string_view stem,
                                               std::string_view folded) const {
-  TokenKeys keys;
+  SpellingKeys keys;
   auto id_of = [this](std::string_view key) {
     std::optional<std::uint32_t> id = key_ids_.find(key);
     return id ? *id : kNoKey;
@@ -234,26 +236,12 @@ ThemeMatcher::TokenKeys ThemeMatcher::keys_of(std::string_view stem,
   return keys;
 }
 
-ThemeMatcher::TokenKeys ThemeMatcher::cached_keys_of(const Token& token) const {
-  const std::size_t form_bytes = token.folded.size() + token.stem.size();
-  if (token.word == kNoWordId || form_bytes > kCachedFormBytes)
-    return keys_of(token.stem, token.folded);
-  if (cache_.empty()) cache_.resize(kCacheSlots);
-  CachedKeys& entry = cache_[token.word % kCacheSlots];
-  if (entry.word == token.word && entry.folded_size == token.folded.size() &&
-      entry.stem_size == token.stem.size()) {
-    const std::string_view forms(entry.forms, form_bytes);
-    if (forms.substr(0, entry.folded_size) == token.folded &&
-        forms.substr(entry.folded_size) == token.stem)
-      return entry.keys;
-  }
-  entry.keys = keys_of(token.stem, token.folded);
-  entry.word = token.word;
-  entry.folded_size = static_cast<std::uint8_t>(token.folded.size());
-  entry.stem_size = static_cast<std::uint8_t>(token.stem.size());
-  std::copy(token.folded.begin(), token.folded.end(), entry.forms);
-  std::copy(token.stem.begin(), token.stem.end(), entry.forms + token.folded.size());
-  return entry.keys;
+ThemeMatcher::SpellingKeys ThemeMatcher::memo_keys_of(const Token& token) const {
+  if (!keys_by_word_) return keys_of(token.stem, token.folded);
+  if (const SpellingKeys* known = keys_by_word_->find(token.word)) return *known;
+  const SpellingKeys keys = keys_of(token.stem, token.folded);
+  keys_by_word_->store(token.word, keys);
+  return keys;
 }
 
 void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<TokenKeys>& keys,
@@ -275,7 +263,7 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Toke
       walk(tokens, keys, start, child, next + 1, next, 0, hits);
   };
   if (token.kind != TokenKind::kElision) {
-    const TokenKeys& here_keys = keys[next];
+    const SpellingKeys& here_keys = keys[next].spelling;
     follow(EdgeMode::kStem, here_keys.stem);
     follow(EdgeMode::kFolded, here_keys.folded);
     if (here.has_prefix)
@@ -292,20 +280,19 @@ void ThemeMatcher::walk(const std::vector<Token>& tokens, const std::vector<Toke
 
 std::vector<TermHit> ThemeMatcher::find_hits(std::string_view text,
                                              const std::vector<Token>& tokens) const {
-  // A bound on prefix_ids_, checked between comments (cached keys hold indices into it):
-  // entries computed again after a collision or the analyzer's forget_words() append to
-  // it. The cache itself is a fixed table of kCacheSlots entries (~230 KB), so that a
-  // matcher's memory does not follow the analyzer's memo.
+  // A bound on prefix_ids_, checked between comments (the memo's keys hold indices into
+  // it): keys computed after the memo forgets its words, or for every token without a
+  // memo, append to it.
   constexpr std::size_t kMaxPrefixIds = std::size_t{16} << 10;
   if (prefix_ids_.size() > kMaxPrefixIds) {
     prefix_ids_.clear();
-    for (CachedKeys& entry : cache_) entry.word = kNoKey;
+    if (keys_by_word_) keys_by_word_->reset();
   }
   std::vector<TokenKeys> keys;
   keys.reserve(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    TokenKeys token_keys = tokens[i].kind == TokenKind::kElision ? TokenKeys{}
-                                                                  : cached_keys_of(tokens[i]);
+    TokenKeys token_keys;
+    if (tokens[i].kind != TokenKind::kElision) token_keys.spelling = memo_keys_of(tokens[i]);
     token_keys.after_break = i > 0 && crosses_sentence(text, tokens[i - 1], tokens[i]);
     keys.push_back(token_keys);
   }

@@ -135,8 +135,8 @@ void TalkingPointAccumulator::CommentList::add(std::uint32_t comment) {
   ++count;
 }
 
-TalkingPointAccumulator::TalkingPointAccumulator(const TalkingPointOptions& options)
-    : options_(options), prune_at_(options.prune_above) {
+TalkingPointAccumulator::TalkingPointAccumulator(const TalkingPointOptions& options, WordMemo* memo)
+    : options_(options), words_(memo), prune_at_(options.prune_above) {
   options_.max_words = std::clamp<std::size_t>(options_.max_words, 1, kMaxPhraseWords);
 }
 

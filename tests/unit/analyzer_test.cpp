@@ -1,5 +1,5 @@
 // The Analyzer's memo: tokens view word forms in the analyzer's storage, so that storage
-// must outlive them. Past kMemoLimit spellings it is emptied only by forget_words(), which
+// must outlive them. Past WordMemo::kLimit spellings it is emptied only by forget_words(), which
 // ThreadAnalyzer calls between threads. Run under ASan (make test-sanitize), a view left
 // dangling is a heap-use-after-free here.
 #include "support/languages.hpp"
@@ -29,9 +29,9 @@ TEST(Analyzer, TokensStayValidPastTheMemoLimit) {
   Analyzer analyzer{test::french()};
   const std::string first_text = "Les artisans d'Amazon créent";
   std::vector<Token> first = analyzer.analyze(first_text);
-  const std::string many = distinct_words(Analyzer::kMemoLimit + 1000);
+  const std::string many = distinct_words(WordMemo::kLimit + 1000);
   std::vector<Token> crowd = analyzer.analyze(many);
-  ASSERT_EQ(crowd.size(), Analyzer::kMemoLimit + 1000);
+  ASSERT_EQ(crowd.size(), WordMemo::kLimit + 1000);
 
   // The first tokens' forms were stored before the memo went past its limit.
   ASSERT_EQ(first.size(), 5u);
@@ -49,7 +49,7 @@ TEST(Analyzer, TokensStayValidPastTheMemoLimit) {
 TEST(Analyzer, ForgettingWordsGivesTheSameForms) {
   Analyzer analyzer{test::french()};
   const std::string text = "Les commerçants du village vendent sur alibaba.com 2.0 👍 " +
-                           distinct_words(Analyzer::kMemoLimit + 10);
+                           distinct_words(WordMemo::kLimit + 10);
   std::vector<std::string> before;
   for (const Token& token : analyzer.analyze(text))
     before.push_back(std::string(token.folded) + "|" + std::string(token.stem));
@@ -89,9 +89,9 @@ TEST(Analyzer, ThreadLargerThanTheMemoReportsAlike) {
   thread.article.title = "Les artisans chinois et Alibaba";
   const std::vector<std::string> texts = {
       "Les artisans vendent sur Amazon, ce pays produit beaucoup.",
-      distinct_words(Analyzer::kMemoLimit / 2 + 100, "ab"),
+      distinct_words(WordMemo::kLimit / 2 + 100, "ab"),
       "Le commerce en ligne tue les commerçants du village.",
-      distinct_words(Analyzer::kMemoLimit / 2 + 100, "cd"),
+      distinct_words(WordMemo::kLimit / 2 + 100, "cd"),
       "Je ne parle pas d'Amazon mais des artisans."};
   for (std::size_t i = 0; i < texts.size(); ++i) {
     Comment comment;

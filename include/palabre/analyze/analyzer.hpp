@@ -10,55 +10,42 @@
 #include <string_view>
 #include <vector>
 
-#include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/stemmer.hpp"
 #include "palabre/analyze/token.hpp"
 #include "palabre/analyze/tokenizer.hpp"
+#include "palabre/analyze/word_memo.hpp"
 #include "palabre/lang/language.hpp"
-#include "palabre/text/string_arena.hpp"
 
 namespace palabre {
 
 class Analyzer {
  public:
   // `function_words`, when given, fills Token::function_word_languages (and must outlive
-  // the analyzer).
+  // the analyzer). `memo`, when given, is the worker's memo the analyser shares with the
+  // others of its AnalyzerSet (it must outlive the analyser); otherwise it has its own.
   explicit Analyzer(std::shared_ptr<const Language> language,
-                    const FunctionWordIndex* function_words = nullptr);
+                    const FunctionWordIndex* function_words = nullptr, WordMemo* memo = nullptr);
 
   // Tokens of `text` (valid UTF-8, which must outlive them) with folded forms, stems and
-  // word flags filled in. Their folded and stem forms view `text` or this analyzer's
-  // storage: they stay valid while this analyzer lives, until forget_words() empties it.
+  // word flags filled in, and Token::word naming their memo entry. Their folded and stem
+  // forms view `text` or the memo: they stay valid until the memo's forget_if_full().
   std::vector<Token> analyze(std::string_view text);
 
-  // A copy of `text` in the analyzer's storage, for a form a token views that the chain
-  // did not compute itself (a stand-in's spelling).
-  std::string_view keep(std::string_view text) { return storage_.store(text); }
+  // A copy of `text` in the memo, for a form a token views that the chain did not compute
+  // itself (a stand-in's spelling).
+  std::string_view keep(std::string_view text) { return memo_->keep(text); }
 
-  // Past kMemoLimit distinct spellings, empties the memo and its storage, so memory stays
-  // flat on any corpus. Every token analysed before then is left with dangling folded and
-  // stem views: call it only when none is in use (ThreadAnalyzer does, between threads).
-  void forget_words();
+  // The memo the tokens' ids index, where later stages keep their per-spelling values.
+  WordMemo& memo() { return *memo_; }
 
-  // How many spellings the memo holds before forget_words() empties it.
-  static constexpr std::size_t kMemoLimit = 16384;
+  // WordMemo::forget_if_full() on this analyser's memo (between threads).
+  void forget_words() { memo_->forget_if_full(); }
 
   const Language& language() const { return *language_; }
   const std::shared_ptr<const Language>& shared_language() const { return language_; }
 
  private:
-  // What the chain computes for a word token, a pure function of its surface spelling;
-  // the views point into storage_.
-  struct WordForms {
-    std::string_view folded;
-    std::string_view stem;
-    FunctionWordIndex::Mask function_word_languages = 0;
-    bool stopword = false;
-    bool generic = false;
-    bool proper_noun = false;
-  };
-
-  // The memo entry of `surface` (its index is the tokens' `word` id), made on first sight.
+  // The memo entry of `surface`, made on first sight.
   std::uint32_t word_forms(std::string_view surface);
   bool is_generic(std::string_view folded) const;
 
@@ -67,13 +54,9 @@ class Analyzer {
   ElisionRules elisions_;
   Stemmer stemmer_;
   WordSet generic_words_;
-  // Every string the memo and tokens view: folded forms, stems, site names.
-  StringArena storage_;
-  // Per-thread memo of surface → forms: fold, stopword lookup and Snowball stemming run once
-  // per spelling, since most tokens repeat a word already seen. The interner keeps the
-  // surfaces and hands out the dense ids that index forms_.
-  Interner spellings_;
-  std::vector<WordForms> forms_;
+  std::unique_ptr<WordMemo> own_memo_;  // when no memo is shared
+  WordMemo* memo_;
+  std::uint32_t memo_language_;  // this analyser's namespace in memo_
 };
 
 }  // namespace palabre

@@ -1,5 +1,6 @@
 // The analysers of every language for one worker, each made on first use, with the data
-// they share (loaded languages, the function-word index that tells languages apart).
+// they share (loaded languages, the function-word index that tells languages apart, the
+// memo of spellings).
 // Takes language codes; gives Analyzers (nullptr for a language without data).
 #pragma once
 
@@ -30,12 +31,15 @@ class AnalyzerSet {
   std::shared_ptr<const Language> language(std::string_view code) { return languages_.find(code); }
   const FunctionWordIndex& function_words() const { return function_words_; }
 
-  // Analyzer::forget_words() on every analyser made so far (between threads).
-  void forget_words();
+  // The memo every analyser of the set shares, where later stages keep per-spelling values.
+  WordMemo& memo() { return memo_; }
+  // WordMemo::forget_if_full() (between threads).
+  void forget_words() { memo_.forget_if_full(); }
 
  private:
   LanguageCache languages_;
   FunctionWordIndex function_words_;
+  WordMemo memo_;  // before the analysers, which view it
   std::map<std::string, std::unique_ptr<Analyzer>, std::less<>> analyzers_;
 };
 

@@ -25,6 +25,10 @@ namespace palabre {
 // follows the vocabulary. One per worker: clear() starts a new thread and keeps the buffers.
 class CoverageAccumulator {
  public:
+  // `memo`, when given, is the worker's (analyze/word_memo.hpp): the tokens' analysers
+  // share it, and it outlives this.
+  explicit CoverageAccumulator(WordMemo* memo = nullptr) : stems_(memo) {}
+
   void clear();
 
   // The next comment's analysed tokens, and whether it matched no theme.

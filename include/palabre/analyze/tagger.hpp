@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 #include "palabre/analyze/interner.hpp"
 #include "palabre/analyze/themes.hpp"
 #include "palabre/analyze/token.hpp"
+#include "palabre/analyze/word_memo.hpp"
 #include "palabre/lang/language.hpp"
 
 namespace palabre {
@@ -53,12 +55,15 @@ struct TermHit {
 class ThemeMatcher {
  public:
   // `themes` compiled for `language` (its terms analysed by that language's Analyzer),
-  // whose negations the tagger reads. `themes` must outlive the matcher.
-  ThemeMatcher(const ThemeSet& themes, std::shared_ptr<const Language> language);
+  // whose negations the tagger reads. `themes` must outlive the matcher. `memo`, when given,
+  // is the worker's (analyze/word_memo.hpp), shared by the analysers of the tokens the
+  // matcher will see and outliving it: each spelling's keys are then computed once.
+  ThemeMatcher(const ThemeSet& themes, std::shared_ptr<const Language> language,
+               WordMemo* memo = nullptr);
 
   // Every occurrence of every term in `tokens` of `text`; text stopwords may stand between
-  // a term's words, a sentence or paragraph break may not. Not thread-safe (it fills a
-  // per-spelling cache): one matcher per thread, like the Analyzer.
+  // a term's words, a sentence or paragraph break may not. Not thread-safe (it keeps
+  // per-spelling keys): one matcher per thread, like the Analyzer.
   std::vector<TermHit> find_hits(std::string_view text, const std::vector<Token>& tokens) const;
 
   const ThemeSet& themes() const { return themes_; }
@@ -105,30 +110,23 @@ class ThemeMatcher {
 
   // A token's key ids: its squeezed stem and its folded form (kNoKey when no edge uses
   // them), the prefix keys its squeezed folded form starts with, shortest first (in
-  // prefix_ids_[prefix_begin, prefix_end)), and whether a sentence ends before it.
-  struct TokenKeys {
+  // prefix_ids_[prefix_begin, prefix_end)). A function of the token's spelling.
+  struct SpellingKeys {
     std::uint32_t stem = kNoKey, folded = kNoKey;
     std::uint32_t prefix_begin = 0, prefix_end = 0;
-    bool after_break = false;
   };
-  // The cached keys of one spelling, in slot Token::word % kCacheSlots, with the forms they
-  // were computed from (ids are reused after the analyzer forgets its words, and two
-  // spellings may share a slot). Forms longer than kCachedFormBytes are not cached.
-  static constexpr std::size_t kCacheSlots = 4096;
-  static constexpr std::size_t kCachedFormBytes = 30;
-  struct CachedKeys {
-    TokenKeys keys;
-    std::uint32_t word = kNoKey;  // kNoKey: empty slot
-    std::uint8_t folded_size = 0, stem_size = 0;
-    char forms[kCachedFormBytes];  // folded then stem
+  // The same, and whether a sentence ends before the token.
+  struct TokenKeys {
+    SpellingKeys spelling;
+    bool after_break = false;
   };
 
   void insert(const Term& term, const TermRef& ref,
               std::unordered_map<std::uint64_t, std::uint32_t>& edges);
   void insert_from(std::uint32_t node, const Term& term, std::size_t word, const TermRef& ref,
                    std::unordered_map<std::uint64_t, std::uint32_t>& edges);
-  TokenKeys keys_of(std::string_view stem, std::string_view folded) const;
-  TokenKeys cached_keys_of(const Token& token) const;
+  SpellingKeys keys_of(std::string_view stem, std::string_view folded) const;
+  SpellingKeys memo_keys_of(const Token& token) const;
   void walk(const std::vector<Token>& tokens, const std::vector<TokenKeys>& keys,
             std::size_t start, std::uint32_t node, std::size_t next, std::size_t last,
             int skipped, std::vector<TermHit>& hits) const;
@@ -140,9 +138,9 @@ class ThemeMatcher {
   Interner key_ids_;                 // every edge key as compared (squeezed where it is)
   std::vector<bool> prefix_key_;     // by key id: some edge matches it as a prefix
   std::size_t longest_prefix_ = 0;   // bytes of the longest prefix key
-  // Per-spelling cache (see CachedKeys), a fixed table made on first use; emptied when
-  // prefix_ids_ grows past a bound.
-  mutable std::vector<CachedKeys> cache_;
+  // Each spelling's keys, in the worker's memo (none without one); reset with prefix_ids_,
+  // which they index, when it grows past a bound.
+  mutable std::optional<WordMemo::Slot<SpellingKeys>> keys_by_word_;
   mutable std::vector<std::uint32_t> prefix_ids_;
 };
 

@@ -51,7 +51,9 @@ struct TalkingPointOptions {
 // thread and keeps the buffers.
 class TalkingPointAccumulator {
  public:
-  explicit TalkingPointAccumulator(const TalkingPointOptions& options = {});
+  // `memo`, when given, is the worker's (analyze/word_memo.hpp): the tokens' analysers
+  // share it, and it outlives this.
+  explicit TalkingPointAccumulator(const TalkingPointOptions& options = {}, WordMemo* memo = nullptr);
 
   // Forgets the thread added so far.
   void clear();

@@ -17,20 +17,19 @@ enum class TokenKind : std::uint8_t {
 
 std::string_view token_kind_name(TokenKind kind);
 
-// Token::word when the token has no entry in an analyzer's memo (numbers, links, emoji,
-// stand-ins for the article's subject).
+// Token::word when the token has no entry in the memo: numbers, emoji, a stand-in for an
+// article subject the analyser gives no word (a link has its site name's entry).
 inline constexpr std::uint32_t kNoWordId = 0xffffffff;
 
 struct Token {
-  // The three forms are views: into the analysed text, or into the storage of the Analyzer
-  // that made the token (valid while it lives, until its forget_words(): analyzer.hpp).
+  // The three forms are views: into the analysed text, or into the worker's memo (valid
+  // until it forgets its spellings: analyze/word_memo.hpp).
   std::string_view surface;        // the text as written, a view into the analysed text
   std::string_view folded;         // lowercase, no accents; for a URL its site name ("alibaba")
   std::string_view stem;           // Snowball stem (the comment's language) of the lowercase word, folded
   TokenKind kind = TokenKind::kWord;
-  // The analyzer's memo entry for this spelling (words and elisions): a hint that lets later
-  // stages cache what they derive from the forms per spelling instead of per token. Ids are
-  // reused after forget_words(), so a cache keyed by it must check the forms it stored.
+  // The memo entry of this spelling (words and elisions; analyze/word_memo.hpp), where
+  // later stages keep what they derive from the forms per spelling instead of per token.
   std::uint32_t word = kNoWordId;
   std::size_t start = 0, end = 0;  // code-point offsets into the text: [start, end)
   std::size_t byte_start = 0, byte_end = 0;
