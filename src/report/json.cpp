@@ -99,6 +99,14 @@ void write_discussion(JsonWriter& json, const Discussion& discussion) {
   json.end_array();
 }
 
+// A theme's quote or a point's excerpt: {"comment", "text"}, or null.
+void write_quote(JsonWriter& json, const std::optional<Quote>& quote) {
+  if (quote)
+    json.begin_object().member("comment", quote->comment).member("text", quote->text).end_object();
+  else
+    json.value(nullptr);
+}
+
 void write_summary(JsonWriter& json, const ThreadSummary& summary,
                    const std::optional<std::string>& subject) {
   json.begin_object().member("comments", summary.comments).member("tagged", summary.tagged);
@@ -118,10 +126,7 @@ void write_summary(JsonWriter& json, const ThreadSummary& summary,
         .member("comments", theme.comments)
         .member("share", theme.share)
         .key("quote");
-    if (theme.quote)
-      json.begin_object().member("comment", theme.quote->comment).member("text", theme.quote->text).end_object();
-    else
-      json.value(nullptr);
+    write_quote(json, theme.quote);
     json.end_object();
   }
   json.end_array().key("talking_points").begin_array();
@@ -132,10 +137,7 @@ void write_summary(JsonWriter& json, const ThreadSummary& summary,
         .member("comments", point.comments)
         .member("commenters", point.commenters)
         .key("excerpt");
-    if (point.excerpt)
-      json.begin_object().member("comment", point.excerpt->comment).member("text", point.excerpt->text).end_object();
-    else
-      json.value(nullptr);
+    write_quote(json, point.excerpt);
     json.end_object();
   }
   json.end_array();
