@@ -49,14 +49,14 @@ _palabre() {
       return ;;
     -o|--output|--include|--exclude)
       COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
-    -j|--jobs|--max-bytes|--points) return ;;
+    -j|--jobs|--max-bytes|--max-memory|--points) return ;;
   esac
 
   local options
   case $command in
     ""|analyze|analyse)
       options="--format --color --explain --csv-raw --per --points --input-format --themes --output
-               --max-bytes --quiet --include --exclude --jobs --emit --help --version" ;;
+               --max-bytes --max-memory --quiet --include --exclude --jobs --emit --help --version" ;;
     parse) options="--format --input-format --output --max-bytes --quiet --help" ;;
     tokens) options="--format --language --output --help" ;;
     themes)

@@ -47,6 +47,7 @@ struct AnalyzeOptions {
   bool csv_raw = false;
   bool quiet = false;
   std::size_t max_bytes = kDefaultMaxBytes;
+  std::optional<std::size_t> max_memory;  // none: what the machine allows
   std::vector<std::string> include;  // empty: the default globs
   std::vector<std::string> exclude;
   std::size_t jobs = 0;              // 0: one worker per core
@@ -121,6 +122,7 @@ RunRequest request_for(const AnalyzeOptions& options, DocumentScope scope, const
   request.page_format = page_format_of(options.input_format);
   request.jsonl_input = options.input_format == InputChoice::kJsonl;
   request.max_bytes = options.max_bytes;
+  request.max_memory = options.max_memory;
   request.chunk_bytes = bytes_from_environment("PALABRE_STREAM_CHUNK_BYTES", kDefaultChunkBytes, true);
   request.format = checked_format(options, scope);
   request.scope = scope;
@@ -230,6 +232,7 @@ void setup_analyze(CLI::App& app, int& exit_code) {
   add_themes_option(*command, options->themes);
   add_output_option(*command, options->output);
   add_max_bytes_option(*command, options->max_bytes);
+  add_max_memory_option(*command, options->max_memory);
   command->add_flag("-q,--quiet", options->quiet,
                     "Do not print the pages' warnings (nor, for several inputs, the progress line "
                     "and the closing count when all went well)");

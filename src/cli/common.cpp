@@ -56,10 +56,12 @@ void add_themes_option(CLI::App& command, std::vector<std::string>& themes) {
       ->allow_extra_args(false);
 }
 
-void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
-  // The size is turned into bytes before CLI11 converts it, so that "10M" reads as palabre
-  // prints it.
-  CLI::Validator size(
+namespace {
+
+// Sizes are turned into bytes before CLI11 converts them, so that "10M" reads as palabre
+// prints it.
+CLI::Validator byte_size_validator() {
+  return CLI::Validator(
       [](std::string& value) -> std::string {
         std::optional<std::size_t> bytes = parse_byte_size(value);
         if (!bytes)
@@ -68,12 +70,29 @@ void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
         return "";
       },
       "", "size");
+}
+
+}  // namespace
+
+void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes) {
   command.add_option("--max-bytes", max_bytes,
                      "Refuse pages larger than SIZE: bytes, or K, M, G (512K, 10M, 1G); 0 for no "
                      "limit. A page is read whole")
       ->type_name("SIZE")
-      ->transform(size)
+      ->transform(byte_size_validator())
       ->default_str(format_byte_size(max_bytes));
+}
+
+void add_max_memory_option(CLI::App& command, std::optional<std::size_t>& max_memory) {
+  command
+      .add_option_function<std::size_t>(
+          "--max-memory", [&max_memory](std::size_t bytes) { max_memory = bytes; },
+          "Memory for the pages being analysed at once: SIZE as for --max-bytes; 0 for no limit. "
+          "A page whose estimated need (about 10 times its size, and 400 bytes a tag for HTML) "
+          "exceeds it is refused; with several --jobs, pages wait for room")
+      ->type_name("SIZE")
+      ->transform(byte_size_validator())
+      ->default_str("3/4 of the memory, or what ulimit -v leaves");
 }
 
 CLI::Validator positive_count(const std::string& what, const std::string& otherwise) {

@@ -6,6 +6,7 @@
 
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -80,6 +81,9 @@ void add_output_option(CLI::App& command, std::string& output);
 // Adds --max-bytes: pages larger than this are refused with a message (0: no limit). Takes
 // sizes as palabre prints them: 2000, 512K, 10M, 1G.
 void add_max_bytes_option(CLI::App& command, std::size_t& max_bytes);
+
+// Adds --max-memory (run/memory_budget.hpp): unset, what the machine allows; 0, no limit.
+void add_max_memory_option(CLI::App& command, std::optional<std::size_t>& max_memory);
 
 // Checks a whole number ≥ 1 ("-j 0", "-j -3", "-j two" are usage errors naming `what`,
 // then `otherwise`: ", or leave -j out for one per core").

@@ -94,9 +94,10 @@ Thread parse_html_of(const std::string& text, const std::string& path) {
 
 // `size` is the byte count of the page as read (the decoded text may differ).
 Thread parse_decoded(const DecodedText& decoded, std::size_t size, const std::string& path,
-                     InputFormat format) {
+                     InputFormat format, const BeforeParse& before_parse = {}) {
   if (trim(decoded.text).empty())
     throw Error(ErrorKind::kInput, path, "only white space: nothing to read");
+  if (before_parse) before_parse(decoded.text);
   if (format == InputFormat::kAuto) format = detect_format(decoded.text);
 
   Thread thread;
@@ -136,14 +137,15 @@ bool is_mhtml(std::string_view bytes, InputFormat format) {
 
 // read_page's bytes are its own: decoding takes them, so that a page is held once (its
 // decoded text) while it is parsed, not twice.
-Thread parse_owned_page(std::string bytes, const std::string& path, InputFormat format) {
+Thread parse_owned_page(std::string bytes, const std::string& path, InputFormat format,
+                        const BeforeParse& before_parse) {
   check_bytes(bytes, path);
   const std::size_t size = bytes.size();
   if (is_mhtml(bytes, format)) {
     bytes = unpack_mhtml(bytes, path);
     format = InputFormat::kHtml;
   }
-  return parse_decoded(decode_owned_bytes(std::move(bytes)), size, path, format);
+  return parse_decoded(decode_owned_bytes(std::move(bytes)), size, path, format, before_parse);
 }
 
 }  // namespace
@@ -155,7 +157,8 @@ Thread parse_page(std::string_view bytes, const std::string& path, InputFormat f
   return parse_decoded(decode_bytes(bytes), bytes.size(), path, format);
 }
 
-Thread read_page(const std::string& path, InputFormat format, std::size_t max_bytes) {
+Thread read_page(const std::string& path, InputFormat format, std::size_t max_bytes,
+                 const BeforeParse& before_parse) {
   auto too_large = [&](const std::string& where) {
     return Error(ErrorKind::kInput, where,
                  "larger than --max-bytes (" + format_byte_size(max_bytes) +
@@ -168,7 +171,7 @@ Thread read_page(const std::string& path, InputFormat format, std::size_t max_by
       bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
       if (max_bytes && bytes.size() > max_bytes) throw too_large("<stdin>");
     }
-    return parse_owned_page(std::move(bytes), "<stdin>", format);
+    return parse_owned_page(std::move(bytes), "<stdin>", format, before_parse);
   }
   struct stat info {};
   if (stat(path.c_str(), &info) != 0)
@@ -194,7 +197,7 @@ Thread read_page(const std::string& path, InputFormat format, std::size_t max_by
   }
   if (file.bad()) throw Error(ErrorKind::kInput, path, "read error");
   if (max_bytes && bytes.size() > max_bytes) throw too_large(path);  // a pipe or device
-  return parse_owned_page(std::move(bytes), path, format);
+  return parse_owned_page(std::move(bytes), path, format, before_parse);
 }
 
 }  // namespace palabre

@@ -176,11 +176,12 @@ RunCounts Pipeline::run(const RunRequest& request, std::ostream& out, const std:
   JobSource source(request.inputs, request.filter, request.jsonl_input, request.max_bytes);
   sink.set_origin(analyzers_[0]->themes().fingerprint, analysis_);
   sink.begin();
+  MemoryBudget budget = MemoryBudget::for_run(request.max_memory, analyzers_.size());
   if (analyzers_.size() == 1) {
-    const JobRunner runner(request, *document, &out);
+    const JobRunner runner(request, *document, &out, budget);
     while (std::optional<Job> job = source.next()) sink.add(runner.run(std::move(*job), *analyzers_[0]));
   } else {
-    const JobRunner runner(request, *document, nullptr);
+    const JobRunner runner(request, *document, nullptr, budget);
     run_ordered(
         PoolOptions{analyzers_.size(), 0}, [&] { return source.next(); },
         [&](Job job, std::size_t worker) { return runner.run(std::move(job), *analyzers_[worker]); },

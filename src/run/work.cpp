@@ -1,5 +1,6 @@
 #include "work.hpp"
 
+#include "palabre/parse/page_cost.hpp"
 #include "palabre/parse/text_stream.hpp"
 #include "palabre/run/input_failure.hpp"
 #include "palabre/text/paths.hpp"
@@ -43,6 +44,9 @@ bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& o
       TextPageStream::open(job.path, request_.page_format, request_.max_bytes, request_.chunk_bytes);
   if (!page) return false;
   SourceInfo source = page->source();
+  // Its thread's tables grow with the page, as a page read whole does (without markup).
+  const MemoryBudget::Reservation held =
+      budget_.reserve(PageShape{source.bytes, 0, 0}.estimated_peak_bytes(), job.path);
   source.path = outcome.path;
   CommentRelay events(source, analyzer, *report);
   TextPageParser parser(events);
@@ -53,8 +57,15 @@ bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& o
   return true;
 }
 
+// The page's memory is reserved once its text is decoded, before any parser runs, and held
+// until its part of the document is rendered.
 void JobRunner::analyze_whole(Job job, ThreadAnalyzer& analyzer, Outcome& outcome) const {
-  Thread thread = job.thread ? std::move(*job.thread) : read_page(job.path, request_.page_format, request_.max_bytes);
+  MemoryBudget::Reservation held;
+  auto reserve = [&](std::string_view text) {
+    held = budget_.reserve(measure_page_shape(text).estimated_peak_bytes(), job.path == "-" ? "<stdin>" : job.path);
+  };
+  Thread thread = job.thread ? std::move(*job.thread)
+                             : read_page(job.path, request_.page_format, request_.max_bytes, reserve);
   thread.source.path = outcome.path;
   ThreadReport report = analyzer.analyze(std::move(thread));
   finish(report, outcome);

@@ -12,6 +12,7 @@
 #include "palabre/analyze/pipeline.hpp"
 #include "palabre/corpus/corpus.hpp"
 #include "palabre/report/document.hpp"
+#include "palabre/run/memory_budget.hpp"
 #include "palabre/run/run.hpp"
 
 namespace palabre {
@@ -33,8 +34,10 @@ class JobRunner {
  public:
   // `direct_output`: the output itself when the step runs on the writing thread, so that a
   // text page may be written as it is read; nullptr on a pool.
-  JobRunner(const RunRequest& request, const ReportDocument& document, std::ostream* direct_output)
-      : request_(request), document_(document), direct_output_(direct_output) {}
+  // `budget` holds each page's estimated memory while the page is parsed and analysed.
+  JobRunner(const RunRequest& request, const ReportDocument& document, std::ostream* direct_output,
+            MemoryBudget& budget)
+      : request_(request), document_(document), direct_output_(direct_output), budget_(budget) {}
 
   // Never throws for a bad input: the outcome carries the error.
   Outcome run(Job job, ThreadAnalyzer& analyzer) const;
@@ -47,6 +50,7 @@ class JobRunner {
   const RunRequest& request_;
   const ReportDocument& document_;
   std::ostream* direct_output_;
+  MemoryBudget& budget_;
 };
 
 }  // namespace palabre

@@ -46,4 +46,14 @@ std::string format_byte_size(std::size_t bytes) {
   return std::to_string(value) + (power == 0 ? std::string() : std::string(1, kUnits[power - 1]));
 }
 
+std::string format_byte_size_up(std::size_t bytes) {
+  std::size_t unit = 1, power = 0;
+  while (power < kUnits.size() && bytes / (unit * 1024) >= 10) {
+    unit *= 1024;
+    ++power;
+  }
+  const std::size_t value = bytes / unit + (bytes % unit != 0);
+  return std::to_string(value) + (power == 0 ? std::string() : std::string(1, kUnits[power - 1]));
+}
+
 }  // namespace palabre

@@ -1,5 +1,6 @@
 #include "cli/run_command.hpp"
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -42,13 +43,18 @@ std::string source_path(const std::string& relative) {
   return std::string(PALABRE_SOURCE_DIR) + "/" + relative;
 }
 
-CommandResult run_palabre(const std::vector<std::string>& args, const std::string& input) {
+CommandResult run_palabre(const std::vector<std::string>& args, const std::string& input,
+                          std::size_t address_space) {
   std::string in_path = temp_path("in"), out_path = temp_path("out"), err_path = temp_path("err");
   std::ofstream(in_path, std::ios::binary) << input;
   pid_t child = fork();
   if (child < 0) throw std::runtime_error("fork failed");
   if (child == 0) {
     if (chdir(PALABRE_SOURCE_DIR) != 0) _exit(127);
+    if (address_space) {
+      const rlimit limit{address_space, address_space};
+      if (setrlimit(RLIMIT_AS, &limit) != 0) _exit(127);
+    }
     if (!freopen(in_path.c_str(), "rb", stdin) || !freopen(out_path.c_str(), "wb", stdout) ||
         !freopen(err_path.c_str(), "wb", stderr))
       _exit(127);

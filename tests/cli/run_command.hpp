@@ -14,7 +14,9 @@ struct CommandResult {
 };
 
 // Runs PALABRE_BINARY with `args` from the source directory; `input` is fed to stdin.
-CommandResult run_palabre(const std::vector<std::string>& args, const std::string& input = "");
+// `address_space` (when not 0) limits the process as `ulimit -v` does, in bytes.
+CommandResult run_palabre(const std::vector<std::string>& args, const std::string& input = "",
+                          std::size_t address_space = 0);
 
 // How many times `needle` occurs in `text` (overlapping occurrences count).
 std::size_t count_occurrences(const std::string& text, const std::string& needle);

@@ -30,5 +30,16 @@ TEST(ByteSize, FormatsTheShortestExactSpelling) {
   }
 }
 
+TEST(ByteSize, RoundsUpToTwoDigitsForAnEstimate) {
+  const std::vector<std::pair<std::size_t, std::string>> cases = {
+      {0, "0"}, {9999, "9999"}, {10240, "10K"}, {10241, "11K"}, {1635782340, "1561M"},
+      {std::size_t{12} << 30, "12G"}, {(std::size_t{12} << 30) + 1, "13G"},
+  };
+  for (const auto& [bytes, text] : cases) {
+    EXPECT_EQ(format_byte_size_up(bytes), text) << bytes;
+    EXPECT_GE(*parse_byte_size(text), bytes) << text;  // never less than the figure
+  }
+}
+
 }  // namespace
 }  // namespace palabre

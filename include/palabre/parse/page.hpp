@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -31,10 +32,15 @@ Thread parse_page(std::string_view bytes, const std::string& path,
 // Pages larger than this are refused unless --max-bytes says otherwise (0: no limit).
 inline constexpr std::size_t kDefaultMaxBytes = std::size_t{512} << 20;
 
+// Called with a page's decoded text (an archive's HTML unpacked) before any parser runs, so
+// that the caller can refuse the page, or wait, by what parsing it will cost; it throws to
+// refuse.
+using BeforeParse = std::function<void(std::string_view text)>;
+
 // Reads the file at `path` ("-" reads standard input) and parses it.
 // Throws Error(kInput, path, …) when it is missing, a directory, unreadable, larger than
 // `max_bytes` (0: no limit) or unparsable.
 Thread read_page(const std::string& path, InputFormat format = InputFormat::kAuto,
-                 std::size_t max_bytes = kDefaultMaxBytes);
+                 std::size_t max_bytes = kDefaultMaxBytes, const BeforeParse& before_parse = {});
 
 }  // namespace palabre

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -31,6 +32,9 @@ struct RunRequest {
   bool jsonl_input = false;            // read every input as JSON lines (else only *.jsonl)
   std::size_t max_bytes = kDefaultMaxBytes;      // larger pages fail (0: no limit)
   std::size_t chunk_bytes = kDefaultChunkBytes;  // a text page streams in reads this size (0: never)
+  // Memory for the pages in flight (run/memory_budget.hpp); none: what the machine allows
+  // (MemoryBudget::machine_total), 0: no limit.
+  std::optional<std::size_t> max_memory;
 
   ReportFormat format = ReportFormat::kText;
   DocumentScope scope = DocumentScope::kPage;

@@ -18,4 +18,8 @@ std::optional<std::size_t> parse_byte_size(std::string_view text);
 // since parse_byte_size would not read it back.
 std::string format_byte_size(std::size_t bytes);
 
+// Rounded up, for an estimate people read: the largest unit that keeps two digits, so
+// 1635782340 → "1561M", 4613740070 → "4401M", 12884901888 → "12G"; parse_byte_size reads it.
+std::string format_byte_size_up(std::size_t bytes);
+
 }  // namespace palabre
