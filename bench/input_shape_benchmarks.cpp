@@ -1,7 +1,8 @@
 // Input shapes whose cost once grew with the square of their size, generated in code at ten
 // times the size that exposed them: a page's JSON-LD copy of 40,000 comments (in reverse
 // order, and copies that match none), one comment with 400,000 evidence spans under
-// --explain, and a text report of a comment that is one 100 MB word. Each must grow in
+// --explain, a text report of a comment that is one 100 MB word, and an HTML reply chain
+// 40,000 comments deep (each reply inside the one it answers). Each must grow in
 // proportion to its size (compare the two sizes of a case); peak memory is measured
 // outside, with /usr/bin/time (docs/performance.md).
 #include <benchmark/benchmark.h>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "palabre/parse/comment_merge.hpp"
+#include "palabre/parse/html_page.hpp"
 #include "palabre/report/highlight.hpp"
 #include "palabre/report/text.hpp"
 
@@ -96,8 +98,28 @@ void BM_TextReportLongWord(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * state.range(0)));
 }
 
+// An HTML page whose range(0) comments each answer the one before, nested inside it: far
+// deeper than the HTML reader's nesting cap, every comment must still be read.
+void BM_DeepReplyChain(benchmark::State& state) {
+  const auto depth = static_cast<std::size_t>(state.range(0));
+  std::string page = "<html><body><h1>Un article</h1><p>Le texte de l'article.</p><div id=\"zone\">";
+  for (std::size_t i = 0; i < depth; ++i)
+    page += "<div class=\"comment\"><p class=\"comment-author\">lecteur" + std::to_string(i) +
+            "</p><p class=\"comment-body\">Réponse " + std::to_string(i) +
+            " sur le commerce.</p><div class=\"replies\">";
+  for (std::size_t i = 0; i < depth; ++i) page += "</div></div>";
+  page += "</div></body></html>";
+  for (auto _ : state) {
+    const palabre::Thread thread = palabre::parse_html_page(page);
+    if (thread.comments.size() != depth) state.SkipWithError("comments lost");
+    benchmark::DoNotOptimize(thread.comments.data());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * depth));
+}
+
 }  // namespace
 
+BENCHMARK(BM_DeepReplyChain)->Arg(4000)->Arg(40000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MergeLinkedComments)->Args({4000, 0})->Args({40000, 0})->Args({4000, 1})->Args({40000, 1})
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SegmentByEvidence)->Arg(40000)->Arg(400000)->Unit(benchmark::kMillisecond);
