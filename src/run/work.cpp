@@ -1,5 +1,6 @@
 #include "work.hpp"
 
+#include "palabre/error.hpp"
 #include "palabre/parse/text_stream.hpp"
 #include "palabre/run/input_failure.hpp"
 #include "palabre/text/paths.hpp"
@@ -46,8 +47,16 @@ bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& o
   source.path = outcome.path;
   CommentRelay events(source, analyzer, *report);
   TextPageParser parser(events);
-  outcome.warnings = page->read(parser);
+  const std::string failure = capture_input_failure(job.path, [&] { outcome.warnings = page->read(parser); });
   ThreadReport summary = analyzer.finish_thread();
+  if (!failure.empty()) {
+    // Part of the report is out and cannot be taken back: it is closed as a valid document
+    // that says it stops short, and the page is still a failure (exit code, stderr).
+    const std::string where = "not read to the end: " + failure + " (at " + page->position() + ")";
+    report->end_after_failure(summary.summary, summary.subject,
+                              where + "; this report holds only the comments before");
+    throw Error(ErrorKind::kInput, "", where);
+  }
   report->end(summary.summary, summary.subject, outcome.warnings);
   finish(summary, outcome);
   return true;

@@ -31,6 +31,8 @@ class JsonReportStream : public ReportStream {
   void add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) override;
   void end(const ThreadSummary& summary, const std::optional<std::string>& subject,
            const std::vector<std::string>& warnings) override;
+  void end_after_failure(const ThreadSummary& summary, const std::optional<std::string>& subject,
+                         const std::string& failure) override;
 
  private:
   void flush(bool all);
