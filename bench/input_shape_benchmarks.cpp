@@ -37,8 +37,16 @@ std::vector<std::string> comment_texts(std::size_t count) {
   return texts;
 }
 
+// The first `words` words of `text`.
+std::string cut_to_words(const std::string& text, int words) {
+  std::size_t end = 0;
+  for (int w = 0; w < words && end != std::string::npos; ++w) end = text.find(' ', end + 1);
+  return text.substr(0, end);
+}
+
 // range(0): comments; range(1): 0 = the copies in reverse page order (newest first), 1 =
-// copies that match no comment (every one is appended).
+// copies that match no comment (every one is appended), 2 = copies in reverse order cut to
+// their first five words (shorter than the index's strings: found by prefix).
 void BM_MergeLinkedComments(benchmark::State& state) {
   const auto count = static_cast<std::size_t>(state.range(0));
   const std::vector<std::string> texts = comment_texts(count);
@@ -48,7 +56,9 @@ void BM_MergeLinkedComments(benchmark::State& state) {
     comments[i].id = "c" + std::to_string(i + 1);
     comments[i].text = texts[i];
     const std::string& copied = texts[count - 1 - i];
-    copies[i].text = state.range(1) == 0 ? copied : "Autre " + std::string(copied.rbegin(), copied.rend());
+    if (state.range(1) == 0) copies[i].text = copied;
+    else if (state.range(1) == 1) copies[i].text = "Autre " + std::string(copied.rbegin(), copied.rend());
+    else copies[i].text = cut_to_words(copied, 5);
     copies[i].posted_at = "2019-01-02T11:54:00+01:00";
   }
   for (auto _ : state) {
@@ -121,6 +131,7 @@ void BM_DeepReplyChain(benchmark::State& state) {
 
 BENCHMARK(BM_DeepReplyChain)->Arg(4000)->Arg(40000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MergeLinkedComments)->Args({4000, 0})->Args({40000, 0})->Args({4000, 1})->Args({40000, 1})
+    ->Args({4000, 2})->Args({40000, 2})
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SegmentByEvidence)->Arg(40000)->Arg(400000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TextReportLongWord)->Arg(10 << 20)->Arg(100 << 20)->Unit(benchmark::kMillisecond);

@@ -8,6 +8,11 @@
 // kLeadWords word starts (what follows a glued title) — to the comments that have them. A
 // copy looks up its own such strings, and every candidate found is checked with the full
 // rule. The cost follows the text, not the product of the two counts.
+//
+// A copy cut short (JSON-LD texts are often cut to a few words) has strings shorter than
+// kKeyChars, which no indexed string equals: those are looked up as prefixes, by a binary
+// search in the indexed strings kept sorted, so that the cost stays O(n log n). A cut copy
+// says little, so it must be at least kMinCutChars long and must not name another author.
 #include "palabre/parse/comment_merge.hpp"
 
 #include <algorithm>
@@ -24,6 +29,8 @@ namespace {
 constexpr std::size_t kKeyChars = 40;   // enough to tell comments apart, short of any cut
 constexpr std::size_t kLeadWords = 12;  // a title glued in front is shorter than this
 constexpr std::size_t kCandidatesTried = 8;  // of one indexed string, for a copy
+constexpr std::size_t kMinCutChars = 20;     // about four words: fewer would name no comment
+constexpr std::size_t kPrefixesTried = 8;    // indexed strings that a cut copy's string begins
 
 bool has_offset(const std::string& iso) {
   return iso.size() > 16 && (iso.back() == 'Z' || iso[iso.size() - 6] == '+' ||
@@ -73,9 +80,16 @@ struct Holders {
   std::size_t next = 0;
 };
 
+// Author names as the two sides may write them: case, accents and a cut end aside.
+bool same_author(const std::string& a, const std::string& b) {
+  const std::string key_a = folded_letters_and_digits(a), key_b = folded_letters_and_digits(b);
+  return key_a.starts_with(key_b) || key_b.starts_with(key_a);
+}
+
 class CommentIndex {
  public:
-  explicit CommentIndex(const std::vector<Comment>& comments) : matched_(comments.size(), false) {
+  explicit CommentIndex(const std::vector<Comment>& comments)
+      : comments_(comments), matched_(comments.size(), false) {
     keys_.reserve(comments.size());
     for (const Comment& comment : comments) keys_.emplace_back(comment.text);
     windows_.reserve(comments.size() * (kLeadWords + 1));
@@ -87,19 +101,53 @@ class CommentIndex {
   }
 
   // The first comment in page order, not yet matched, that is the same as `copy`; marks it.
-  std::optional<std::size_t> match(const KeyedText& copy) {
+  std::optional<std::size_t> match(const KeyedText& copy, const LinkedComment& linked) {
     std::optional<std::size_t> best;
+    auto keep = [&](std::optional<std::size_t> i) {
+      if (i && (!best || *i < *best)) best = i;
+    };
     copy.for_each_window([&](std::string_view window) {
       auto found = windows_.find(window);
-      if (found == windows_.end()) return;
-      if (std::optional<std::size_t> i = first_same(found->second, copy.key))
-        if (!best || *i < *best) best = i;
+      if (found != windows_.end()) keep(first_same(found->second, copy.key));
     });
+    if (!best)
+      copy.for_each_window([&](std::string_view window) {
+        if (window.size() < kKeyChars && window.size() >= kMinCutChars) keep(first_extending(window, copy.key, linked));
+      });
     if (best) matched_[*best] = true;
     return best;
   }
 
  private:
+  // A cut copy's string `window`: the first comment among those whose indexed strings begin
+  // with it, when the copy names no other author.
+  std::optional<std::size_t> first_extending(std::string_view window, std::string_view copy_key,
+                                             const LinkedComment& linked) {
+    std::optional<std::size_t> best;
+    const auto& sorted = sorted_windows();
+    auto at = std::lower_bound(sorted.begin(), sorted.end(), window,
+                               [](const auto& entry, std::string_view w) { return entry.first < w; });
+    for (std::size_t tried = 0; at != sorted.end() && tried < kPrefixesTried && at->first.starts_with(window);
+         ++at, ++tried) {
+      std::optional<std::size_t> i = first_same(*at->second, copy_key);
+      if (!i || (best && *i >= *best)) continue;
+      const std::optional<std::string>& author = comments_[*i].author;
+      if (author && linked.author && !same_author(*author, *linked.author)) continue;
+      best = i;
+    }
+    return best;
+  }
+
+  // Sorted when a cut copy first needs it: most pages have none, and pay nothing.
+  const std::vector<std::pair<std::string_view, Holders*>>& sorted_windows() {
+    if (sorted_.empty() && !windows_.empty()) {
+      sorted_.reserve(windows_.size());
+      for (auto& [window, holders] : windows_) sorted_.emplace_back(window, &holders);
+      std::sort(sorted_.begin(), sorted_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+    return sorted_;
+  }
+
   std::optional<std::size_t> first_same(Holders& holders, std::string_view copy_key) const {
     while (holders.next < holders.comments.size() && matched_[holders.comments[holders.next]]) ++holders.next;
     const std::size_t end = std::min(holders.comments.size(), holders.next + kCandidatesTried);
@@ -110,9 +158,11 @@ class CommentIndex {
     return std::nullopt;
   }
 
+  const std::vector<Comment>& comments_;  // grows as copies are appended; read below its size here
   std::vector<KeyedText> keys_;
   std::vector<bool> matched_;
   std::unordered_map<std::string_view, Holders> windows_;  // views into keys_
+  std::vector<std::pair<std::string_view, Holders*>> sorted_;  // windows_ by its strings
 };
 
 // The copy's date wins when it says the same minute and adds the offset.
@@ -140,7 +190,7 @@ void merge_linked_comments(std::vector<Comment>& comments,
   std::size_t appended = 0;
   const bool html_had_comments = !comments.empty();
   for (const LinkedComment& copy : linked) {
-    if (std::optional<std::size_t> i = index.match(KeyedText(copy.text))) {
+    if (std::optional<std::size_t> i = index.match(KeyedText(copy.text), copy)) {
       complete_from_copy(comments[*i], copy);
       continue;
     }
