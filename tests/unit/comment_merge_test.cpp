@@ -122,6 +122,21 @@ TEST(MergeLinkedComments, CopiesCutToAFewWordsCompleteTheCommentTheyBegin) {
   for (int i = 0; i < 300; ++i) EXPECT_EQ(comments[i].author, "Lecteur " + std::to_string(i)) << i;
 }
 
+// An earlier comment that holds the cut copy after a glued title is not taken from the comment
+// the copy begins: that one's own copy would be left over, and counted twice.
+TEST(MergeLinkedComments, ACutCopyTakesTheCommentItBeginsBeforeOneThatHoldsIt) {
+  std::vector<Comment> comments = html_comments({"Mon avis : " + long_comment(2), long_comment(2)});
+  const std::vector<LinkedComment> copies = {
+      copy_of("Le lecteur numéro 2 pense…", "Bruno", "2019-01-02T11:51"),
+      copy_of("Mon avis : le lecteur numéro 2 pense…", "Ana", "2019-01-02T11:50"),
+  };
+  std::vector<std::string> warnings;
+  merge_linked_comments(comments, copies, warnings);
+  ASSERT_EQ(comments.size(), 2u);
+  EXPECT_EQ(comments[0].author, "Ana");
+  EXPECT_EQ(comments[1].author, "Bruno");
+}
+
 TEST(MergeLinkedComments, ACutCopyNamingAnotherAuthorOrTooShortIsItsOwnComment) {
   std::vector<Comment> comments = html_comments({long_comment(1), long_comment(2)});
   comments[0].author = "Ana";
