@@ -56,6 +56,7 @@ void JsonReportStream::flush(bool all) {
   if (buffer_.empty() || (!all && buffer_.size() < kFlushBytes)) return;
   out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   buffer_.clear();
+  has_output_ = true;
 }
 
 }  // namespace palabre

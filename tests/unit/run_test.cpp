@@ -13,6 +13,7 @@
 
 #include "palabre/batch/pool.hpp"
 #include "palabre/error.hpp"
+#include "support/json_schema.hpp"
 
 namespace palabre {
 namespace {
@@ -212,6 +213,7 @@ TEST(Run, AStreamedPageFailingMidwayClosesItsReportSayingSo) {
     EXPECT_FALSE(failed.committed);
     const nlohmann::json record = nlohmann::json::parse(failed.out, nullptr, false);
     ASSERT_FALSE(record.is_discarded()) << failed.out.substr(failed.out.size() - 300);
+    EXPECT_EQ(testing::schema_problems(record), "");
     EXPECT_GT(record["comments"].size(), 100u);
     EXPECT_LT(record["comments"].size(), 3000u);
     EXPECT_EQ(record["summary"]["comments"], record["comments"].size());
@@ -219,6 +221,7 @@ TEST(Run, AStreamedPageFailingMidwayClosesItsReportSayingSo) {
     const std::string warning = record["warnings"].back();
     EXPECT_TRUE(warning.starts_with("not read to the end: the file changed while it was read (at line "))
         << warning;
+    EXPECT_NE(warning.find(", byte "), std::string::npos) << warning;
   }
 }
 

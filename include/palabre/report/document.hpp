@@ -48,6 +48,9 @@ class ReportStream {
   // its warnings (comment lines, which have none, end with a {"path", "error"} line).
   virtual void end_after_failure(const ThreadSummary& summary, const std::optional<std::string>& subject,
                                  const std::string& failure);
+  // True once any byte has reached the output: before that, a failed page can still leave
+  // nothing, as a page read whole does.
+  virtual bool has_output() const = 0;
 };
 
 class ReportDocument {
