@@ -86,6 +86,7 @@ Thread parse_comment_lines(std::string_view text, const std::string& path) {
     }
   }
   if (thread.comments.empty()) throw Error(ErrorKind::kInput, path, "no comment in these JSON lines");
+  replace_nul_characters(thread);
   return thread;
 }
 

@@ -184,8 +184,10 @@ Thread parse_html_page(std::string_view html) {
   std::optional<std::string> capped = cap_html_nesting(html);
   if (capped) {
     html = *capped;
-    thread.warnings.push_back("elements nested deeper than " + std::to_string(kMaxHtmlNesting) +
-                              " levels were read as siblings");
+    thread.warnings.push_back(
+        "elements nested deeper than " + std::to_string(html_nesting_cut_depth(kMaxHtmlNesting)) +
+        " levels were moved up beside shallower ones: in a reply chain that deep, some replies "
+        "show as answering an earlier comment");
   }
   std::unique_ptr<myhtml_tree_t, MyHtmlDeleter> tree(myhtml_tree_create());
   if (!tree) detail::require_html_parser_ok(MyHTML_STATUS_ERROR_MEMORY_ALLOCATION, "start");

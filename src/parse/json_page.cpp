@@ -96,6 +96,27 @@ Comment read_comment_record(const json& object, std::size_t index, const std::st
   return comment;
 }
 
+void replace_nul_characters(Thread& thread) {
+  std::size_t count = 0;
+  auto clean = [&count](std::optional<std::string>& field) {
+    if (field) count += replace_nul_characters(*field);
+  };
+  Article& article = thread.article;
+  for (auto* field : {&article.title, &article.url, &article.site, &article.published,
+                      &article.lede, &article.credits, &article.attribution})
+    clean(*field);
+  for (std::vector<std::string>* list : {&article.authors, &article.paragraphs})
+    for (std::string& value : *list) count += replace_nul_characters(value);
+  for (Comment& comment : thread.comments) {
+    count += replace_nul_characters(comment.id) + replace_nul_characters(comment.text);
+    for (auto* field : {&comment.author, &comment.posted_at, &comment.posted_at_text, &comment.parent})
+      clean(*field);
+  }
+  for (std::string& warning : thread.warnings) count += replace_nul_characters(warning);
+  count += replace_nul_characters(thread.source.path);
+  if (count > 0) thread.warnings.push_back(nul_bytes_warning(count));
+}
+
 Thread parse_json_page(std::string_view text, const std::string& path) {
   // An array is no record whatever it holds: its syntax is checked, its values dropped as
   // they are read rather than built into a tree (a tree costs tens of bytes per value).
@@ -110,7 +131,9 @@ Thread parse_json_page(std::string_view text, const std::string& path) {
                 "not valid JSON (expected a palabre.thread/1 record): " +
                     sanitize_utf8(describe_json_syntax_error(text)));
   if (is_array) document = json::array();
-  return read_thread_record(document, path);
+  Thread thread = read_thread_record(document, path);
+  replace_nul_characters(thread);
+  return thread;
 }
 
 Thread read_thread_record(const json& document, const std::string& path) {

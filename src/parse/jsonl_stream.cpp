@@ -71,6 +71,7 @@ void JsonlThreadReader::refuse(const std::string& where, const std::string& erro
 
 void JsonlThreadReader::flush_pending() {
   if (!pending_id_) return;
+  replace_nul_characters(pending_);
   cap_repeated_warnings(pending_.warnings);
   ready_.push_back(JsonlItem{*pending_id_, std::move(pending_), ""});
   for (JsonlItem& item : deferred_) ready_.push_back(std::move(item));
@@ -113,6 +114,7 @@ bool JsonlThreadReader::read_line() {
           path = p->get<std::string>();
       thread.source = SourceInfo{path, "json", "UTF-8", raw.size()};
       if (replaced > 0) thread.warnings.push_back(invalid_bytes_warning(replaced));
+      replace_nul_characters(thread);
       ready_.push_back(JsonlItem{path, std::move(thread), ""});
     } catch (const Error& error) {
       ready_.push_back(JsonlItem{where, std::nullopt, error.what()});

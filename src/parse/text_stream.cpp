@@ -109,9 +109,13 @@ std::vector<std::string> TextPageStream::read(TextPageParser& parser) {
   if (!file) throw Error(ErrorKind::kInput, path_, "cannot open: " + std::string(std::strerror(errno)));
   // Lines end at '\n', never inside a UTF-8 sequence: each is checked again as it is handed
   // over, since the parser needs valid UTF-8.
+  lines_handed_ = 0;
+  bytes_handed_ = skip_;
   auto hand_over = [&](std::string_view line) {
     if (find_unclean_utf8(line) != std::string_view::npos) throw changed();
     parser.add_line(line);
+    ++lines_handed_;
+    bytes_handed_ += line.size() + 1;
   };
   LineSplitter lines;
   std::string buffer(chunk_bytes_, '\0');
@@ -129,6 +133,11 @@ std::vector<std::string> TextPageStream::read(TextPageParser& parser) {
   if (file.bad() || total != source_.bytes) throw changed();
   lines.finish(hand_over);
   return parser.finish();
+}
+
+std::string TextPageStream::position() const {
+  return "line " + std::to_string(lines_handed_ + 1) + ", byte " +
+         std::to_string(std::min(bytes_handed_, source_.bytes));
 }
 
 }  // namespace palabre

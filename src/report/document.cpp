@@ -2,6 +2,12 @@
 
 namespace palabre {
 
+void ReportStream::end_after_failure(const ThreadSummary& summary,
+                                     const std::optional<std::string>& subject,
+                                     const std::string& failure) {
+  end(summary, subject, {failure});
+}
+
 void ReportDocument::begin(std::ostream&) {}
 
 void ReportDocument::add_thread(std::ostream& out, const RenderedThread& thread) {

@@ -2,6 +2,7 @@
 // per-comment line), so a streamed record cannot drift from a whole one.
 #include "palabre/report/json_stream.hpp"
 
+#include "palabre/report/corpus_json.hpp"
 #include "palabre/report/json.hpp"
 #include "palabre/report/jsonl.hpp"
 
@@ -38,10 +39,24 @@ void JsonReportStream::end(const ThreadSummary& summary, const std::optional<std
   flush(true);
 }
 
+void JsonReportStream::end_after_failure(const ThreadSummary& summary,
+                                         const std::optional<std::string>& subject,
+                                         const std::string& failure) {
+  if (!per_comment_) {
+    end(summary, subject, {failure});
+    return;
+  }
+  JsonWriter json(buffer_);
+  write_failure_json(json, Failure{path_, failure});
+  buffer_ += '\n';
+  flush(true);
+}
+
 void JsonReportStream::flush(bool all) {
   if (buffer_.empty() || (!all && buffer_.size() < kFlushBytes)) return;
   out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   buffer_.clear();
+  has_output_ = true;
 }
 
 }  // namespace palabre

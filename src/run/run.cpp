@@ -75,7 +75,10 @@ class Sink {
     before();
     write([&] { document_.finish(out_, corpus_); }, true);
     tell_own_outputs();
-    if (commit) commit();
+    // One page that failed has no report: a file at -o from an earlier run is left as it was
+    // (a corpus records its failures and is written).
+    const bool page_failed = request_.scope == DocumentScope::kPage && counts_.failed > 0;
+    if (commit && !page_failed) commit();
     if (!request_.closing_count) return counts_;
     if (counts_.failed > 0)
       spdlog::warn("{} succeeded, {} failed", counts_.succeeded, counts_.failed);

@@ -1,5 +1,6 @@
 #include "work.hpp"
 
+#include "palabre/error.hpp"
 #include "palabre/parse/page_cost.hpp"
 #include "palabre/parse/text_stream.hpp"
 #include "palabre/run/input_failure.hpp"
@@ -50,7 +51,17 @@ bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& o
   source.path = outcome.path;
   CommentRelay events(source, analyzer, *report);
   TextPageParser parser(events);
-  outcome.warnings = page->read(parser);
+  const std::string failure = capture_input_failure(job.path, [&] { outcome.warnings = page->read(parser); });
+  if (!failure.empty()) {
+    const std::string where = failure + " (at " + page->position() + ")";
+    if (!report->has_output()) throw Error(ErrorKind::kInput, "", where);  // a failed page, nothing out
+    // Part of the report is out and cannot be taken back: it is closed as a valid document
+    // that says it stops short, and the page is still a failure (exit code, stderr).
+    ThreadReport summary = analyzer.finish_thread();
+    report->end_after_failure(summary.summary, summary.subject,
+                              "not read to the end: " + where + "; this report holds only the comments before");
+    throw Error(ErrorKind::kInput, "", "not read to the end: " + where);
+  }
   ThreadReport summary = analyzer.finish_thread();
   report->end(summary.summary, summary.subject, outcome.warnings);
   finish(summary, outcome);

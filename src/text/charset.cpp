@@ -312,8 +312,7 @@ DecodedText decode(std::string_view bytes, std::string* owned) {
   // NUL bytes in the first 8 KB make a page binary data; later ones are replaced, and said
   // apart from invalid sequences since they suggest a different damage (a binary blob).
   if (result.nul_bytes > 0)
-    result.warnings.push_back(std::to_string(result.nul_bytes) +
-                              (result.nul_bytes == 1 ? " NUL byte" : " NUL bytes") + " replaced by U+FFFD");
+    result.warnings.push_back(nul_bytes_warning(result.nul_bytes));
   if (result.replaced > 0)
     result.warnings.push_back(std::to_string(result.replaced) +
                               " invalid byte sequences replaced by U+FFFD");

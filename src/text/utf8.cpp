@@ -149,6 +149,26 @@ std::string sanitize_utf8(std::string_view text, std::size_t* replaced, std::siz
   return out;
 }
 
+std::size_t replace_nul_characters(std::string& text) {
+  std::size_t at = text.find('\0');
+  if (at == std::string::npos) return 0;
+  std::string out;
+  out.reserve(text.size() + 8);
+  std::size_t copied = 0, count = 0;
+  for (; at != std::string::npos; at = text.find('\0', at + 1), ++count) {
+    out.append(text, copied, at - copied);
+    append_utf8(out, kReplacementChar);
+    copied = at + 1;
+  }
+  out.append(text, copied);
+  text = std::move(out);
+  return count;
+}
+
+std::string nul_bytes_warning(std::size_t count) {
+  return std::to_string(count) + (count == 1 ? " NUL byte" : " NUL bytes") + " replaced by U+FFFD";
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (unsigned char c : text)

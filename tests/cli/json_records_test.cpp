@@ -86,5 +86,28 @@ TEST_F(JsonRecords, TextThatOnlyLooksLikeJsonIsStillText) {
   EXPECT_NE(result.out.find("\"format\": \"text\""), std::string::npos) << result.out.substr(0, 300);
 }
 
+// A JSON string may hold "\u0000": a NUL character no decoding sees. It is replaced by
+// U+FFFD and counted like the NUL bytes of a text page, whether the record is a JSON page, a
+// page of JSON lines or a stream of threads (comment lines and whole records).
+TEST_F(JsonRecords, NulEscapesAreReplacedAndCounted) {
+  const std::string page = write("nul.json", R"({"article": {"title": "Un\u0000titre"}, )"
+                                             R"("comments": [{"text": "Bon\u0000jour \u0000", "author": "A\u0000"}]})");
+  const std::string lines = write("nul.jsonl", R"({"thread": "f", "text": "Un\u0000"})" "\n"
+                                               R"({"thread": "f", "text": "Deux"})" "\n");
+  const std::string stream = R"({"thread": "f", "text": "Un\u0000", "author": "B\u0000"})" "\n"
+                             R"({"comments": [{"text": "Trois\u0000 quatre"}]})" "\n";
+  const std::pair<CommandResult, std::vector<const char*>> runs[] = {
+      {run_palabre({"parse", page}), {"4 NUL bytes replaced by U+FFFD", "Bon\uFFFDjour \uFFFD", "Un\uFFFDtitre"}},
+      {run_palabre({"parse", lines}), {"1 NUL byte replaced by U+FFFD", "Un\uFFFD"}},
+      {run_palabre({"analyze", "-f", "jsonl", "--input-format", "jsonl", "-"}, stream),
+       {"2 NUL bytes replaced by U+FFFD", "1 NUL byte replaced by U+FFFD", "B\uFFFD", "Trois\uFFFD quatre"}},
+  };
+  for (const auto& [result, expected] : runs) {
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out.find("\\u0000"), std::string::npos) << result.out;
+    for (const char* text : expected) EXPECT_NE(result.out.find(text), std::string::npos) << text << "\n" << result.out;
+  }
+}
+
 }  // namespace
 }  // namespace palabre::testing

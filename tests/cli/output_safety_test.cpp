@@ -150,6 +150,24 @@ TEST_F(OutputSafety, AKilledRunLeavesTheOutputAsItWas) {
   EXPECT_EQ(read_file(report), "the earlier report\n");
 }
 
+// One page that fails has no report to give: the file at -o stays as it was (a corpus, which
+// records its failures, is written), and no temporary file is left beside it.
+TEST_F(OutputSafety, AFailedPageLeavesTheOutputAsItWas) {
+  const std::string report = write("out/report.json", "the earlier report\n");
+  const std::string bad = write("bad.json", "[1, 2]");
+  for (const char* format : {"json", "jsonl", "text", "csv", "html", "md"}) {
+    CommandResult result = run_palabre({"analyze", bad, "-f", format, "-o", report});
+    EXPECT_EQ(result.exit_code, 1) << format << ": " << result.err;
+    EXPECT_NE(result.err.find("bad.json: "), std::string::npos) << result.err;
+    EXPECT_EQ(read_file(report), "the earlier report\n") << format;
+    EXPECT_TRUE(hidden_files("out").empty()) << format;
+  }
+  const std::string good = write("good.txt", sample_page());
+  CommandResult corpus = run_palabre({"analyze", good, bad, "-f", "json", "-o", report});
+  EXPECT_EQ(corpus.exit_code, 1) << corpus.err;
+  EXPECT_NE(read_file(report).find("\"failures\""), std::string::npos);
+}
+
 TEST_F(OutputSafety, TwoRunsToOneOutputNeverInterleave) {
   // Two folders of different sizes, analysed at the same time into one file: it must end as
   // one of the two documents, whole.

@@ -41,6 +41,24 @@ TEST(HtmlNesting, ClosesElementsBeyondTheCap) {
   }
 }
 
+// Past three quarters of the cap, a block of a kind already open in the deeper half (same tag,
+// same first class word, its digits aside) moves up beside it, whole: the deepest element is
+// not closed before the parts of a block are read.
+TEST(HtmlNesting, MovesRepeatedBlocksUpWhole) {
+  std::string chain;
+  for (int i = 1; i <= 5; ++i)
+    chain += "<div class=\"c depth-" + std::to_string(i) + "\"><p>t" + std::to_string(i) +
+             "</p><div class='r'>";
+  auto capped = cap_html_nesting(chain, 8);
+  ASSERT_TRUE(capped.has_value());
+  EXPECT_EQ(*capped,
+            "<div class=\"c depth-1\"><p>t1</p><div class='r'>"
+            "<div class=\"c depth-2\"><p>t2</p><div class='r'>"
+            "<div class=\"c depth-3\"><p>t3</p><div class='r'>"
+            "</div></div><div class=\"c depth-4\"><p>t4</p><div class='r'>"
+            "</div></div><div class=\"c depth-5\"><p>t5</p><div class='r'>");
+}
+
 TEST(HtmlNesting, IsLinearOnHugeDepth) {
   std::string deep;
   for (int i = 0; i < 200000; ++i) deep += "<div>";

@@ -116,5 +116,56 @@ TEST(ReplyChain, DeepChainsKeepEveryComment) {
   }
 }
 
+// Chains deeper than the HTML reader's nesting cap, in two markups: WordPress's (li.comment
+// "depth-N" holding ol.children) and bare divs (div.comment holding its text, then
+// div.replies). Every comment is kept with its own text; past the cut depth some replies are
+// attached to an earlier comment of the chain (never a later one), and a warning says so.
+std::string wordpress_chain(int depth) {
+  std::string thread = "<ol class=\"comment-list\">";
+  for (int i = 0; i < depth; ++i)
+    thread += "<li class=\"comment depth-" + std::to_string(i + 1) + "\" id=\"comment-" +
+              std::to_string(i) + "\"><div class=\"comment-body\"><span class=\"comment-author\">lecteur" +
+              std::to_string(i) + "</span> <span class=\"comment-date\">12/03/2020 à 10:" +
+              std::to_string(10 + i % 50) + "</span><p>Réponse " + std::to_string(i) +
+              " sur le commerce.</p></div><ol class=\"children\">";
+  for (int i = 0; i < depth; ++i) thread += "</ol></li>";
+  return page(thread + "</ol>");
+}
+
+std::string div_chain(int depth) {
+  std::string thread;
+  for (int i = 0; i < depth; ++i)
+    thread += "<div class=\"comment\"><p class=\"comment-author\">lecteur" + std::to_string(i) +
+              "</p><p class=\"comment-body\">Réponse " + std::to_string(i) +
+              " sur le commerce.</p><div class=\"replies\">";
+  for (int i = 0; i < depth; ++i) thread += "</div></div>";
+  return page(thread);
+}
+
+void expect_whole_chain(const Thread& parsed, int depth, const char* markup) {
+  ASSERT_EQ(parsed.comments.size(), static_cast<std::size_t>(depth)) << markup << ", " << depth << " deep";
+  std::size_t answering_previous = 0;
+  for (int i = 0; i < depth; ++i) {
+    const Comment& comment = parsed.comments[i];
+    EXPECT_EQ(comment.text, "Réponse " + std::to_string(i) + " sur le commerce.") << markup << ", " << i;
+    if (i == 0) continue;
+    ASSERT_TRUE(comment.parent.has_value()) << markup << ", reply " << i;
+    EXPECT_LT(std::stoi(comment.parent->substr(1)), i + 1) << markup << ", reply " << i;
+    if (*comment.parent == parsed.comments[i - 1].id) ++answering_previous;
+  }
+  // Moved-up blocks are a few hundred levels long: most replies keep their own parent.
+  EXPECT_GT(answering_previous, static_cast<std::size_t>(depth) * 9 / 10) << markup << ", " << depth;
+  ASSERT_EQ(parsed.warnings.size(), 1u) << markup;
+  EXPECT_NE(parsed.warnings.front().find("answering an earlier comment"), std::string::npos);
+}
+
+TEST(ReplyChain, ChainsBeyondTheNestingCapKeepEveryComment) {
+  for (int depth : {400, 1000}) {
+    expect_whole_chain(parse_html_page(wordpress_chain(depth)), depth, "wordpress");
+    expect_whole_chain(parse_html_page(div_chain(depth)), depth, "divs");
+  }
+  expect_whole_chain(parse_html_page(div_chain(10000)), 10000, "divs");
+}
+
 }  // namespace
 }  // namespace palabre

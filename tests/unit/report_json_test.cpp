@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "palabre/report/json.hpp"
+#include "palabre/report/json_stream.hpp"
 #include "report_fixture.hpp"
 #include "support/json_schema.hpp"
 
@@ -70,6 +71,25 @@ TEST(JsonReport, WriterIsDeterministic) {
 }
 
 // The schema must be able to say no: each mutation of a valid document is rejected.
+// A streamed record whose page fails midway is closed as a valid record, the failure last
+// among its warnings; until the first bytes go out, nothing has reached the output (a failed
+// page then writes nothing, as one read whole).
+TEST(JsonReport, AStreamedRecordClosedAfterAFailureIsValid) {
+  const ThreadReport report = testing::sample_report();
+  std::ostringstream out;
+  JsonReportStream stream(out, JsonStreamShape::kIndentedRecord);
+  stream.begin(report.thread.source, report.thread.article);
+  stream.add_comment(report.thread.comments.front(), report.tags.front());
+  EXPECT_FALSE(stream.has_output());
+  EXPECT_EQ(out.str(), "");
+  stream.end_after_failure(report.summary, report.subject, "not read to the end: the file changed");
+  EXPECT_TRUE(stream.has_output());
+  const json record = json::parse(out.str());
+  EXPECT_EQ(schema_problems(record), "");
+  EXPECT_EQ(record["comments"].size(), 1u);
+  EXPECT_EQ(record["warnings"].back(), "not read to the end: the file changed");
+}
+
 TEST(JsonSchema, RejectsBrokenDocuments) {
   const json valid = json::parse(report_json_text(testing::sample_report()));
   struct Case {

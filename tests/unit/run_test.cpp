@@ -4,10 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 #include "palabre/batch/pool.hpp"
 #include "palabre/error.hpp"
+#include "support/json_schema.hpp"
 
 namespace palabre {
 namespace {
@@ -140,6 +146,100 @@ TEST(Run, ABadThemeFileStopsBeforeTheRun) {
   } catch (const Error& error) {
     EXPECT_EQ(error.kind(), ErrorKind::kThemes);
   }
+}
+
+// A streamed page that fails once part of its report is out. The output damages the page it
+// comes from as soon as the report first reaches it (a file changed while it is read), so
+// that reading fails far past the comments already written.
+class DamagingOutput : public std::stringbuf {
+ public:
+  explicit DamagingOutput(std::string page) : page_(std::move(page)) {}
+
+ protected:
+  std::streamsize xsputn(const char* text, std::streamsize count) override {
+    if (!damaged_) {
+      damaged_ = true;
+      std::fstream file(page_, std::ios::in | std::ios::out | std::ios::binary);
+      file.seekp(0, std::ios::end);
+      file.seekp(file.tellp() * 9 / 10);
+      file.write("\xff\xff", 2);
+    }
+    return std::stringbuf::xsputn(text, count);
+  }
+
+ private:
+  std::string page_;
+  bool damaged_ = false;
+};
+
+std::string long_text_page(const std::string& path) {
+  std::string page = "Un titre\n\nUn chapeau.\n\nCommentaires 3000\n";
+  for (int i = 0; i < 3000; ++i)
+    page += "lecteur" + std::to_string(i) + " a écrit le 02/01/2019 à 11:54\nSignaler\nUn avis, le numéro " +
+            std::to_string(i) + ", sur le commerce du village.\n";
+  std::ofstream(path, std::ios::binary) << page;
+  return path;
+}
+
+struct Failed {
+  std::string out;
+  RunCounts counts;
+  bool committed = false;
+};
+
+Failed run_damaged(ReportFormat format, JsonlUnit per) {
+  const std::string path = long_text_page("/tmp/palabre-run-test-" + std::to_string(getpid()) + ".txt");
+  RunRequest request = page(path, format);
+  request.quiet = true;
+  request.chunk_bytes = 4096;
+  request.report.jsonl.per = per;
+  DamagingOutput buffer(path);
+  std::ostream out(&buffer);
+  Pipeline pipeline({}, 1);
+  Failed failed;
+  failed.counts = pipeline.run(request, out, [&] { failed.committed = true; });
+  std::remove(path.c_str());
+  failed.out = buffer.str();
+  return failed;
+}
+
+// The report cannot be taken back: it is closed as a valid document whose warnings say where
+// the page failed, the page counts as failed, and the output is not committed (-o keeps the
+// file it would have replaced).
+TEST(Run, AStreamedPageFailingMidwayClosesItsReportSayingSo) {
+  for (ReportFormat format : {ReportFormat::kJson, ReportFormat::kJsonl}) {
+    Failed failed = run_damaged(format, JsonlUnit::kThread);
+    EXPECT_EQ(failed.counts.failed, 1u);
+    EXPECT_FALSE(failed.committed);
+    const nlohmann::json record = nlohmann::json::parse(failed.out, nullptr, false);
+    ASSERT_FALSE(record.is_discarded()) << failed.out.substr(failed.out.size() - 300);
+    EXPECT_EQ(testing::schema_problems(record), "");
+    EXPECT_GT(record["comments"].size(), 100u);
+    EXPECT_LT(record["comments"].size(), 3000u);
+    EXPECT_EQ(record["summary"]["comments"], record["comments"].size());
+    ASSERT_FALSE(record["warnings"].empty());
+    const std::string warning = record["warnings"].back();
+    EXPECT_TRUE(warning.starts_with("not read to the end: the file changed while it was read (at line "))
+        << warning;
+    EXPECT_NE(warning.find(", byte "), std::string::npos) << warning;
+  }
+}
+
+TEST(Run, StreamedCommentLinesFailingMidwayEndWithAFailureLine) {
+  Failed failed = run_damaged(ReportFormat::kJsonl, JsonlUnit::kComment);
+  EXPECT_EQ(failed.counts.failed, 1u);
+  std::istringstream lines(failed.out);
+  std::string line, last;
+  std::size_t count = 0;
+  while (std::getline(lines, line)) {
+    ASSERT_FALSE(nlohmann::json::parse(line, nullptr, false).is_discarded()) << line;
+    last = line;
+    ++count;
+  }
+  EXPECT_GT(count, 100u);
+  const nlohmann::json failure = nlohmann::json::parse(last);
+  EXPECT_FALSE(failure.contains("comment"));
+  EXPECT_NE(failure.value("error", "").find("not read to the end"), std::string::npos) << last;
 }
 
 }  // namespace

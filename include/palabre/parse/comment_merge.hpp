@@ -18,8 +18,9 @@ bool same_comment_text(const std::string& a, const std::string& b);
 // Each copy completes the first comment, in page order and not yet completed, that is the
 // same by same_comment_text and shares with it the first 40 letters and digits of one of
 // them, starting at the other's start or after one of its first 12 words (a glued title);
-// found through an index, so the cost follows the text, not comments × copies. A copy that
-// matches none is appended. `comments` keep their order and ids; new ones continue the
+// a copy cut shorter than that matches a comment that begins as it does, when it has at least
+// 20 letters and digits and names no other author. Found through an index, so the cost
+// follows the text (n log n), not comments × copies. A copy that matches none is appended. `comments` keep their order and ids; new ones continue the
 // numbering.
 void merge_linked_comments(std::vector<Comment>& comments,
                            const std::vector<LinkedComment>& linked,

@@ -26,6 +26,11 @@ Thread read_thread_record(const nlohmann::json& document, const std::string& pat
 // "c<index + 1>", empty strings are null. Throws Error(kInput, where, …) naming the field.
 Comment read_comment_record(const nlohmann::json& object, std::size_t index, const std::string& where);
 
+// JSON strings may hold NUL characters ("\u0000"), which decoding never sees: each one in
+// the thread's article, comments, source path and warnings becomes U+FFFD, as a NUL byte of
+// a page does, and a warning says how many. Called once a thread is whole.
+void replace_nul_characters(Thread& thread);
+
 // object[key] as a string; nullopt when missing, null or empty. Throws Error(kInput, where,
 // …) when it is another type.
 std::optional<std::string> read_optional_string(const nlohmann::json& object, const char* key,

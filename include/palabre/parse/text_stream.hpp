@@ -72,6 +72,10 @@ class TextPageStream {
   // (parser.finish()'s). Throws Error(kInput, path, …) when the file changed in between.
   std::vector<std::string> read(TextPageParser& parser);
 
+  // Where read() is, or stopped when it threw: the line being handed over (from 1) and the
+  // byte of the file it starts at, for a message that says where a page failed.
+  std::string position() const;
+
  private:
   TextPageStream(std::string path, SourceInfo source, std::size_t skip, std::size_t chunk_bytes)
       : path_(std::move(path)), source_(std::move(source)), skip_(skip), chunk_bytes_(chunk_bytes) {}
@@ -80,6 +84,8 @@ class TextPageStream {
   SourceInfo source_;
   std::size_t skip_ = 0;  // the byte-order mark's bytes
   std::size_t chunk_bytes_ = kDefaultChunkBytes;
+  std::size_t lines_handed_ = 0;
+  std::size_t bytes_handed_ = 0;  // the bytes of those lines and their '\n', the mark included
 };
 
 }  // namespace palabre

@@ -43,6 +43,14 @@ class ReportStream {
   virtual void add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) = 0;
   virtual void end(const ThreadSummary& summary, const std::optional<std::string>& subject,
                    const std::vector<std::string>& warnings) = 0;
+  // Instead of end when the page fails after begin: what is written cannot be taken back,
+  // so the report is closed as a valid document over the comments written, `failure` among
+  // its warnings (comment lines, which have none, end with a {"path", "error"} line).
+  virtual void end_after_failure(const ThreadSummary& summary, const std::optional<std::string>& subject,
+                                 const std::string& failure);
+  // True once any byte has reached the output: before that, a failed page can still leave
+  // nothing, as a page read whole does.
+  virtual bool has_output() const = 0;
 };
 
 class ReportDocument {

@@ -31,6 +31,9 @@ class JsonReportStream : public ReportStream {
   void add_comment(const Comment& comment, const std::vector<ThemeTag>& tags) override;
   void end(const ThreadSummary& summary, const std::optional<std::string>& subject,
            const std::vector<std::string>& warnings) override;
+  void end_after_failure(const ThreadSummary& summary, const std::optional<std::string>& subject,
+                         const std::string& failure) override;
+  bool has_output() const override { return has_output_; }
 
  private:
   void flush(bool all);
@@ -41,6 +44,7 @@ class JsonReportStream : public ReportStream {
   std::string path_;    // the source's, which each per-comment line repeats
   std::string buffer_;  // what is written but not yet sent to out_
   JsonWriter json_;     // writes into buffer_
+  bool has_output_ = false;
 };
 
 }  // namespace palabre

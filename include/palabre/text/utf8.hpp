@@ -25,6 +25,13 @@ bool is_valid_utf8(std::string_view text);
 std::string sanitize_utf8(std::string_view text, std::size_t* replaced = nullptr,
                           std::size_t* nul_bytes = nullptr);
 
+// Replaces each NUL character of valid UTF-8 `text` (from a JSON "\u0000", which decoding
+// cannot see) by U+FFFD, in place; how many.
+std::size_t replace_nul_characters(std::string& text);
+
+// "1 NUL byte replaced by U+FFFD", "3 NUL bytes …": one wording wherever NULs are replaced.
+std::string nul_bytes_warning(std::size_t count);
+
 // Where the first invalid sequence or NUL byte of `text` starts; npos when there is none,
 // and then sanitize_utf8 returns the text unchanged.
 std::size_t find_unclean_utf8(std::string_view text);
