@@ -6,6 +6,7 @@
 #include "palabre/analyze/pipeline.hpp"
 
 #include "palabre/analyze/salience.hpp"
+#include "palabre/text/byte_size.hpp"
 
 namespace palabre {
 namespace {
@@ -76,6 +77,7 @@ ThreadReport ThreadAnalyzer::analyze(Thread thread) {
   tags.reserve(thread.comments.size());
   for (Comment& comment : thread.comments) tags.push_back(analyze_comment(comment));
   ThreadReport report = finish_thread();
+  thread.warnings.insert(thread.warnings.end(), report.thread.warnings.begin(), report.thread.warnings.end());
   report.thread = std::move(thread);
   report.tags = std::move(tags);
   return report;
@@ -102,13 +104,33 @@ void ThreadAnalyzer::begin_thread(Article& article, std::string_view sample) {
 // The comment's tokens in its own language, which this decides; none when palabre has no
 // data for that language.
 std::vector<Token> ThreadAnalyzer::comment_tokens(Comment& comment) {
+  const std::string_view text = analysed_part(comment);
   Analyzer* thread_analyzer = thread_.language ? analyzers_.find(*thread_.language) : nullptr;
   std::vector<Token> tokens;
-  if (thread_analyzer) tokens = thread_analyzer->analyze(comment.text);
-  comment.language = chooser_.comment_language(comment.text, tokens, thread_.language);
+  if (thread_analyzer) tokens = thread_analyzer->analyze(text);
+  comment.language = chooser_.comment_language(text, tokens, thread_.language);
   if (comment.language == thread_.language && thread_analyzer) return tokens;
   Analyzer* own = comment.language ? analyzers_.find(*comment.language) : nullptr;
-  return own ? own->analyze(comment.text) : std::vector<Token>{};
+  return own ? own->analyze(text) : std::vector<Token>{};
+}
+
+// The part of a comment the analysis reads: all of it up to kMaxAnalysedCommentBytes, else
+// up to the last space before that (or a whole UTF-8 sequence), counted for the warning.
+std::string_view ThreadAnalyzer::analysed_part(const Comment& comment) {
+  const std::string_view text = comment.text;
+  if (text.size() <= kMaxAnalysedCommentBytes) return text;
+  std::size_t end = text.rfind(' ', kMaxAnalysedCommentBytes);
+  if (end == std::string_view::npos || end < kMaxAnalysedCommentBytes / 2) {
+    end = kMaxAnalysedCommentBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  }
+  CutComments& cut = thread_.cut_comments;
+  ++cut.count;
+  if (text.size() > cut.longest_bytes) {
+    cut.longest_bytes = text.size();
+    cut.longest_id = comment.id;
+  }
+  return text.substr(0, end);
 }
 
 std::vector<ThemeTag> ThreadAnalyzer::tag(const Comment& comment, const std::vector<Token>& tokens) {
@@ -172,6 +194,13 @@ ThreadReport ThreadAnalyzer::finish_thread() {
     report.summary.languages.push_back(std::move(count));
   }
   if (thread_.subject) report.subject = thread_.subject->name;
+  if (const CutComments& cut = thread_.cut_comments; cut.count > 0)
+    report.thread.warnings.push_back(
+        std::to_string(cut.count) + (cut.count == 1 ? " comment" : " comments") + " longer than " +
+        format_byte_size(kMaxAnalysedCommentBytes) + ": only the first " + format_byte_size(kMaxAnalysedCommentBytes) +
+        " of each analysed (the record keeps the whole text); the longest, " +
+        (cut.longest_id.empty() ? std::string("unnamed") : cut.longest_id) + ", " +
+        format_byte_size_up(cut.longest_bytes));
   thread_ = ThreadState{};
   return report;
 }

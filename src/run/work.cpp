@@ -63,6 +63,7 @@ bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& o
     throw Error(ErrorKind::kInput, "", "not read to the end: " + where);
   }
   ThreadReport summary = analyzer.finish_thread();
+  outcome.warnings.insert(outcome.warnings.end(), summary.thread.warnings.begin(), summary.thread.warnings.end());
   report->end(summary.summary, summary.subject, outcome.warnings);
   finish(summary, outcome);
   return true;

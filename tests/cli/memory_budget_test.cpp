@@ -44,7 +44,7 @@ TEST_F(MemoryBudgetCli, APageOverTheBudgetIsRefusedByNameAndTheOthersGoOn) {
 }
 
 TEST_F(MemoryBudgetCli, PagesThatFitOnlyOneAtATimeWaitForEachOther) {
-  // Each needs about 88M; two would need more than the budget: the second waits.
+  // Each needs about 96M; two would need more than the budget: the second waits.
   const std::string first = scratch_.write("a.html", dense_markup_page(100000));
   const std::string second = scratch_.write("b.html", dense_markup_page(100000));
   CommandResult result =

@@ -109,5 +109,33 @@ TEST(Analyzer, ThreadLargerThanTheMemoReportsAlike) {
   EXPECT_NE(first.find("\"artisan"), std::string::npos);
 }
 
+// A comment past kMaxAnalysedCommentBytes is analysed up to there: what it says after does
+// not count, the record keeps it whole, and one warning says so.
+TEST(Analyzer, OnlyTheFirstMegabyteOfAHugeCommentIsAnalysed) {
+  Thread thread;
+  thread.article.title = "Le commerce en ligne";
+  std::string filler;
+  while (filler.size() <= kMaxAnalysedCommentBytes) filler += "les artisans du village ";
+  Comment huge;
+  huge.id = "c1";
+  huge.text = filler + "Amazon et Alibaba";
+  Comment plain;
+  plain.id = "c2";
+  plain.text = filler.substr(0, 100) + "Amazon et Alibaba";
+  thread.comments = {huge, plain};
+  ThreadAnalyzer analyzer;
+  const ThreadReport report = analyzer.analyze(thread);
+  ASSERT_EQ(report.tags.size(), 2u);
+  auto has_theme = [](const std::vector<ThemeTag>& tags, const std::string& id) {
+    return std::any_of(tags.begin(), tags.end(), [&](const ThemeTag& tag) { return tag.id == id; });
+  };
+  EXPECT_FALSE(has_theme(report.tags[0], "marketplaces"));
+  EXPECT_TRUE(has_theme(report.tags[1], "marketplaces"));
+  EXPECT_EQ(report.thread.comments[0].text, huge.text);
+  ASSERT_EQ(report.thread.warnings.size(), 1u);
+  EXPECT_NE(report.thread.warnings[0].find("1 comment longer than 1M"), std::string::npos);
+  EXPECT_NE(report.thread.warnings[0].find("c1"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace palabre

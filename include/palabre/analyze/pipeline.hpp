@@ -27,6 +27,11 @@
 
 namespace palabre {
 
+// A comment's analysis needs ~40 times its text (its tokens and the stages' views of them);
+// no reader writes a megabyte, so past that only the first megabyte is analysed, and a huge
+// pasted text costs what a long comment does. The record keeps the whole text.
+inline constexpr std::size_t kMaxAnalysedCommentBytes = std::size_t{1} << 20;
+
 // What a user may choose of the analysis itself.
 struct AnalysisOptions {
   std::size_t points = 10;  // talking points listed (--points)
@@ -63,6 +68,7 @@ class ThreadAnalyzer {
   };
   LanguageThemes* themes_for(const std::string& code);
   std::vector<Token> comment_tokens(Comment& comment);
+  std::string_view analysed_part(const Comment& comment);
   std::vector<ThemeTag> tag(const Comment& comment, const std::vector<Token>& tokens);
 
   AnalyzerSet analyzers_;
@@ -75,6 +81,11 @@ class ThreadAnalyzer {
   CoverageAccumulator coverage_;
   ThreadHygiene hygiene_;
   DiscussionAccumulator discussion_;
+  // Comments longer than kMaxAnalysedCommentBytes in the thread, for one warning.
+  struct CutComments {
+    std::size_t count = 0, longest_bytes = 0;
+    std::string longest_id;
+  };
   // What the thread being analysed keeps between comments.
   struct ThreadState {
     std::optional<std::string> language;
@@ -85,6 +96,7 @@ class ThreadAnalyzer {
     // to Comments).
     CompactIdentities identities;
     std::map<std::string, std::size_t> languages;  // comments per language code
+    CutComments cut_comments;
   };
   ThreadState thread_;
 };

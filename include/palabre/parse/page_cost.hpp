@@ -4,7 +4,8 @@
 //
 // The estimate is an upper bound measured on real and adversarial pages, not a model: about
 // kBytesPerByte per byte of text (the decoded page, its records, the analysis and the
-// report), and for markup kBytesPerTag per tag and kBytesPerAttribute per attribute (the
+// report; a comment of one megabyte or more, analysed in part, costs ~17 times its size),
+// and for markup kBytesPerTag per tag and kBytesPerAttribute per attribute (the
 // HTML parser's tree: a page of "<i>a</i>" needs ~85 times its size, one of bare attributes
 // ~95 times, a saved news page ~14 times).
 #pragma once
@@ -14,7 +15,7 @@
 
 namespace palabre {
 
-inline constexpr std::size_t kBytesPerByte = 10;
+inline constexpr std::size_t kBytesPerByte = 20;
 inline constexpr std::size_t kBytesPerTag = 400;
 inline constexpr std::size_t kBytesPerAttribute = 200;
 
