@@ -57,7 +57,7 @@ _palabre() {
     ""|analyze|analyse)
       options="--format --color --explain --csv-raw --per --points --input-format --themes --output
                --max-bytes --max-memory --quiet --include --exclude --jobs --emit --help --version" ;;
-    parse) options="--format --input-format --output --max-bytes --quiet --help" ;;
+    parse) options="--format --input-format --output --max-bytes --max-memory --quiet --help" ;;
     tokens) options="--format --language --output --help" ;;
     themes)
       case $subcommand in

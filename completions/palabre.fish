@@ -41,7 +41,7 @@ complete -c palabre -n "__palabre_in analyze analyse" -l points -x -d 'Talking p
 complete -c palabre -n "__palabre_in analyze analyse parse" -l input-format -x -a "auto text html json jsonl" -d 'Page format'
 complete -c palabre -n "__palabre_in analyze analyse eval themes" -s t -l themes -r -F -d 'Theme file, or default'
 complete -c palabre -n "__palabre_in analyze analyse parse" -l max-bytes -x -d 'Refuse larger pages (512K, 10M, 1G)'
-complete -c palabre -n "__palabre_in analyze analyse" -l max-memory -x -d 'Memory for the pages in flight (2G; 0: no limit)'
+complete -c palabre -n "__palabre_in analyze analyse parse" -l max-memory -x -d 'Memory for the pages in flight (2G; 0: no limit)'
 complete -c palabre -n "__palabre_in analyze analyse parse" -s q -l quiet -d 'No page warnings'
 complete -c palabre -n "__palabre_in analyze analyse" -l include -x -d 'In folders, read files matching GLOB'
 complete -c palabre -n "__palabre_in analyze analyse" -l exclude -x -d 'In folders, skip what matches GLOB'

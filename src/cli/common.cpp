@@ -89,7 +89,7 @@ void add_max_memory_option(CLI::App& command, std::optional<std::size_t>& max_me
           "--max-memory", [&max_memory](std::size_t bytes) { max_memory = bytes; },
           "Memory for the pages being analysed at once: SIZE as for --max-bytes; 0 for no limit. "
           "A page whose estimated need (about 20 times its size, and 400 bytes a tag for HTML) "
-          "exceeds it is refused; with several --jobs, pages wait for room")
+          "exceeds it is refused; with several --jobs (analyze), pages wait for room")
       ->type_name("SIZE")
       ->transform(byte_size_validator())
       ->default_str("3/4 of the memory, or what ulimit -v leaves");

@@ -1,7 +1,9 @@
 // palabre parse INPUT... — the typed records only, as JSON (palabre.thread/1).
 #include "common.hpp"
 #include "palabre/parse/page.hpp"
+#include "palabre/parse/page_cost.hpp"
 #include "palabre/report/json.hpp"
+#include "palabre/run/memory_budget.hpp"
 
 namespace palabre::cli {
 namespace {
@@ -13,14 +15,21 @@ struct ParseOptions {
   std::string output;
   bool quiet = false;
   std::size_t max_bytes = kDefaultMaxBytes;
+  std::optional<std::size_t> max_memory;  // none: what the machine allows
 };
 
 RunResult run_parse(const ParseOptions& options) {
   Output output(options.output, options.inputs);
   std::size_t failures = 0;
+  MemoryBudget budget = MemoryBudget::for_run(options.max_memory, 1);
   for (const std::string& input : options.inputs) {
     try {
-      Thread thread = read_page(input, options.input_format, options.max_bytes);
+      // As analyze does: a page the parser cannot afford is refused before it runs.
+      MemoryBudget::Reservation held;
+      auto reserve = [&](std::string_view text) {
+        held = budget.reserve(measure_page_shape(text).estimated_peak_bytes(), input == "-" ? "<stdin>" : input);
+      };
+      Thread thread = read_page(input, options.input_format, options.max_bytes, reserve);
       if (!options.quiet)
         for (const std::string& warning : thread.warnings) report_warning(thread.source.path, warning);
       output.stream() << thread_json_text(thread, 2) << '\n';
@@ -52,6 +61,7 @@ void setup_parse(CLI::App& app, int& exit_code) {
                   "Page format, else guessed from the content");
   add_output_option(*command, options->output);
   add_max_bytes_option(*command, options->max_bytes);
+  add_max_memory_option(*command, options->max_memory);
   command->add_flag("-q,--quiet", options->quiet, "Do not print the pages' warnings");
   command->footer(R"(Examples:
   palabre parse page.html                           the article and its comments as JSON

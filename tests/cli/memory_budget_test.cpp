@@ -71,6 +71,15 @@ TEST_F(MemoryBudgetCli, UnderAnAddressSpaceLimitALargePageIsAFailureNotACrash) {
   }
 }
 
+TEST_F(MemoryBudgetCli, ParseRefusesAPageItCannotAffordToo) {
+  const std::string dense = scratch_.write("dense.html", dense_markup_page(100000));
+  const std::string text = scratch_.write("page.txt", kTextPage);
+  CommandResult result = run_palabre({"parse", "--max-memory", "50M", dense, text});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find(dense + ": needs about"), std::string::npos) << result.err;
+  EXPECT_NE(result.out.find("\"comments\""), std::string::npos);  // the text page's record
+}
+
 TEST_F(MemoryBudgetCli, AMaxMemoryThatIsNoSizeIsAUsageError) {
   const std::string text = scratch_.write("page.txt", kTextPage);
   CommandResult result = run_palabre({"analyze", "--max-memory", "lots", text});
