@@ -1,7 +1,6 @@
 // palabre parse INPUT... — the typed records only, as JSON (palabre.thread/1).
 #include "common.hpp"
 #include "palabre/parse/page.hpp"
-#include "palabre/parse/page_cost.hpp"
 #include "palabre/report/json.hpp"
 #include "palabre/run/memory_budget.hpp"
 
@@ -26,9 +25,7 @@ RunResult run_parse(const ParseOptions& options) {
     try {
       // As analyze does: a page the parser cannot afford is refused before it runs.
       MemoryBudget::Reservation held;
-      auto reserve = [&](std::string_view text) {
-        held = budget.reserve(measure_page_shape(text).estimated_peak_bytes(), input == "-" ? "<stdin>" : input);
-      };
+      auto reserve = [&](std::string_view text) { held = budget.reserve_page(text, input); };
       Thread thread = read_page(input, options.input_format, options.max_bytes, reserve);
       if (!options.quiet)
         for (const std::string& warning : thread.warnings) report_warning(thread.source.path, warning);

@@ -45,8 +45,6 @@ bool same_key(std::string_view key_a, std::string_view key_b) {
   return longer.find(shorter.substr(0, kKeyChars)) != std::string_view::npos;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // A text's key, and where in the key its first words start (0 first): the places a glued
 // title may end.
 struct KeyedText {
@@ -56,9 +54,9 @@ struct KeyedText {
   explicit KeyedText(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
-      while (pos < text.size() && is_space(text[pos])) ++pos;
+      while (pos < text.size() && is_html_space(text[pos])) ++pos;
       std::size_t end = pos;
-      while (end < text.size() && !is_space(text[end])) ++end;
+      while (end < text.size() && !is_html_space(text[end])) ++end;
       if (end == pos) break;
       const std::size_t before = key.size();
       key += folded_letters_and_digits(text.substr(pos, end - pos));

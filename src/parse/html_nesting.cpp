@@ -15,6 +15,8 @@
 // The plain cap remains for pages whose deep elements never repeat a kind.
 #include "palabre/parse/html_nesting.hpp"
 
+#include "palabre/text/utf8.hpp"
+
 #include <array>
 #include <vector>
 
@@ -32,13 +34,9 @@ bool is_name_char(char c) {
          c == '-' || c == ':' || c == '!';
 }
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 std::string lower_name(std::string_view html, std::size_t& at) {
   std::string name;
-  while (at < html.size() && is_name_char(html[at]) && name.size() < 32) name += lower(html[at++]);
+  while (at < html.size() && is_name_char(html[at]) && name.size() < 32) name += ascii_lower(html[at++]);
   return name;
 }
 
@@ -70,19 +68,19 @@ std::size_t tag_end(std::string_view html, std::size_t at) {
 std::string first_class_word(std::string_view attributes) {
   for (std::size_t at = attributes.find("class"); at != std::string_view::npos;
        at = attributes.find("class", at + 5)) {
-    if (at == 0 || !is_space(attributes[at - 1])) continue;
+    if (at == 0 || !is_html_space(attributes[at - 1])) continue;
     std::size_t value = at + 5;
-    while (value < attributes.size() && is_space(attributes[value])) ++value;
+    while (value < attributes.size() && is_html_space(attributes[value])) ++value;
     if (value >= attributes.size() || attributes[value] != '=') continue;
     ++value;
-    while (value < attributes.size() && is_space(attributes[value])) ++value;
+    while (value < attributes.size() && is_html_space(attributes[value])) ++value;
     if (value < attributes.size() && (attributes[value] == '"' || attributes[value] == '\'')) ++value;
-    while (value < attributes.size() && is_space(attributes[value])) ++value;
+    while (value < attributes.size() && is_html_space(attributes[value])) ++value;
     std::string word;
     for (; value < attributes.size() && word.size() < 64; ++value) {
       char c = attributes[value];
-      if (is_space(c) || c == '"' || c == '\'' || c == '>') break;
-      if (c < '0' || c > '9') word += lower(c);
+      if (is_html_space(c) || c == '"' || c == '\'' || c == '>') break;
+      if (c < '0' || c > '9') word += ascii_lower(c);
     }
     return word;
   }

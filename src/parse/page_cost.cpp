@@ -1,5 +1,7 @@
 #include "palabre/parse/page_cost.hpp"
 
+#include "palabre/text/utf8.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -29,7 +31,7 @@ PageShape measure_page_shape(std::string_view text) {
     const char* tag_end = close;
     bool after_space = false;
     for (const char* c = open + 1; c < tag_end; ++c) {
-      const bool space = *c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f';
+      const bool space = is_html_space(*c);
       if (!space && after_space) ++shape.attributes;
       after_space = space;
     }

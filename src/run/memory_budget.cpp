@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "palabre/error.hpp"
+#include "palabre/parse/page_cost.hpp"
 #include "palabre/text/byte_size.hpp"
 
 namespace palabre {
@@ -77,6 +78,10 @@ MemoryBudget::Reservation MemoryBudget::reserve(std::size_t bytes, const std::st
   released_.wait(lock, [&] { return held_ + bytes <= total_; });
   held_ += bytes;
   return Reservation(this, bytes);
+}
+
+MemoryBudget::Reservation MemoryBudget::reserve_page(std::string_view text, const std::string& path) {
+  return reserve(measure_page_shape(text).estimated_peak_bytes(), path == "-" ? "<stdin>" : path);
 }
 
 void MemoryBudget::give_back(std::size_t bytes) {

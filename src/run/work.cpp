@@ -73,9 +73,7 @@ bool JobRunner::stream_page(const Job& job, ThreadAnalyzer& analyzer, Outcome& o
 // until its part of the document is rendered.
 void JobRunner::analyze_whole(Job job, ThreadAnalyzer& analyzer, Outcome& outcome) const {
   MemoryBudget::Reservation held;
-  auto reserve = [&](std::string_view text) {
-    held = budget_.reserve(measure_page_shape(text).estimated_peak_bytes(), job.path == "-" ? "<stdin>" : job.path);
-  };
+  auto reserve = [&](std::string_view text) { held = budget_.reserve_page(text, job.path); };
   Thread thread = job.thread ? std::move(*job.thread)
                              : read_page(job.path, request_.page_format, request_.max_bytes, reserve);
   thread.source.path = outcome.path;

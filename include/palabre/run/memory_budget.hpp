@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace palabre {
@@ -51,6 +52,10 @@ class MemoryBudget {
   // Waits until `bytes` fit beside the reservations held, then holds them. Throws
   // Error(kInput, path, …) when they exceed the whole budget.
   Reservation reserve(std::size_t bytes, const std::string& path);
+
+  // reserve() for a page about to be parsed: its decoded `text`'s estimated peak
+  // (parse/page_cost.hpp), the page named by `path` ("-": standard input).
+  Reservation reserve_page(std::string_view text, const std::string& path);
 
   std::size_t total() const { return total_; }
 

@@ -54,6 +54,8 @@ bool is_symbol(char32_t c);       // S* categories (emoji among them)
 // the like, which are ASCII by definition. Any bytes.
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string ascii_lower(std::string_view text);
+// HTML's ASCII white space (space, tab, LF, CR, FF), between attributes and words of markup.
+constexpr bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Lowercase, accents kept, NFC: "Élève" → "élève". Input must be valid UTF-8.
 std::string to_lower(std::string_view text);
